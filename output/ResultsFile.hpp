@@ -1,0 +1,23 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <string>
+#include <vector>
+
+#include "models/demography/ProjectionResult.hpp"
+#include "output/RunMetadata.hpp"
+
+namespace carecap::output {
+
+/// Writes a projection's results to an HDF5 file laid out as output/SCHEMA.md says. One
+/// replication is written as it is; several are written as per-replication indicators plus
+/// mean/p5/p50/p95 summaries. The file is written under a temporary name in the same directory
+/// and renamed when complete, so `path` is never left partial; an existing `path` is replaced
+/// only when `overwrite` is true (otherwise InputError).
+void write_results_file(const std::string& path, const std::vector<demography::ProjectionResult>& replications,
+                        const RunMetadata& metadata, bool overwrite);
+
+/// Throws InputError if `path` cannot be written: it exists and `overwrite` is false, or its
+/// directory does not exist. Called before a run so that bad output paths fail fast.
+void check_output_path(const std::string& path, bool overwrite);
+
+}  // namespace carecap::output

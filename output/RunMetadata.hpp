@@ -1,0 +1,24 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace carecap::output {
+
+/// Provenance recorded on the root of every results file.
+struct RunMetadata {
+  std::string carecap_version;             // e.g. "0.1.0"
+  std::string git_commit;                  // commit the binary was built from, or "unknown"
+  std::string scenario_name;               // scenario.name
+  std::string scenario_path;               // path given on the command line
+  std::string scenario_text;               // text of the scenario file and its bases
+  std::vector<std::string> input_files;    // every file read
+  std::vector<std::string> input_sha256;   // SHA-256 of each, same order
+  std::string mode;                        // "deterministic" or "stochastic"
+  std::uint64_t seed = 0;                  // root random seed
+  int replications = 1;                    // count
+  std::string created_utc;                 // ISO 8601 time the file was written
+};
+
+}  // namespace carecap::output

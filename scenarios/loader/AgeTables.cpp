@@ -1,0 +1,144 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "scenarios/loader/AgeTables.hpp"
+
+#include <set>
+#include <utility>
+
+namespace carecap::scenarios {
+namespace {
+
+using demography::kAgeCount;
+using demography::kOpenAge;
+using demography::Sex;
+
+std::string at(const std::string& path, int line) { return path + ":" + std::to_string(line) + ": "; }
+
+int parse_age(const std::string& text, const std::string& path, int line, int lowest, int highest) {
+  const int age = parse_integer(text, path, line, "age");
+  if (age < lowest || age > highest)
+    throw InputError(at(path, line) + "column 'age' expected an age in " + std::to_string(lowest) + ".." +
+                     std::to_string(highest) + ", got '" + text + "'");
+  return age;
+}
+
+Sex parse_sex(const std::string& text, const std::string& path, int line) {
+  if (text == "male") return Sex::male;
+  if (text == "female") return Sex::female;
+  throw InputError(at(path, line) + "column 'sex' expected 'male' or 'female', got '" + text + "'");
+}
+
+/// Tracks which (group, age) cells a table has filled, to report duplicates and gaps.
+class AgeCoverage {
+public:
+  AgeCoverage(std::string path, int lowest, int highest) : path_(std::move(path)), lowest_(lowest), highest_(highest) {}
+
+  void mark(const std::string& group, int age, int line) {
+    if (!seen_.insert({group, age}).second)
+      throw InputError(at(path_, line) + "duplicate row for " + group + "age " + std::to_string(age));
+  }
+  /// Every one of `groups` must hold every age lowest..highest.
+  void require_complete(const std::vector<std::string>& groups) const {
+    for (const std::string& group : groups)
+      for (int age = lowest_; age <= highest_; ++age)
+        if (!seen_.count({group, age}))
+          throw InputError(path_ + ": age table has a gap: no row for " + group + "age " + std::to_string(age) +
+                           " (expected every age " + std::to_string(lowest_) + ".." + std::to_string(highest_) +
+                           ", " + std::to_string(highest_) + " meaning " + std::to_string(highest_) + "+)");
+  }
+
+private:
+  std::string path_;
+  int lowest_, highest_;
+  std::set<std::pair<std::string, int>> seen_;
+};
+
+std::string year_group(int year) { return "year " + std::to_string(year) + ", "; }
+std::string sex_group(const std::string& sex) { return sex + ", "; }
+const std::vector<std::string> kBothSexes{"male, ", "female, "};
+
+}  // namespace
+
+AgeSexTable read_age_by_sex_wide(const std::string& path, NumberRule rule) {
+  AgeSexTable table;
+  AgeCoverage coverage(path, 0, kOpenAge);
+  for (const auto& row : read_csv<3>(path, {"age", "male", "female"})) {
+    const int age = parse_age(row.fields[0], path, row.line, 0, kOpenAge);
+    coverage.mark("", age, row.line);
+    table[Sex::male][age] = parse_number(row.fields[1], rule, path, row.line, "male");
+    table[Sex::female][age] = parse_number(row.fields[2], rule, path, row.line, "female");
+  }
+  coverage.require_complete({""});
+  return table;
+}
+
+AgeSexTable read_age_sex_long(const std::string& path, const std::string& value_column, NumberRule rule) {
+  AgeSexTable table;
+  AgeCoverage coverage(path, 0, kOpenAge);
+  for (const auto& row : read_csv<3>(path, {"age", "sex", value_column})) {
+    const int age = parse_age(row.fields[0], path, row.line, 0, kOpenAge);
+    const Sex sex = parse_sex(row.fields[1], path, row.line);
+    coverage.mark(sex_group(row.fields[1]), age, row.line);
+    table[sex][age] = parse_number(row.fields[2], rule, path, row.line, value_column);
+  }
+  coverage.require_complete(kBothSexes);
+  return table;
+}
+
+std::map<int, AgeSexTable> read_year_age_sex_long(const std::string& path, const std::string& value_column,
+                                                  NumberRule rule) {
+  std::map<int, AgeSexTable> tables;
+  AgeCoverage coverage(path, 0, kOpenAge);
+  for (const auto& row : read_csv<4>(path, {"year", "age", "sex", value_column})) {
+    const int year = parse_integer(row.fields[0], path, row.line, "year");
+    const int age = parse_age(row.fields[1], path, row.line, 0, kOpenAge);
+    const Sex sex = parse_sex(row.fields[2], path, row.line);
+    coverage.mark(year_group(year) + sex_group(row.fields[2]), age, row.line);
+    tables[year][sex][age] = parse_number(row.fields[3], rule, path, row.line, value_column);
+  }
+  std::vector<std::string> groups;
+  for (const auto& entry : tables)
+    for (const std::string& sex : kBothSexes) groups.push_back(year_group(entry.first) + sex);
+  coverage.require_complete(groups);
+  return tables;
+}
+
+AgeVector read_mother_age_profile(const std::string& path, const std::string& value_column) {
+  AgeVector profile{};
+  AgeCoverage coverage(path, kMinMotherAge, kMaxMotherAge);
+  for (const auto& row : read_csv<2>(path, {"age", value_column})) {
+    const int age = parse_age(row.fields[0], path, row.line, kMinMotherAge, kMaxMotherAge);
+    coverage.mark("", age, row.line);
+    profile[age] = parse_number(row.fields[1], NumberRule::non_negative, path, row.line, value_column);
+  }
+  return profile;
+}
+
+std::map<int, AgeVector> read_asfr_by_year(const std::string& path) {
+  std::map<int, AgeVector> asfr;
+  AgeCoverage coverage(path, kMinMotherAge, kMaxMotherAge);
+  for (const auto& row : read_csv<3>(path, {"year", "age", "asfr"})) {
+    const int year = parse_integer(row.fields[0], path, row.line, "year");
+    const int age = parse_age(row.fields[1], path, row.line, kMinMotherAge, kMaxMotherAge);
+    coverage.mark(year_group(year), age, row.line);
+    const double rate = parse_number(row.fields[2], NumberRule::non_negative, path, row.line, "asfr");
+    if (rate > 1.0)
+      throw InputError(at(path, row.line) + "column 'asfr' expected births per woman-year in 0..1, got '" +
+                       row.fields[2] + "'");
+    asfr[year][age] = rate;
+  }
+  return asfr;
+}
+
+demography::YearPath read_year_series(const std::string& path, const std::string& value_column, NumberRule rule) {
+  std::vector<std::pair<int, double>> anchors;
+  for (const auto& row : read_csv<2>(path, {"year", value_column})) {
+    const int year = parse_integer(row.fields[0], path, row.line, "year");
+    if (!anchors.empty() && year <= anchors.back().first)
+      throw InputError(at(path, row.line) + "column 'year' expected a year after " +
+                       std::to_string(anchors.back().first) + ", got '" + row.fields[0] + "'");
+    anchors.emplace_back(year, parse_number(row.fields[1], rule, path, row.line, value_column));
+  }
+  return demography::YearPath(std::move(anchors));
+}
+
+}  // namespace carecap::scenarios

@@ -1,0 +1,53 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <array>
+#include <libfccp/csv.h>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "sim/Errors.hpp"
+
+namespace carecap::scenarios {
+
+/// One data row of a CSV table: its 1-based line number in the file and its fields as text.
+template <std::size_t N>
+struct CsvRow {
+  int line = 0;
+  std::array<std::string, N> fields;
+};
+
+/// Allowed range of a numeric CSV field, checked by parse_number.
+enum class NumberRule { any_finite, non_negative, positive };
+
+/// Parses `text` as a finite number obeying `rule`; on failure throws InputError
+/// "FILE:LINE: column 'NAME' expected ..., got 'TEXT'".
+[[nodiscard]] double parse_number(const std::string& text, NumberRule rule, const std::string& file, int line,
+                                  const std::string& column);
+
+/// Parses `text` as a whole number (e.g. a year or an age), same error form as parse_number.
+[[nodiscard]] int parse_integer(const std::string& text, const std::string& file, int line,
+                                const std::string& column);
+
+/// Reads the named columns of a CSV file with a header line (other columns are ignored), using
+/// the Fast C++ CSV Parser. Throws InputError naming the file and line for a missing file,
+/// a missing column, or a row with too few or too many fields.
+template <std::size_t N>
+[[nodiscard]] std::vector<CsvRow<N>> read_csv(const std::string& path, const std::array<std::string, N>& columns) {
+  std::vector<CsvRow<N>> rows;
+  try {
+    io::CSVReader<N, io::trim_chars<' ', '\t'>, io::double_quote_escape<',', '"'>> reader(path);
+    std::apply([&](const auto&... names) { reader.read_header(io::ignore_extra_column, names...); }, columns);
+    CsvRow<N> row;
+    while (std::apply([&](auto&... fields) { return reader.read_row(fields...); }, row.fields)) {
+      row.line = static_cast<int>(reader.get_file_line());
+      rows.push_back(row);
+    }
+  } catch (const io::error::base& error) {
+    throw InputError(path + ": " + error.what());
+  }
+  if (rows.empty()) throw InputError(path + ": expected at least one data row after the header, found none");
+  return rows;
+}
+
+}  // namespace carecap::scenarios

@@ -1,0 +1,27 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <string>
+#include <vector>
+
+#include "models/demography/ProjectionParameters.hpp"
+
+namespace carecap::scenarios {
+
+/// A file a scenario read, with its SHA-256 (recorded in the output for provenance).
+struct InputFile {
+  std::string path;
+  std::string sha256;
+};
+
+/// A scenario after validation: everything a run needs, nothing left to check.
+struct Scenario {
+  std::string path;                             // the scenario file given by the user
+  std::string name;                             // scenario.name
+  std::string description;                      // scenario.description
+  demography::ProjectionParameters projection;  // validated demography inputs
+  demography::RunSettings run;                  // mode, replications, seed
+  std::vector<InputFile> inputs;                // scenario files, then every table read
+  std::string text;                             // text of the scenario file and its bases
+};
+
+}  // namespace carecap::scenarios

@@ -1,0 +1,196 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "scenarios/loader/ScenarioDocument.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "sim/Errors.hpp"
+
+namespace carecap::scenarios {
+namespace fs = std::filesystem;
+namespace {
+
+std::string describe(const toml::node& node) {
+  std::ostringstream out;
+  switch (node.type()) {
+    case toml::node_type::table: return "a table";
+    case toml::node_type::array: return "an array";
+    case toml::node_type::string: out << "the string \"" << node.as_string()->get() << "\""; return out.str();
+    default: node.visit([&out](auto&& value) { out << value; }); return out.str();
+  }
+}
+
+std::string join(const std::set<std::string>& keys) {
+  std::string out;
+  for (const auto& k : keys) out += (out.empty() ? "" : ", ") + k;
+  return out;
+}
+
+std::string line_of(const toml::source_region& source, const std::string& file) {
+  return file + ":" + std::to_string(source.begin.line) + ": ";
+}
+
+}  // namespace
+
+// ---- ScenarioValue ---------------------------------------------------------------------------
+
+std::string ScenarioValue::where() const { return line_of(node_->source(), file_) + key_ + ": "; }
+
+void ScenarioValue::fail(const std::string& expected, const std::string& found) const {
+  throw InputError(where() + "expected " + expected + ", got " + found);
+}
+
+std::string ScenarioValue::as_string() const {
+  if (!node_->is_string()) fail("a string", describe(*node_));
+  return node_->as_string()->get();
+}
+
+std::int64_t ScenarioValue::as_integer(std::int64_t lowest, std::int64_t highest) const {
+  const std::string expected = "a whole number in " + std::to_string(lowest) + ".." + std::to_string(highest);
+  if (!node_->is_integer()) fail(expected, describe(*node_));
+  const std::int64_t v = node_->as_integer()->get();
+  if (v < lowest || v > highest) fail(expected, std::to_string(v));
+  return v;
+}
+
+double ScenarioValue::as_number(double lowest, double highest) const {
+  std::ostringstream expected;
+  expected << "a finite number in " << lowest << ".." << highest;
+  if (!node_->is_number()) fail(expected.str(), describe(*node_));
+  const double v = node_->is_integer() ? static_cast<double>(node_->as_integer()->get()) : node_->as_floating_point()->get();
+  if (!std::isfinite(v) || v < lowest || v > highest) fail(expected.str(), describe(*node_));
+  return v;
+}
+
+toml::date ScenarioValue::as_date() const {
+  if (!node_->is_date()) fail("a date such as 2024-01-01", describe(*node_));
+  return node_->as_date()->get();
+}
+
+bool ScenarioValue::as_boolean() const {
+  if (!node_->is_boolean()) fail("true or false", describe(*node_));
+  return node_->as_boolean()->get();
+}
+
+std::string ScenarioValue::as_existing_path() const {
+  const std::string relative = as_string();
+  const fs::path resolved = fs::path(file_).parent_path() / relative;
+  if (!fs::is_regular_file(resolved)) fail("an existing file (relative to " + file_ + ")", "\"" + relative + "\", which does not exist");
+  return resolved.lexically_normal().string();
+}
+
+demography::YearPath ScenarioValue::as_year_path(double lowest, double highest) const {
+  std::ostringstream expected;
+  expected << "an array of [year, value] pairs with increasing years and values in " << lowest << ".." << highest;
+  const toml::array* pairs = node_->as_array();
+  if (!pairs || pairs->empty()) fail(expected.str(), describe(*node_));
+  std::vector<std::pair<int, double>> anchors;
+  for (const toml::node& pair : *pairs) {
+    const toml::array* p = pair.as_array();
+    if (!p || p->size() != 2 || !(*p)[0].is_integer() || !(*p)[1].is_number()) fail(expected.str(), describe(pair));
+    const auto year = static_cast<int>((*p)[0].as_integer()->get());
+    const double value = (*p)[1].is_integer() ? static_cast<double>((*p)[1].as_integer()->get())
+                                              : (*p)[1].as_floating_point()->get();
+    if (!std::isfinite(value) || value < lowest || value > highest) fail(expected.str(), describe(pair));
+    if (!anchors.empty() && year <= anchors.back().first) fail(expected.str(), describe(pair));
+    anchors.emplace_back(year, value);
+  }
+  return demography::YearPath(std::move(anchors));
+}
+
+// ---- ScenarioDocument ------------------------------------------------------------------------
+
+ScenarioDocument::ScenarioDocument(const std::string& path, const std::vector<SectionSchema>& schema) {
+  std::set<std::string> chain;
+  load(path, schema, chain);
+}
+
+void ScenarioDocument::load(const std::string& path, const std::vector<SectionSchema>& schema,
+                            std::set<std::string>& chain) {
+  if (!fs::is_regular_file(path)) throw InputError(path + ": cannot open scenario file: no such file");
+  const std::string canonical = fs::canonical(path).string();
+  if (!chain.insert(canonical).second) throw InputError(path + ": base chain returns to this file (a cycle of 'base' keys)");
+
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  const std::string content = buffer.str();
+
+  auto table = std::make_unique<toml::table>();
+  try {
+    *table = toml::parse(content, path);
+  } catch (const toml::parse_error& error) {
+    throw InputError(line_of(error.source(), path) + "malformed TOML: " + std::string(error.description()));
+  }
+  files_.push_back(path);
+  text_ += "# file: " + path + "\n" + content + (content.empty() || content.back() == '\n' ? "" : "\n");
+
+  // Check every key of this file against the schema before anything is used.
+  for (auto&& [name, node] : *table) {
+    const std::string key(name.str());
+    if (key == "base") {
+      if (!node.is_string()) throw InputError(line_of(node.source(), path) + "base: expected a file name string, got " + describe(node));
+      continue;
+    }
+    auto section = std::find_if(schema.begin(), schema.end(), [&](const SectionSchema& s) { return s.name == key; });
+    std::set<std::string> known_sections{"base"};
+    for (const auto& s : schema) known_sections.insert(s.name);
+    if (section == schema.end())
+      throw InputError(line_of(node.source(), path) + key + ": unknown key; expected one of " + join(known_sections));
+    if (!node.is_table()) throw InputError(line_of(node.source(), path) + key + ": expected a [" + key + "] table, got " + describe(node));
+    std::set<std::string> allowed = section->common_keys;
+    for (const auto& choice : section->choices)
+      for (const auto& form : choice) allowed.insert(form.begin(), form.end());
+    for (auto&& [inner_name, inner] : *node.as_table()) {
+      const std::string inner_key(inner_name.str());
+      if (!allowed.count(inner_key))
+        throw InputError(line_of(inner.source(), path) + key + "." + inner_key + ": unknown key; expected one of " + join(allowed));
+    }
+  }
+
+  // Bases first, so that this file's keys override theirs.
+  if (const toml::node* base = table->get("base")) {
+    const fs::path base_path = fs::path(path).parent_path() / base->as_string()->get();
+    if (!fs::is_regular_file(base_path))
+      throw InputError(line_of(base->source(), path) + "base: expected an existing scenario file, got \"" +
+                       base->as_string()->get() + "\", which does not exist");
+    load(base_path.lexically_normal().string(), schema, chain);
+  }
+  for (auto&& [name, node] : *table) {
+    if (!node.is_table()) continue;
+    const std::string section_name(name.str());
+    const SectionSchema& section = *std::find_if(schema.begin(), schema.end(), [&](const SectionSchema& s) { return s.name == section_name; });
+    auto& merged = merged_[section_name];
+    for (const auto& choice : section.choices)
+      for (const auto& form : choice) {
+        const bool names_this_form = std::any_of(node.as_table()->begin(), node.as_table()->end(),
+                                                 [&](auto&& kv) { return form.count(std::string(kv.first.str())) > 0; });
+        if (!names_this_form) continue;
+        for (const auto& other : choice)
+          if (&other != &form)
+            for (const auto& k : other)
+              if (!form.count(k)) merged.erase(k);
+      }
+    for (auto&& [inner_name, inner] : *node.as_table()) merged[std::string(inner_name.str())] = Entry{&inner, path};
+  }
+  tables_.push_back(std::move(table));
+  chain.erase(canonical);
+}
+
+std::optional<ScenarioValue> ScenarioDocument::find(const std::string& section, const std::string& key) const {
+  auto s = merged_.find(section);
+  if (s == merged_.end()) return std::nullopt;
+  auto k = s->second.find(key);
+  if (k == s->second.end()) return std::nullopt;
+  return ScenarioValue(k->second.node, section + "." + key, k->second.file);
+}
+
+ScenarioValue ScenarioDocument::require(const std::string& section, const std::string& key) const {
+  if (auto value = find(section, key)) return *value;
+  throw InputError(files_.front() + ": " + section + "." + key + ": missing required key");
+}
+
+}  // namespace carecap::scenarios

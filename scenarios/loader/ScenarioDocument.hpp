@@ -1,0 +1,83 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <toml++/toml.h>
+#include <vector>
+
+#include "models/demography/YearPath.hpp"
+
+namespace carecap::scenarios {
+
+/// Mutually exclusive forms of part of a section (e.g. ASFR by year, or a profile scaled to a
+/// TFR path): when a variant file names a key of one form, the base files' keys of the other
+/// forms of the same choice are dropped.
+using FormChoice = std::vector<std::set<std::string>>;
+
+/// The keys a section of a scenario file may hold.
+struct SectionSchema {
+  std::string name;
+  std::set<std::string> common_keys;
+  std::vector<FormChoice> choices;
+};
+
+/// One value of the merged scenario, with the file and line it came from.
+class ScenarioValue {
+public:
+  ScenarioValue(const toml::node* node, std::string key, std::string file)
+      : node_(node), key_(std::move(key)), file_(std::move(file)) {}
+
+  [[nodiscard]] std::string as_string() const;
+  [[nodiscard]] std::int64_t as_integer(std::int64_t lowest, std::int64_t highest) const;
+  [[nodiscard]] double as_number(double lowest, double highest) const;
+  [[nodiscard]] toml::date as_date() const;
+  [[nodiscard]] bool as_boolean() const;
+  /// A file path, relative to the directory of the scenario file that holds the key; must exist.
+  [[nodiscard]] std::string as_existing_path() const;
+  /// An array of [year, value] pairs with strictly increasing years and values in range.
+  [[nodiscard]] demography::YearPath as_year_path(double lowest, double highest) const;
+
+  /// "FILE:LINE: section.key: " for error messages.
+  [[nodiscard]] std::string where() const;
+  [[nodiscard]] const std::string& key() const { return key_; }
+
+private:
+  [[noreturn]] void fail(const std::string& expected, const std::string& found) const;
+  const toml::node* node_;
+  std::string key_;   // dotted, e.g. "fertility.asfr_file"
+  std::string file_;  // scenario file that set the value
+};
+
+/// A scenario file merged with its chain of `base = "..."` files, checked against a schema.
+class ScenarioDocument {
+public:
+  /// Parses `path` and its bases; throws InputError on a missing file, malformed TOML, a cycle of
+  /// bases, or a section or key that the schema does not know.
+  ScenarioDocument(const std::string& path, const std::vector<SectionSchema>& schema);
+
+  /// The value of section.key, if any file of the chain sets it.
+  [[nodiscard]] std::optional<ScenarioValue> find(const std::string& section, const std::string& key) const;
+  /// The value of section.key; throws InputError naming the top file when no file sets it.
+  [[nodiscard]] ScenarioValue require(const std::string& section, const std::string& key) const;
+
+  /// Every scenario file read, the variant first, then its bases.
+  [[nodiscard]] const std::vector<std::string>& files() const { return files_; }
+  /// The text of every file read, each preceded by a "# file: PATH" line.
+  [[nodiscard]] const std::string& text() const { return text_; }
+
+private:
+  void load(const std::string& path, const std::vector<SectionSchema>& schema, std::set<std::string>& chain);
+  struct Entry {
+    const toml::node* node;
+    std::string file;
+  };
+  std::vector<std::unique_ptr<toml::table>> tables_;
+  std::map<std::string, std::map<std::string, Entry>> merged_;  // section -> key -> entry
+  std::vector<std::string> files_;
+  std::string text_;
+};
+
+}  // namespace carecap::scenarios

@@ -1,0 +1,253 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "scenarios/loader/ScenarioLoader.hpp"
+
+#include <cmath>
+#include <limits>
+
+#include "scenarios/loader/AgeTables.hpp"
+#include "scenarios/loader/Sha256.hpp"
+#include "sim/Errors.hpp"
+
+namespace carecap::scenarios {
+namespace {
+
+using namespace demography;
+
+/// Collects the files read, so their hashes can be recorded.
+struct Reader {
+  const ScenarioDocument& doc;
+  std::vector<std::string> tables;
+
+  std::string path(const ScenarioValue& value) {
+    std::string p = value.as_existing_path();
+    tables.push_back(p);
+    return p;
+  }
+};
+
+/// Exactly one of the forms must be present; returns its index.
+std::size_t chosen_form(const ScenarioDocument& doc, const std::string& section,
+                        const std::vector<std::vector<std::string>>& forms, bool required) {
+  std::vector<std::size_t> present;
+  std::vector<std::string> names;
+  for (std::size_t f = 0; f < forms.size(); ++f) {
+    for (const auto& key : forms[f])
+      if (doc.find(section, key)) {
+        present.push_back(f);
+        names.push_back(doc.find(section, key)->where());
+        break;
+      }
+  }
+  std::string options;
+  for (const auto& form : forms) options += (options.empty() ? "" : " | ") + form.front();
+  if (present.size() > 1)
+    throw InputError(names[1] + "conflicts with " + names[0] + "expected one of " + options);
+  if (present.empty()) {
+    if (!required) return forms.size();
+    throw InputError(doc.files().front() + ": " + section + ": missing; expected one of " + options);
+  }
+  return present.front();
+}
+
+template <class Map>
+void require_years(const Map& by_year, const std::string& file, int first, int last, const std::string& what) {
+  for (int year = first; year <= last; ++year)
+    if (!by_year.count(year))
+      throw InputError(file + ": " + what + " expected every year " + std::to_string(first) + ".." +
+                       std::to_string(last) + " of the projection, missing " + std::to_string(year));
+}
+
+void require_path_covers(const YearPath& path, const std::string& where, int first, int last) {
+  if (path.first_year() > first || path.last_year() < last)
+    throw InputError(where + "expected years covering " + std::to_string(first) + ".." + std::to_string(last) +
+                     " of the projection, got " + std::to_string(path.first_year()) + ".." +
+                     std::to_string(path.last_year()));
+}
+
+void require_sums_to_one(double sum, const std::string& file, const std::string& what) {
+  if (std::abs(sum - 1.0) > 1e-6)
+    throw InputError(file + ": " + what + " expected shares summing to 1, got a sum of " + std::to_string(sum));
+}
+
+FertilityParameters read_fertility(Reader& r, int first, int last) {
+  const ScenarioDocument& doc = r.doc;
+  FertilityParameters fertility;
+  const std::size_t form = chosen_form(doc, "fertility", {{"asfr_file"}, {"age_profile_file", "tfr_file", "tfr_path"}}, true);
+  if (form == 0) {
+    const std::string file = r.path(doc.require("fertility", "asfr_file"));
+    AsfrByYear by_year{read_asfr_by_year(file)};
+    require_years(by_year.asfr, file, first, last, "asfr");
+    fertility.schedule = by_year;
+  } else {
+    AsfrProfileWithTfr scaled;
+    const std::string profile_file = r.path(doc.require("fertility", "age_profile_file"));
+    scaled.age_profile = read_mother_age_profile(profile_file, "share");
+    double sum = 0;
+    for (double s : scaled.age_profile) sum += s;
+    require_sums_to_one(sum, profile_file, "age profile of fertility (column 'share')");
+    const std::size_t tfr_form = chosen_form(doc, "fertility", {{"tfr_file"}, {"tfr_path"}}, true);
+    if (tfr_form == 0) {
+      const ScenarioValue key = doc.require("fertility", "tfr_file");
+      scaled.tfr = read_year_series(r.path(key), "tfr", NumberRule::non_negative);
+      require_path_covers(scaled.tfr, key.where(), first, last);
+    } else {
+      const ScenarioValue key = doc.require("fertility", "tfr_path");
+      scaled.tfr = key.as_year_path(0.0, 15.0);
+      require_path_covers(scaled.tfr, key.where(), first, last);
+    }
+    fertility.schedule = scaled;
+  }
+  const std::size_t srb_form = chosen_form(doc, "fertility", {{"sex_ratio_at_birth"}, {"sex_ratio_at_birth_file"}}, true);
+  if (srb_form == 0) {
+    const double srb = doc.require("fertility", "sex_ratio_at_birth").as_number(0.5, 2.0);
+    fertility.sex_ratio_at_birth = YearPath({{first, srb}, {last + 1, srb}});
+  } else {
+    const ScenarioValue key = doc.require("fertility", "sex_ratio_at_birth_file");
+    const std::string file = r.path(key);
+    fertility.sex_ratio_at_birth = read_year_series(file, "srb_male_per_female", NumberRule::positive);
+    require_path_covers(fertility.sex_ratio_at_birth, key.where(), first, last);
+  }
+  return fertility;
+}
+
+MortalityParameters read_mortality(Reader& r, int first, int last) {
+  const ScenarioDocument& doc = r.doc;
+  MortalityParameters mortality;
+  const std::size_t form = chosen_form(
+      doc, "mortality", {{"mx_file"}, {"base_mx_file", "e0_file", "e0_path_male", "e0_path_female", "improvement_rate_per_year"}}, true);
+  if (form == 0) {
+    const std::string file = r.path(doc.require("mortality", "mx_file"));
+    MxByYear by_year{read_year_age_sex_long(file, "mx", NumberRule::positive)};
+    require_years(by_year.mx, file, first, last, "mx");
+    mortality.schedule = by_year;
+    return mortality;
+  }
+  const AgeSexTable base_mx = read_age_sex_long(r.path(doc.require("mortality", "base_mx_file")), "mx", NumberRule::positive);
+  const std::size_t path_form =
+      chosen_form(doc, "mortality", {{"e0_file"}, {"e0_path_male", "e0_path_female"}, {"improvement_rate_per_year"}}, true);
+  if (path_form == 2) {
+    const double rate = doc.require("mortality", "improvement_rate_per_year").as_number(-0.1, 0.2);
+    mortality.schedule = MxImprovement{base_mx, first, rate};
+    return mortality;
+  }
+  MxLevelForE0 level{base_mx, {}};
+  for (Sex s : kSexes) {
+    const std::string sex = kSexNames[static_cast<int>(s)];
+    auto& path = level.e0_path[static_cast<int>(s)];
+    if (path_form == 0) {
+      const ScenarioValue key = doc.require("mortality", "e0_file");
+      path = read_year_series(r.path(key), "e0_" + sex, NumberRule::positive);
+      require_path_covers(path, key.where(), first, last);
+    } else {
+      const ScenarioValue key = doc.require("mortality", "e0_path_" + sex);
+      path = key.as_year_path(15.0, 110.0);
+      require_path_covers(path, key.where(), first, last);
+    }
+  }
+  mortality.schedule = level;
+  return mortality;
+}
+
+MigrationParameters read_migration(Reader& r, int first, int last) {
+  const ScenarioDocument& doc = r.doc;
+  MigrationParameters migration;
+  const std::size_t form = chosen_form(
+      doc, "migration", {{"net_migrants_file"}, {"age_sex_profile_file", "total_file", "total_path"}, {"closed"}}, false);
+  if (form == 0) {
+    const std::string file = r.path(doc.require("migration", "net_migrants_file"));
+    MigrantsByYear by_year{read_year_age_sex_long(file, "net_migrants", NumberRule::any_finite)};
+    require_years(by_year.net_migrants, file, first, last, "net_migrants");
+    migration.schedule = by_year;
+  } else if (form == 1) {
+    MigrantTotalWithProfile spread;
+    const std::string profile_file = r.path(doc.require("migration", "age_sex_profile_file"));
+    spread.profile = read_age_sex_long(profile_file, "share", NumberRule::any_finite);
+    require_sums_to_one(spread.profile.sum_both(), profile_file, "age-sex profile of migrants (column 'share')");
+    const std::size_t total_form = chosen_form(doc, "migration", {{"total_file"}, {"total_path"}}, true);
+    const ScenarioValue key = doc.require("migration", total_form == 0 ? "total_file" : "total_path");
+    spread.total = total_form == 0 ? read_year_series(r.path(key), "net_migrants", NumberRule::any_finite)
+                                   : key.as_year_path(-1e9, 1e9);
+    require_path_covers(spread.total, key.where(), first, last);
+    migration.schedule = spread;
+  } else if (form == 2) {
+    const ScenarioValue key = doc.require("migration", "closed");
+    if (!key.as_boolean())
+      throw InputError(key.where() + "expected true (a closed population) or no key, got false");
+    migration.schedule = NoMigration{};
+  } else {
+    migration.schedule = NoMigration{};
+  }
+  return migration;
+}
+
+}  // namespace
+
+const std::vector<SectionSchema>& scenario_schema() {
+  static const std::vector<SectionSchema> schema{
+      {"scenario", {"name", "description"}, {}},
+      {"projection", {"base_date", "end_year", "mode", "replications", "seed"}, {}},
+      {"population", {"base_file"}, {}},
+      {"fertility", {},
+       {{{"asfr_file"}, {"age_profile_file", "tfr_file", "tfr_path"}},
+        {{"tfr_file"}, {"tfr_path"}},
+        {{"sex_ratio_at_birth"}, {"sex_ratio_at_birth_file"}}}},
+      {"mortality", {},
+       {{{"mx_file"}, {"base_mx_file", "e0_file", "e0_path_male", "e0_path_female", "improvement_rate_per_year"}},
+        {{"e0_file"}, {"e0_path_male", "e0_path_female"}, {"improvement_rate_per_year"}}}},
+      {"migration", {},
+       {{{"net_migrants_file"}, {"age_sex_profile_file", "total_file", "total_path"}, {"closed"}},
+        {{"total_file"}, {"total_path"}}}},
+  };
+  return schema;
+}
+
+Scenario load_scenario(const std::string& path) {
+  const ScenarioDocument doc(path, scenario_schema());
+  Scenario scenario;
+  scenario.path = path;
+  scenario.text = doc.text();
+  scenario.name = doc.require("scenario", "name").as_string();
+  if (auto d = doc.find("scenario", "description")) scenario.description = d->as_string();
+
+  const ScenarioValue base_date = doc.require("projection", "base_date");
+  const toml::date date = base_date.as_date();
+  if (date.month != 1 || date.day != 1)
+    throw InputError(base_date.where() + "expected a 1 January date (projections step from 1 January), got " +
+                     std::to_string(date.year) + "-" + std::to_string(date.month) + "-" + std::to_string(date.day));
+  auto& p = scenario.projection;
+  p.base_year = date.year;
+  if (p.base_year < 1950 || p.base_year > kLatestYear)
+    throw InputError(base_date.where() + "expected a year in 1950.." + std::to_string(kLatestYear) + ", got " + std::to_string(p.base_year));
+  const ScenarioValue end_year = doc.require("projection", "end_year");
+  p.end_year = static_cast<int>(end_year.as_integer(1950, kLatestYear));
+  if (p.end_year < p.base_year)
+    throw InputError(end_year.where() + "expected a year on or after the base date's year " + std::to_string(p.base_year) +
+                     " (base date after the horizon), got " + std::to_string(p.end_year));
+
+  auto& run = scenario.run;
+  if (auto mode = doc.find("projection", "mode")) {
+    const std::string m = mode->as_string();
+    if (m == "deterministic") run.mode = ProjectionMode::deterministic;
+    else if (m == "stochastic") run.mode = ProjectionMode::stochastic;
+    else throw InputError(mode->where() + "expected \"deterministic\" or \"stochastic\", got \"" + m + "\"");
+  }
+  if (auto reps = doc.find("projection", "replications")) run.replications = static_cast<int>(reps->as_integer(1, 100000));
+  if (auto seed = doc.find("projection", "seed"))
+    run.seed = static_cast<std::uint64_t>(seed->as_integer(0, std::numeric_limits<std::int64_t>::max()));
+  if (run.mode == ProjectionMode::deterministic && run.replications != 1)
+    throw InputError(doc.require("projection", "replications").where() +
+                     "expected 1 for mode = \"deterministic\" (set mode = \"stochastic\" for replications), got " +
+                     std::to_string(run.replications));
+
+  Reader reader{doc, {}};
+  p.base_population = read_age_by_sex_wide(reader.path(doc.require("population", "base_file")), NumberRule::non_negative);
+  p.fertility = read_fertility(reader, p.base_year, p.end_year);
+  p.mortality = read_mortality(reader, p.base_year, p.end_year);
+  p.migration = read_migration(reader, p.base_year, p.end_year);
+
+  for (const std::string& file : doc.files()) scenario.inputs.push_back({file, sha256_of_file(file)});
+  for (const std::string& file : reader.tables) scenario.inputs.push_back({file, sha256_of_file(file)});
+  return scenario;
+}
+
+}  // namespace carecap::scenarios

@@ -1,0 +1,21 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <string>
+#include <vector>
+
+#include "scenarios/loader/Scenario.hpp"
+#include "scenarios/loader/ScenarioDocument.hpp"
+
+namespace carecap::scenarios {
+
+/// Latest calendar year a projection may reach.
+inline constexpr int kLatestYear = 2100;
+
+/// The sections and keys a scenario file may hold (documented in scenarios/README.md).
+[[nodiscard]] const std::vector<SectionSchema>& scenario_schema();
+
+/// Reads and validates a scenario file, its bases and every table it names. Throws InputError
+/// with a one-line message naming the file and the line or key on the first problem found.
+[[nodiscard]] Scenario load_scenario(const std::string& path);
+
+}  // namespace carecap::scenarios

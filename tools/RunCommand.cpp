@@ -1,0 +1,82 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "tools/RunCommand.hpp"
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+
+#include "models/demography/ProjectionRun.hpp"
+#include "output/ResultsFile.hpp"
+#include "scenarios/loader/ScenarioLoader.hpp"
+#include "sim/Errors.hpp"
+#include "tools/RunSummary.hpp"
+#include "tools/Version.hpp"
+
+namespace carecap::tools {
+namespace {
+
+std::string utc_now() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+  return text;
+}
+
+const char* mode_name(demography::ProjectionMode mode) {
+  return mode == demography::ProjectionMode::stochastic ? "stochastic" : "deterministic";
+}
+
+/// Applies command-line overrides to the scenario's run settings, with the same checks.
+void apply_overrides(const RunOptions& options, demography::RunSettings& run) {
+  if (options.mode) {
+    if (*options.mode == "deterministic") run.mode = demography::ProjectionMode::deterministic;
+    else if (*options.mode == "stochastic") run.mode = demography::ProjectionMode::stochastic;
+    else throw InputError("--mode: expected deterministic or stochastic, got " + *options.mode);
+  }
+  if (options.replications) {
+    if (*options.replications < 1) throw InputError("--replications: expected a count >= 1, got " + std::to_string(*options.replications));
+    run.replications = *options.replications;
+  }
+  if (options.seed) run.seed = *options.seed;
+  if (run.mode == demography::ProjectionMode::deterministic && run.replications != 1)
+    throw InputError("--replications " + std::to_string(run.replications) +
+                     ": expected 1 for a deterministic run; add --mode stochastic or set projection.mode = \"stochastic\"");
+  if (options.threads < 0) throw InputError("--threads: expected a count >= 0, got " + std::to_string(options.threads));
+}
+
+}  // namespace
+
+void run_command(const RunOptions& options) {
+  scenarios::Scenario scenario = scenarios::load_scenario(options.scenario_path);
+  apply_overrides(options, scenario.run);
+  const std::string output_path = options.output_path.empty()
+                                      ? std::filesystem::path(options.scenario_path).stem().string() + ".h5"
+                                      : options.output_path;
+  output::check_output_path(output_path, options.force);
+
+  const auto results = demography::run_projection(scenario.projection, scenario.run, options.threads);
+
+  output::RunMetadata meta{kVersion, kGitCommit, scenario.name, scenario.path, scenario.text, {}, {},
+                           mode_name(scenario.run.mode), scenario.run.seed, scenario.run.replications, utc_now()};
+  for (const auto& input : scenario.inputs) {
+    meta.input_files.push_back(input.path);
+    meta.input_sha256.push_back(input.sha256);
+  }
+  output::write_results_file(output_path, results, meta, options.force);
+
+  std::cout << "carecap " << kVersion << ": scenario '" << scenario.name << "', " << mode_name(scenario.run.mode)
+            << ", " << scenario.projection.base_year << "-" << scenario.projection.end_year << ", "
+            << scenario.run.replications << " replication(s), seed " << scenario.run.seed << "\n";
+  print_run_summary(std::cout, results);
+  std::cout << "wrote " << output_path << "\n";
+}
+
+void validate_command(const std::string& scenario_path) {
+  const scenarios::Scenario scenario = scenarios::load_scenario(scenario_path);
+  std::cout << scenario_path << ": valid scenario '" << scenario.name << "', " << scenario.projection.base_year << "-"
+            << scenario.projection.end_year << ", " << mode_name(scenario.run.mode) << ", " << scenario.inputs.size()
+            << " input files checked\n";
+}
+
+}  // namespace carecap::tools

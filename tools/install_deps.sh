@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs every carecap dependency from Debian 12 packages. Idempotent: packages already
+# present are skipped by apt. The list and the reason for each package are in DEVELOPERS.md.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config git
+  libfccp-dev               # CSV reader (Fast C++ CSV Parser, header-only)
+  libboost1.81-dev          # Boost.Random distributions (Poisson, binomial) and engines
+  libhdf5-dev hdf5-tools    # HDF5 C++ API and the HL dimension-scale API; h5dump for inspection
+  libtomlplusplus-dev       # TOML scenario parser
+  libcli11-dev              # command-line parsing
+  doctest-dev               # unit tests
+  libssl-dev                # SHA-256 of input files (OpenSSL EVP)
+  libbenchmark-dev          # Google Benchmark (bench/)
+  python3-numpy python3-xarray python3-h5netcdf python3-h5py  # numpy baseline, output-schema test
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
