@@ -44,7 +44,9 @@ template <std::size_t N>
       rows.push_back(row);
     }
   } catch (const io::error::base& error) {
-    throw InputError(path + ": " + error.what());
+    const auto* at = dynamic_cast<const io::error::with_file_line*>(&error);
+    const std::string line = at && at->file_line > 0 ? ":" + std::to_string(at->file_line) : std::string();
+    throw InputError(path + line + ": " + error.what());
   }
   if (rows.empty()) throw InputError(path + ": expected at least one data row after the header, found none");
   return rows;

@@ -17,7 +17,6 @@ std::string describe(const toml::node& node) {
   std::ostringstream out;
   switch (node.type()) {
     case toml::node_type::table: return "a table";
-    case toml::node_type::array: return "an array";
     case toml::node_type::string: out << "the string \"" << node.as_string()->get() << "\""; return out.str();
     default: node.visit([&out](auto&& value) { out << value; }); return out.str();
   }

@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <limits>
+#include <sstream>
 
 #include "scenarios/loader/AgeTables.hpp"
 #include "scenarios/loader/Sha256.hpp"
@@ -211,9 +212,11 @@ Scenario load_scenario(const std::string& path) {
 
   const ScenarioValue base_date = doc.require("projection", "base_date");
   const toml::date date = base_date.as_date();
-  if (date.month != 1 || date.day != 1)
-    throw InputError(base_date.where() + "expected a 1 January date (projections step from 1 January), got " +
-                     std::to_string(date.year) + "-" + std::to_string(date.month) + "-" + std::to_string(date.day));
+  if (date.month != 1 || date.day != 1) {
+    std::ostringstream found;
+    found << date;
+    throw InputError(base_date.where() + "expected a 1 January date (projections step from 1 January), got " + found.str());
+  }
   auto& p = scenario.projection;
   p.base_year = date.year;
   if (p.base_year < 1950 || p.base_year > kLatestYear)

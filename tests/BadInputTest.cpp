@@ -1,0 +1,340 @@
+// carecap. SPDX-License-Identifier: MIT
+// Bad-input suite: runs the carecap binary on every broken scenario in tests/bad_inputs/ and
+// checks that it is rejected as bad input (exit status 2) with a single-line message that names
+// the offending file and the key or 'file:LINE' at fault, before any output is written. Also
+// checks the command line's promises about existing and impossible output files and --version.
+#include <doctest/doctest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <random>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kSourceDir{CARECAP_SOURCE_DIR};
+const fs::path kBadInputDir = kSourceDir / "tests" / "bad_inputs";
+const fs::path kChinaScenario = kSourceDir / "scenarios" / "china.toml";
+const std::string kBinary{CARECAP_BINARY};
+
+/// One broken scenario: the file to run, what is wrong with it, the file the error must name
+/// (relative to tests/bad_inputs/) and a substring the error must contain (the key or FILE:LINE).
+struct BadInput {
+  const char* scenario;
+  const char* fault;
+  const char* offending_file;
+  const char* expected;
+};
+
+// clang-format off
+const std::vector<BadInput> kBadInputs{
+  // Scenario files: structure, keys and values.
+  {"missing_base_scenario.toml", "its base scenario file does not exist",
+   "missing_base_scenario.toml", "missing_base_scenario.toml:2: base:"},
+  {"missing_base_file.toml", "its population.base_file does not exist",
+   "missing_base_file.toml", "missing_base_file.toml:5: population.base_file:"},
+  {"malformed_toml.toml", "it is not valid TOML",
+   "malformed_toml.toml", "malformed_toml.toml:4: malformed TOML"},
+  {"unknown_key.toml", "it has a misspelt key in a known section",
+   "unknown_key.toml", "unknown_key.toml:5: projection.end_yaer: unknown key"},
+  {"unknown_section.toml", "it has a section the schema does not know",
+   "unknown_section.toml", "unknown_section.toml:4: outputs: unknown key"},
+  {"section_not_a_table.toml", "a section is given as a plain value",
+   "section_not_a_table.toml", "section_not_a_table.toml:3: projection:"},
+  {"base_not_a_string.toml", "its base key is not a string",
+   "base_not_a_string.toml", "base_not_a_string.toml:2: base:"},
+  {"base_cycle_a.toml", "its base chain returns to itself (a -> b -> a)",
+   "base_cycle_a.toml", "cycle of 'base' keys"},
+  {"base_cycle_b.toml", "its base chain returns to itself (b -> a -> b)",
+   "base_cycle_b.toml", "cycle of 'base' keys"},
+  {"missing_required_key.toml", "it lacks projection.end_year and has no base to supply it",
+   "missing_required_key.toml", "projection.end_year: missing required key"},
+  {"wrong_type_end_year.toml", "its end_year is a string",
+   "wrong_type_end_year.toml", "wrong_type_end_year.toml:5: projection.end_year:"},
+  {"wrong_type_base_date.toml", "its base_date is a string, not a TOML date",
+   "wrong_type_base_date.toml", "wrong_type_base_date.toml:5: projection.base_date:"},
+  {"base_date_not_jan1.toml", "its base date is not 1 January",
+   "base_date_not_jan1.toml", "base_date_not_jan1.toml:5: projection.base_date:"},
+  {"base_date_year_out_of_range.toml", "its base year is before 1950",
+   "base_date_year_out_of_range.toml", "base_date_year_out_of_range.toml:5: projection.base_date:"},
+  {"base_date_after_horizon.toml", "its horizon ends before its base date",
+   "base_date_after_horizon.toml", "base_date_after_horizon.toml:6: projection.end_year:"},
+  {"unknown_mode.toml", "its mode is neither deterministic nor stochastic",
+   "unknown_mode.toml", "unknown_mode.toml:5: projection.mode:"},
+  {"deterministic_with_replications.toml", "it asks for 10 replications of a deterministic run",
+   "deterministic_with_replications.toml", "deterministic_with_replications.toml:6: projection.replications:"},
+  {"zero_replications.toml", "it asks for zero replications",
+   "zero_replications.toml", "zero_replications.toml:6: projection.replications:"},
+  {"negative_srb.toml", "its sex ratio at birth is negative",
+   "negative_srb.toml", "negative_srb.toml:5: fertility.sex_ratio_at_birth:"},
+  {"conflicting_forms.toml", "it gives both asfr_file and age_profile_file",
+   "conflicting_forms.toml", "conflicting_forms.toml:6: fertility.age_profile_file: conflicts with"},
+  {"tfr_path_not_increasing.toml", "its tfr_path repeats a year",
+   "tfr_path_not_increasing.toml", "tfr_path_not_increasing.toml:6: fertility.tfr_path:"},
+  {"closed_false.toml", "it sets migration.closed = false",
+   "closed_false.toml", "closed_false.toml:5: migration.closed:"},
+  {"years_do_not_cover_horizon.toml", "its sex ratio at birth stops in 2050, before the 2100 horizon",
+   "years_do_not_cover_horizon.toml", "years_do_not_cover_horizon.toml:5: fertility.sex_ratio_at_birth_file:"},
+  // CSV tables.
+  {"negative_mx.toml", "its mx table has a negative death rate",
+   "negative_mx.csv", "negative_mx.csv:2: column 'mx'"},
+  {"non_numeric_mx.toml", "its mx table has text where a rate belongs",
+   "non_numeric_mx.csv", "non_numeric_mx.csv:3: column 'mx'"},
+  {"unknown_sex.toml", "its mx table has a sex other than male or female",
+   "unknown_sex.csv", "unknown_sex.csv:3: column 'sex'"},
+  {"missing_csv_column.toml", "its mx table has no column 'mx'",
+   "missing_csv_column.csv", "Missing column \"mx\""},
+  {"ragged_row.toml", "a row of its mx table has one field too many",
+   "ragged_row.csv", "ragged_row.csv:3"},
+  {"header_only_csv.toml", "its mx table has a header and no rows",
+   "header_only_csv.csv", "at least one data row"},
+  {"mx_year_missing.toml", "its mx table lacks a year of the projection",
+   "mx_year_missing.csv", "missing 2025"},
+  {"nan_in_population.toml", "its base population holds a NaN",
+   "nan_in_population.csv", "nan_in_population.csv:7: column 'male'"},
+  {"negative_population.toml", "its base population holds a negative count",
+   "negative_population.csv", "negative_population.csv:11: column 'female'"},
+  {"age_table_gap.toml", "its base population has no row for age 50",
+   "age_table_gap.csv", "no row for age 50"},
+  {"age_table_duplicate.toml", "its base population has age 7 twice",
+   "age_table_duplicate.csv", "age_table_duplicate.csv:10: duplicate row for age 7"},
+  {"population_age_above_100.toml", "its base population has an age above 100",
+   "population_age_above_100.csv", "population_age_above_100.csv:103: column 'age'"},
+  {"asfr_age_outside_10_55.toml", "its ASFR table has a mother aged 56",
+   "asfr_age_outside_10_55.csv", "asfr_age_outside_10_55.csv:3: column 'age'"},
+  {"asfr_above_one.toml", "its ASFR table has more than one birth per woman-year",
+   "asfr_above_one.csv", "asfr_above_one.csv:2: column 'asfr'"},
+  {"srb_years_not_increasing.toml", "the years of its sex-ratio table go backwards",
+   "srb_years_not_increasing.csv", "srb_years_not_increasing.csv:4: column 'year'"},
+  {"profile_not_summing_to_one.toml", "its fertility age profile sums to 0.9",
+   "profile_not_summing_to_one.csv", "summing to 1"},
+};
+// clang-format on
+
+/// A fresh directory under the system temporary directory, removed with everything in it.
+class TempDir {
+public:
+  TempDir() {
+    static unsigned counter = 0;
+    std::random_device random;
+    path_ = fs::temp_directory_path() / ("carecap_bad_input_" + std::to_string(::getpid()) + "_" +
+                                         std::to_string(++counter) + "_" + std::to_string(random()));
+    fs::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    fs::remove_all(path_, ignored);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  [[nodiscard]] const fs::path& path() const { return path_; }
+
+private:
+  fs::path path_;
+};
+
+std::string quoted(const std::string& text) {
+  std::string out = "'";
+  for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+void write_file(const fs::path& path, const std::string& content) {
+  std::ofstream out(path, std::ios::binary);
+  out << content;
+}
+
+/// What one invocation of the carecap binary did.
+struct Outcome {
+  int status = -1;  // exit status, or -1 if it did not exit normally
+  std::string out;
+  std::string err;
+};
+
+/// Runs carecap with `args` in directory `cwd`, capturing stdout and stderr (to files kept
+/// outside every directory the tests inspect).
+Outcome run_carecap(const std::vector<std::string>& args, const fs::path& cwd = kSourceDir) {
+  const TempDir capture;
+  std::string command = "cd " + quoted(cwd.string()) + " && " + quoted(kBinary);
+  for (const std::string& arg : args) command += " " + quoted(arg);
+  command += " >" + quoted((capture.path() / "stdout").string()) + " 2>" + quoted((capture.path() / "stderr").string());
+  const int raw = std::system(command.c_str());
+  Outcome outcome;
+  outcome.status = raw != -1 && WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  outcome.out = read_file(capture.path() / "stdout");
+  outcome.err = read_file(capture.path() / "stderr");
+  return outcome;
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+/// Exactly one line: non-empty, one newline, at the end.
+bool is_one_line(const std::string& text) {
+  return !text.empty() && text.back() == '\n' && std::count(text.begin(), text.end(), '\n') == 1;
+}
+
+std::vector<std::string> entries_of(const fs::path& directory) {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(directory)) names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+bool has_temporary_file(const fs::path& directory) {
+  const auto names = entries_of(directory);
+  return std::any_of(names.begin(), names.end(), [](const std::string& n) { return contains(n, ".tmp-"); });
+}
+
+/// The checks every rejection of a bad input must pass.
+void check_rejected(const Outcome& outcome, const BadInput& input) {
+  const std::string file = (kBadInputDir / input.offending_file).string();
+  const std::string expected = input.expected;
+  INFO("stderr: " << outcome.err);
+  CHECK_MESSAGE(outcome.status == 2, "expected exit status 2 (bad input), got " << outcome.status);
+  CHECK_MESSAGE(is_one_line(outcome.err), "expected exactly one line on stderr");
+  CHECK_MESSAGE(contains(outcome.err, file), "expected the message to name " << file);
+  CHECK_MESSAGE(contains(outcome.err, expected), "expected the message to contain '" << expected << "'");
+}
+
+std::string subcase_name(const BadInput& input) { return std::string(input.scenario) + ": " + input.fault; }
+
+}  // namespace
+
+TEST_CASE("the bad-input table lists every scenario file in tests/bad_inputs and at least 18 of them") {
+  std::set<std::string> listed;
+  for (const BadInput& input : kBadInputs) {
+    listed.insert(input.scenario);
+    INFO(std::string(input.scenario));
+    CHECK(fs::is_regular_file(kBadInputDir / input.scenario));
+    CHECK(fs::is_regular_file(kBadInputDir / input.offending_file));
+  }
+  for (const std::string& name : entries_of(kBadInputDir)) {
+    if (fs::path(name).extension() != ".toml") continue;
+    INFO(name << " is not in the table of BadInputTest.cpp");
+    CHECK(listed.count(name) == 1);
+  }
+  CHECK(listed.size() >= 18);
+}
+
+TEST_CASE("a run of a broken scenario exits 2 with one line naming the file and the key or line, and writes nothing") {
+  for (const BadInput& input : kBadInputs) {
+    const std::string name = subcase_name(input);
+    SUBCASE(name.c_str()) {
+      const TempDir output;
+      const fs::path results = output.path() / "out.h5";
+      const Outcome outcome = run_carecap({"run", (kBadInputDir / input.scenario).string(), "-o", results.string()});
+      check_rejected(outcome, input);
+      CHECK_FALSE(fs::exists(results));
+      CHECK_FALSE(has_temporary_file(output.path()));
+      CHECK(entries_of(output.path()).empty());
+    }
+  }
+}
+
+TEST_CASE("validate rejects each broken scenario like run does, and writes nothing") {
+  for (const BadInput& input : kBadInputs) {
+    const std::string name = subcase_name(input);
+    SUBCASE(name.c_str()) {
+      const TempDir cwd;
+      const Outcome outcome = run_carecap({"validate", (kBadInputDir / input.scenario).string()}, cwd.path());
+      check_rejected(outcome, input);
+      CHECK(entries_of(cwd.path()).empty());
+    }
+  }
+}
+
+TEST_CASE("validate accepts the default China scenario with exit status 0 and writes nothing") {
+  const TempDir cwd;
+  const Outcome outcome = run_carecap({"validate", kChinaScenario.string()}, cwd.path());
+  INFO("stdout: " << outcome.out);
+  INFO("stderr: " << outcome.err);
+  CHECK(outcome.status == 0);
+  CHECK(outcome.err.empty());
+  CHECK(contains(outcome.out, "valid"));
+  CHECK(entries_of(cwd.path()).empty());
+}
+
+TEST_CASE("an existing output file is left byte-for-byte untouched when a run fails") {
+  const TempDir output;
+  const fs::path results = output.path() / "out.h5";
+  const std::string precious = "results of an earlier run, not to be lost\n";
+  write_file(results, precious);
+  const BadInput& bad = *std::find_if(kBadInputs.begin(), kBadInputs.end(),
+                                      [](const BadInput& b) { return std::string(b.scenario) == "negative_mx.toml"; });
+
+  SUBCASE("on bad input") {
+    check_rejected(run_carecap({"run", (kBadInputDir / bad.scenario).string(), "-o", results.string()}), bad);
+  }
+  SUBCASE("on bad input, even with --force") {
+    check_rejected(run_carecap({"run", (kBadInputDir / bad.scenario).string(), "-o", results.string(), "--force"}), bad);
+  }
+  SUBCASE("on a valid scenario run without --force, with a message that mentions --force") {
+    const Outcome outcome = run_carecap({"run", kChinaScenario.string(), "-o", results.string()});
+    INFO("stderr: " << outcome.err);
+    CHECK(outcome.status == 2);
+    CHECK(is_one_line(outcome.err));
+    CHECK(contains(outcome.err, results.string()));
+    CHECK(contains(outcome.err, "--force"));
+  }
+  CHECK(read_file(results) == precious);
+  CHECK(entries_of(output.path()) == std::vector<std::string>{"out.h5"});
+}
+
+TEST_CASE("with --force a valid run replaces an existing output file") {
+  const TempDir output;
+  const fs::path results = output.path() / "out.h5";
+  const std::string stale = "results of an earlier run, to be replaced\n";
+  write_file(results, stale);
+  const Outcome outcome = run_carecap({"run", kChinaScenario.string(), "-o", results.string(), "--force"});
+  INFO("stderr: " << outcome.err);
+  CHECK(outcome.status == 0);
+  CHECK(outcome.err.empty());
+  const std::string written = read_file(results);
+  CHECK(written != stale);
+  CHECK(written.compare(0, 8, "\x89HDF\r\n\x1a\n") == 0);  // the HDF5 signature
+  CHECK(entries_of(output.path()) == std::vector<std::string>{"out.h5"});
+}
+
+TEST_CASE("a run whose output directory does not exist exits 2 and creates nothing") {
+  const TempDir output;
+  const fs::path results = output.path() / "no_such_directory" / "out.h5";
+  const Outcome outcome = run_carecap({"run", kChinaScenario.string(), "-o", results.string()});
+  INFO("stderr: " << outcome.err);
+  CHECK(outcome.status == 2);
+  CHECK(is_one_line(outcome.err));
+  CHECK(contains(outcome.err, results.string()));
+  CHECK(entries_of(output.path()).empty());
+}
+
+TEST_CASE("a deterministic run asked for several replications on the command line exits 2 and writes nothing") {
+  const TempDir output;
+  const fs::path results = output.path() / "out.h5";
+  const Outcome outcome = run_carecap({"run", kChinaScenario.string(), "-o", results.string(), "--replications", "5"});
+  INFO("stderr: " << outcome.err);
+  CHECK(outcome.status == 2);
+  CHECK(is_one_line(outcome.err));
+  CHECK(contains(outcome.err, "--replications"));
+  CHECK(entries_of(output.path()).empty());
+}
+
+TEST_CASE("--version exits 0 and names carecap") {
+  const Outcome outcome = run_carecap({"--version"});
+  INFO("stdout: " << outcome.out);
+  CHECK(outcome.status == 0);
+  CHECK(contains(outcome.out, "carecap"));
+}

@@ -1,0 +1,61 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "scenarios/loader/ScenarioLoader.hpp"
+
+#include <doctest/doctest.h>
+
+#include "models/demography/LifeTable.hpp"
+#include "models/demography/RateSchedule.hpp"
+
+using namespace carecap::demography;
+using carecap::scenarios::load_scenario;
+
+TEST_CASE("the China scenario loads every WPP table and records their SHA-256") {
+  const auto s = load_scenario("scenarios/china.toml");
+  CHECK(s.name == "china_wpp2024_medium");
+  CHECK(s.projection.base_year == 2024);
+  CHECK(s.projection.end_year == 2100);
+  CHECK(s.run.mode == ProjectionMode::deterministic);
+  CHECK(s.inputs.size() == 6);  // the TOML file and five tables
+  for (const auto& input : s.inputs) CHECK(input.sha256.size() == 64);
+  // Reference: pop_2024_jan1_by_age_sex.csv README: 1 Jan 2024 total 1,420.94 million.
+  CHECK(s.projection.base_population.sum_both() == doctest::Approx(1420.94e6).epsilon(1e-4));
+}
+
+TEST_CASE("a variant inherits its base and overrides keys, switching fertility to a profile and a TFR path") {
+  const auto s = load_scenario("tests/scenarios/china_tfr_path.toml");
+  CHECK(s.name == "china_tfr_path");
+  CHECK(s.projection.end_year == 2050);
+  CHECK(s.text.find("# file: tests/scenarios/china_tfr_path.toml") != std::string::npos);
+  CHECK(s.text.find("china.toml") != std::string::npos);
+  const RateSchedule rates = compile_rates(s.projection);
+  // TFR path anchors 2024: 1.0, 2034: 1.5 -> 2029: 1.25 by linear interpolation.
+  CHECK(rates.years[0].total_fertility == doctest::Approx(1.0));
+  CHECK(rates.years[2029 - 2024].total_fertility == doctest::Approx(1.25));
+  CHECK(rates.years[2040 - 2024].total_fertility == doctest::Approx(1.5));
+  // The age shape is the 2024 profile: the share at age 30 is unchanged by scaling.
+  CHECK(rates.years[10].asfr[30] / rates.years[10].total_fertility ==
+        doctest::Approx(rates.years[0].asfr[30] / rates.years[0].total_fertility));
+}
+
+TEST_CASE("an e0 path solves the mx level so the life table gives the target e0") {
+  const auto s = load_scenario("tests/scenarios/china_e0_path.toml");
+  const RateSchedule rates = compile_rates(s.projection);
+  // Targets: male 75 -> 80 over 2024-2050 (2037: 77.5), female 81 -> 85.
+  CHECK(rates.years[0].e0[0] == doctest::Approx(75.0).epsilon(1e-9));
+  CHECK(rates.years[2037 - 2024].e0[0] == doctest::Approx(77.5).epsilon(1e-9));
+  CHECK(rates.years[2050 - 2024].e0[1] == doctest::Approx(85.0).epsilon(1e-9));
+  // The level is one factor on the whole schedule: the ratio of two ages' mx is unchanged.
+  const auto& base = std::get<MxLevelForE0>(s.projection.mortality.schedule).base_mx;
+  CHECK(rates.years[20].mx[Sex::male][70] / rates.years[20].mx[Sex::male][30] ==
+        doctest::Approx(base[Sex::male][70] / base[Sex::male][30]));
+}
+
+TEST_CASE("an improvement rate lowers every mx by a constant fraction a year; a migrant total is spread by profile") {
+  const auto s = load_scenario("tests/scenarios/china_improvement.toml");
+  const RateSchedule rates = compile_rates(s.projection);
+  const auto& base = std::get<MxImprovement>(s.projection.mortality.schedule).base_mx;
+  CHECK(rates.years[10].mx[Sex::female][80] == doctest::Approx(base[Sex::female][80] * std::pow(0.99, 10)));
+  // Total path -200 000 (2024) to -100 000 (2040): 2032 is -150 000.
+  CHECK(rates.years[2032 - 2024].net_migrants.sum_both() == doctest::Approx(-150000));
+  CHECK(rates.years[0].net_migrants.sum_both() == doctest::Approx(-200000));
+}
