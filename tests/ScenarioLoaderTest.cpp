@@ -6,6 +6,8 @@
 #include "models/demography/LifeTable.hpp"
 #include "models/demography/RateSchedule.hpp"
 
+#include "TestSupport.hpp"
+
 using namespace carecap::demography;
 using carecap::scenarios::load_scenario;
 
@@ -58,4 +60,21 @@ TEST_CASE("an improvement rate lowers every mx by a constant fraction a year; a 
   // Total path -200 000 (2024) to -100 000 (2040): 2032 is -150 000.
   CHECK(rates.years[2032 - 2024].net_migrants.sum_both() == doctest::Approx(-150000));
   CHECK(rates.years[0].net_migrants.sum_both() == doctest::Approx(-200000));
+}
+
+TEST_CASE("TFR and e0 paths can come from yearly tables (WPP 2024's own TFR and e0)") {
+  // Reference: tfr_medium.csv and e0_medium.csv (UN WPP 2024): TFR 2060 = row 2060 - 2015,
+  // e0 likewise; the scaled schedules must reproduce them.
+  const auto s = load_scenario("tests/scenarios/china_wpp_paths.toml");
+  const RateSchedule rates = compile_rates(s.projection);
+  const auto tfr = carecap::testing::read_reference_csv("scenarios/data/china_wpp2024/tfr_medium.csv");
+  const auto e0 = carecap::testing::read_reference_csv("scenarios/data/china_wpp2024/e0_medium.csv");
+  for (int year : {2024, 2035, 2060}) {
+    CAPTURE(year);
+    const auto& r = rates.years[year - 2024];
+    const auto row = static_cast<std::size_t>(year - 2015);  // both tables start in 2015
+    CHECK(r.total_fertility == doctest::Approx(tfr.at("tfr")[row]).epsilon(1e-9));
+    CHECK(r.e0[0] == doctest::Approx(e0.at("e0_male")[row]).epsilon(1e-9));
+    CHECK(r.e0[1] == doctest::Approx(e0.at("e0_female")[row]).epsilon(1e-9));
+  }
 }
