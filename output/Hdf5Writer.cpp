@@ -11,7 +11,7 @@ namespace {
 const H5::StrType& string_type() {
   static const H5::StrType type = [] {
     H5::StrType utf8(H5::PredType::C_S1, H5T_VARIABLE);
-    utf8.setCset(H5T_CSET_UTF8);  // scenario text and names may be Chinese
+    utf8.setCset(H5T_CSET_UTF8);  // scenario text and plan names may be Chinese
     return utf8;
   }();
   return type;
@@ -28,61 +28,65 @@ std::vector<const char*> c_strings(const std::vector<std::string>& values) {
   return out;
 }
 
-void make_scale(const H5::DataSet& dataset, const std::string& name) {
-  if (H5DSset_scale(dataset.getId(), name.c_str()) < 0) throw RuntimeFault("HDF5: cannot make " + name + " a dimension scale");
+std::string join_path(const std::string& group, const std::string& name) {
+  return group.empty() ? "/" + name : "/" + group + "/" + name;
 }
 
 }  // namespace
 
 Hdf5Writer::Hdf5Writer(const std::string& path) : file_(path, H5F_ACC_TRUNC) {}
 
-hsize_t Hdf5Writer::dimension_size(const std::string& name) const {
-  for (const auto& [n, size] : dimensions_)
-    if (n == name) return size;
-  throw RuntimeFault("HDF5: unknown dimension " + name);
+void Hdf5Writer::add_group(const std::string& group, const std::string& description) {
+  H5::Group created = file_.createGroup("/" + group);
+  string_attribute(created, "description", description);
 }
 
-void Hdf5Writer::add_dimension(const std::string& name, const std::vector<int>& values, const std::string& units,
-                               const std::string& description) {
-  const hsize_t size = values.size();
-  H5::DataSet dataset = file_.createDataSet(name, H5::PredType::NATIVE_INT32, H5::DataSpace(1, &size));
-  dataset.write(values.data(), H5::PredType::NATIVE_INT);
-  string_attribute(dataset, "units", units);
-  string_attribute(dataset, "description", description);
-  make_scale(dataset, name);
-  dimensions_.emplace_back(name, size);
+std::string Hdf5Writer::dimension_path(const std::string& group, const std::string& name) const {
+  const std::string local = join_path(group, name);
+  if (dimension_sizes_.count(local)) return local;
+  if (dimension_sizes_.count("/" + name)) return "/" + name;
+  throw RuntimeFault("HDF5: unknown dimension " + name + " for group /" + group);
 }
 
-void Hdf5Writer::add_dimension(const std::string& name, const std::vector<std::string>& values,
-                               const std::string& description) {
-  const hsize_t size = values.size();
-  H5::DataSet dataset = file_.createDataSet(name, string_type(), H5::DataSpace(1, &size));
-  const auto pointers = c_strings(values);
-  dataset.write(pointers.data(), string_type());
-  string_attribute(dataset, "units", "1");
-  string_attribute(dataset, "description", description);
-  make_scale(dataset, name);
-  dimensions_.emplace_back(name, size);
+void Hdf5Writer::add_dimension(const std::string& group, const ResultDimension& dimension) {
+  const std::string path = join_path(group, dimension.name);
+  const hsize_t size = dimension.size();
+  H5::DataSet dataset;
+  if (dimension.labels.empty()) {
+    dataset = file_.createDataSet(path, H5::PredType::NATIVE_INT32, H5::DataSpace(1, &size));
+    dataset.write(dimension.values.data(), H5::PredType::NATIVE_INT);
+  } else {
+    dataset = file_.createDataSet(path, string_type(), H5::DataSpace(1, &size));
+    const auto pointers = c_strings(dimension.labels);
+    dataset.write(pointers.data(), string_type());
+  }
+  string_attribute(dataset, "units", dimension.units);
+  string_attribute(dataset, "description", dimension.description);
+  if (H5DSset_scale(dataset.getId(), dimension.name.c_str()) < 0)
+    throw RuntimeFault("HDF5: cannot make " + path + " a dimension scale");
+  dimension_sizes_[path] = size;
 }
 
-void Hdf5Writer::add_dataset(const std::string& name, const std::vector<std::string>& dimensions,
-                             const std::vector<double>& values, const std::string& units, const std::string& description) {
+void Hdf5Writer::add_dataset(const std::string& group, const std::string& name, const std::vector<std::string>& dimensions,
+                             const std::vector<double>& values, const TextAttributes& attributes) {
   std::vector<hsize_t> shape;
+  std::vector<std::string> scale_paths;
   hsize_t count = 1;
   for (const auto& d : dimensions) {
-    shape.push_back(dimension_size(d));
+    scale_paths.push_back(dimension_path(group, d));
+    shape.push_back(dimension_sizes_.at(scale_paths.back()));
     count *= shape.back();
   }
-  if (count != values.size()) throw RuntimeFault("HDF5: dataset " + name + " has the wrong number of values");
-  H5::DataSet dataset = file_.createDataSet(name, H5::PredType::IEEE_F64LE,
+  const std::string path = join_path(group, name);
+  if (count != values.size()) throw RuntimeFault("HDF5: dataset " + path + " has the wrong number of values");
+  H5::DataSet dataset = file_.createDataSet(path, H5::PredType::IEEE_F64LE,
                                             H5::DataSpace(static_cast<int>(shape.size()), shape.data()));
   dataset.write(values.data(), H5::PredType::NATIVE_DOUBLE);
-  string_attribute(dataset, "units", units);
-  string_attribute(dataset, "description", description);
-  for (unsigned i = 0; i < dimensions.size(); ++i) {
-    H5::DataSet scale = file_.openDataSet(dimensions[i]);
+  for (const auto& [key, text] : attributes) string_attribute(dataset, key, text);
+  for (unsigned i = 0; i < scale_paths.size(); ++i) {
+    H5::DataSet scale = file_.openDataSet(scale_paths[i]);
     if (H5DSattach_scale(dataset.getId(), scale.getId(), i) < 0)
-      throw RuntimeFault("HDF5: cannot attach dimension " + dimensions[i] + " to " + name);
+      throw RuntimeFault("HDF5: cannot attach dimension " + dimensions[i] + " to " + path);
   }
 }
 

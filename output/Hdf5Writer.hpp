@@ -1,27 +1,35 @@
 // carecap. SPDX-License-Identifier: MIT
 #pragma once
 #include <H5Cpp.h>
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "models/ResultSeries.hpp"
 
 namespace carecap::output {
 
-/// Thin helpers over the HDF5 C++ API for self-describing datasets: every dataset carries
-/// `units` and `description` attributes, and axes are HDF5 dimension scales (H5DS) so that
-/// netCDF readers (xarray with h5netcdf) see named dimensions.
+/// Text attributes of a dataset, written in order (always `units` and `description`).
+using TextAttributes = std::vector<std::pair<std::string, std::string>>;
+
+/// Thin helpers over the HDF5 C++ API for self-describing datasets: every dataset carries text
+/// attributes (at least `units` and `description`), and axes are HDF5 dimension scales (H5DS) so
+/// that netCDF readers (xarray with h5netcdf) see named dimensions. A dimension is looked up in
+/// the dataset's group first, then in the root group.
 class Hdf5Writer {
 public:
   explicit Hdf5Writer(const std::string& path);  // creates (truncates) the file
 
-  /// A 1-D integer dimension scale named `name`.
-  void add_dimension(const std::string& name, const std::vector<int>& values, const std::string& units,
-                     const std::string& description);
-  /// A 1-D string dimension scale named `name`.
-  void add_dimension(const std::string& name, const std::vector<std::string>& values, const std::string& description);
+  /// A group below the root, with a `description` attribute.
+  void add_group(const std::string& group, const std::string& description);
+
+  /// A 1-D dimension scale (integer values or string labels) in `group` ("" = root).
+  void add_dimension(const std::string& group, const ResultDimension& dimension);
 
   /// A float64 dataset over the named dimensions (row-major), with its dimension scales attached.
-  void add_dataset(const std::string& name, const std::vector<std::string>& dimensions, const std::vector<double>& values,
-                   const std::string& units, const std::string& description);
+  void add_dataset(const std::string& group, const std::string& name, const std::vector<std::string>& dimensions,
+                   const std::vector<double>& values, const TextAttributes& attributes);
 
   /// String, string-list and integer attributes on the root group.
   void set_root_attribute(const std::string& name, const std::string& value);
@@ -31,9 +39,10 @@ public:
   void close() { file_.close(); }
 
 private:
+  /// Full path of dimension `name` as seen from `group`.
+  [[nodiscard]] std::string dimension_path(const std::string& group, const std::string& name) const;
   H5::H5File file_;
-  std::vector<std::pair<std::string, hsize_t>> dimensions_;
-  [[nodiscard]] hsize_t dimension_size(const std::string& name) const;
+  std::map<std::string, hsize_t> dimension_sizes_;  // full path -> length
 };
 
 }  // namespace carecap::output

@@ -4,45 +4,23 @@
 #include <filesystem>
 #include <unistd.h>
 
-#include "models/demography/Indicators.hpp"
 #include "output/Hdf5Writer.hpp"
 #include "sim/Errors.hpp"
 #include "sim/ReplicationSummary.hpp"
 
 namespace carecap::output {
 namespace fs = std::filesystem;
-using demography::AgeSexTable;
-using demography::ProjectionResult;
 
 namespace {
 
-/// The (year x sex x age) arrays of a result, declared once: name, member, units, description.
-struct AgeSexSeries {
-  const char* name;
-  const std::vector<AgeSexTable> ProjectionResult::*member;
-  const char* dimension;  // "year" or "year_jan1"
-  const char* units;
-  const char* description;
-};
+/// Series with at most this many dimensions are also kept for every replication.
+constexpr std::size_t kMaxDimensionsKeptPerReplication = 2;
 
-const AgeSexSeries kAgeSexSeries[] = {
-    {"population_jul1", &ProjectionResult::population_jul1, "year", "persons",
-     "population on 1 July (mean of 1 January of the year and of the next) by sex and single age; age 100 is 100+"},
-    {"population_jan1", &ProjectionResult::population_jan1, "year_jan1", "persons",
-     "population on 1 January by sex and single age; age 100 is 100+"},
-    {"births", &ProjectionResult::births, "year", "persons per year",
-     "live births in the calendar year by sex of the child and single age of the mother"},
-    {"deaths", &ProjectionResult::deaths, "year", "persons per year",
-     "deaths in the calendar year by sex and the age the person would have reached on 1 January next "
-     "(age 0: born in the year; age 100: cohorts aged 99 and 100+ on 1 January)"},
-    {"net_migrants", &ProjectionResult::net_migrants, "year", "persons per year",
-     "net migrants of the calendar year by sex and age on 1 January next, added at year end"},
-};
-
-std::vector<int> year_range(int first, int count) {
-  std::vector<int> years(count);
-  for (int i = 0; i < count; ++i) years[i] = first + i;
-  return years;
+TextAttributes attributes_of(const ResultSeries& s, const std::string& suffix) {
+  TextAttributes attributes{{"units", s.units}, {"description", s.description + suffix}};
+  if (!s.label_zh.empty()) attributes.emplace_back("label_zh", s.label_zh);
+  if (!s.source.empty()) attributes.emplace_back("source", s.source);
+  return attributes;
 }
 
 std::vector<double> concatenate(const std::array<std::vector<double>, 4>& parts) {
@@ -51,9 +29,7 @@ std::vector<double> concatenate(const std::array<std::vector<double>, 4>& parts)
   return out;
 }
 
-void write_contents(Hdf5Writer& file, const std::vector<ProjectionResult>& reps, const RunMetadata& meta) {
-  const ProjectionResult& first = reps.front();
-  const int years = first.year_count();
+void write_metadata(Hdf5Writer& file, const RunMetadata& meta) {
   file.set_root_attribute("title", "carecap results: " + meta.scenario_name);
   file.set_root_attribute("carecap_version", meta.carecap_version);
   file.set_root_attribute("git_commit", meta.git_commit);
@@ -72,48 +48,47 @@ void write_contents(Hdf5Writer& file, const std::vector<ProjectionResult>& reps,
   file.set_root_attribute("source_attribution",
                           "inputs as named in input_files; UN WPP 2024 data: United Nations, DESA, Population "
                           "Division, World Population Prospects 2024, CC BY 3.0 IGO");
+}
 
-  file.add_dimension("year", year_range(first.base_year, years), "calendar year",
-                     "calendar year of flows; stocks are on 1 July of the year");
-  file.add_dimension("year_jan1", year_range(first.base_year, years + 1), "calendar year", "year whose 1 January the stock refers to");
-  file.add_dimension("sex", std::vector<std::string>{"male", "female"}, "sex");
-  std::vector<int> ages(demography::kAgeCount);
-  for (int a = 0; a < demography::kAgeCount; ++a) ages[a] = a;
-  file.add_dimension("age", ages, "years", "completed years of age; 100 means 100 and over");
-
-  if (reps.size() == 1) {
-    for (const AgeSexSeries& s : kAgeSexSeries)
-      file.add_dataset(s.name, {s.dimension, "sex", "age"}, demography::flatten_years(first.*s.member), s.units, s.description);
-    for (const auto& series : demography::compute_indicators(first))
-      file.add_dataset(series.name, {"year"}, series.values, series.units, series.description);
-    return;
-  }
-
-  std::vector<int> replication_ids(reps.size());
-  for (std::size_t r = 0; r < reps.size(); ++r) replication_ids[r] = static_cast<int>(r);
-  file.add_dimension("replication", replication_ids, "1", "stochastic replication number");
-  file.add_dimension("statistic", std::vector<std::string>(sim::kSummaryStatistics.begin(), sim::kSummaryStatistics.end()),
-                     "statistic across replications: mean, 5th, 50th and 95th percentile (type 7)");
-  for (const AgeSexSeries& s : kAgeSexSeries) {
-    std::vector<std::vector<double>> samples;
-    for (const auto& rep : reps) samples.push_back(demography::flatten_years(rep.*s.member));
-    file.add_dataset(s.name, {"statistic", s.dimension, "sex", "age"}, concatenate(sim::summarise_replications(samples)),
-                     s.units, std::string(s.description) + "; statistic across replications");
-  }
-  std::vector<std::vector<demography::IndicatorSeries>> indicators;
-  for (const auto& rep : reps) indicators.push_back(demography::compute_indicators(rep));
-  for (std::size_t i = 0; i < indicators.front().size(); ++i) {
-    const auto& head = indicators.front()[i];
-    std::vector<std::vector<double>> samples;
-    std::vector<double> all;
-    for (const auto& rep : indicators) {
-      samples.push_back(rep[i].values);
-      all.insert(all.end(), rep[i].values.begin(), rep[i].values.end());
+void write_group(Hdf5Writer& file, const std::vector<ReplicationResults>& reps, std::size_t g) {
+  const ResultGroup& head = reps.front()[g];
+  if (!head.name.empty()) file.add_group(head.name, head.description);
+  for (const auto& dimension : head.dimensions) file.add_dimension(head.name, dimension);
+  for (std::size_t i = 0; i < head.series.size(); ++i) {
+    const ResultSeries& s = head.series[i];
+    if (reps.size() == 1) {
+      file.add_dataset(head.name, s.name, s.dimensions, s.values, attributes_of(s, ""));
+      continue;
     }
-    file.add_dataset(head.name, {"replication", "year"}, all, head.units, head.description + "; each replication");
-    file.add_dataset("summary_" + head.name, {"statistic", "year"}, concatenate(sim::summarise_replications(samples)),
-                     head.units, head.description + "; statistic across replications");
+    std::vector<std::vector<double>> samples;
+    for (const auto& rep : reps) samples.push_back(rep[g].series[i].values);
+    std::vector<std::string> summary_dimensions{"statistic"};
+    summary_dimensions.insert(summary_dimensions.end(), s.dimensions.begin(), s.dimensions.end());
+    const auto summary = concatenate(sim::summarise_replications(samples));
+    if (s.dimensions.size() <= kMaxDimensionsKeptPerReplication) {
+      std::vector<std::string> per_replication{"replication"};
+      per_replication.insert(per_replication.end(), s.dimensions.begin(), s.dimensions.end());
+      std::vector<double> all;
+      for (const auto& sample : samples) all.insert(all.end(), sample.begin(), sample.end());
+      file.add_dataset(head.name, s.name, per_replication, all, attributes_of(s, "; each replication"));
+      file.add_dataset(head.name, "summary_" + s.name, summary_dimensions, summary,
+                       attributes_of(s, "; statistic across replications"));
+    } else {
+      file.add_dataset(head.name, s.name, summary_dimensions, summary, attributes_of(s, "; statistic across replications"));
+    }
   }
+}
+
+void write_contents(Hdf5Writer& file, const std::vector<ReplicationResults>& reps, const RunMetadata& meta) {
+  write_metadata(file, meta);
+  if (reps.size() > 1) {
+    std::vector<int> ids(reps.size());
+    for (std::size_t r = 0; r < reps.size(); ++r) ids[r] = static_cast<int>(r);
+    file.add_dimension("", {"replication", ids, {}, "1", "stochastic replication number"});
+    file.add_dimension("", {"statistic", {}, {sim::kSummaryStatistics.begin(), sim::kSummaryStatistics.end()}, "1",
+                            "statistic across replications: mean, 5th, 50th and 95th percentile (type 7)"});
+  }
+  for (std::size_t g = 0; g < reps.front().size(); ++g) write_group(file, reps, g);
 }
 
 }  // namespace
@@ -127,7 +102,7 @@ void check_output_path(const std::string& path, bool overwrite) {
     throw InputError(path + ": output directory " + directory.string() + " does not exist");
 }
 
-void write_results_file(const std::string& path, const std::vector<ProjectionResult>& replications,
+void write_results_file(const std::string& path, const std::vector<ReplicationResults>& replications,
                         const RunMetadata& metadata, bool overwrite) {
   check_output_path(path, overwrite);
   const std::string temporary = path + ".tmp-" + std::to_string(::getpid());

@@ -3,17 +3,21 @@
 #include <string>
 #include <vector>
 
-#include "models/demography/ProjectionResult.hpp"
+#include "models/ResultSeries.hpp"
 #include "output/RunMetadata.hpp"
 
 namespace carecap::output {
 
-/// Writes a projection's results to an HDF5 file laid out as output/SCHEMA.md says. One
-/// replication is written as it is; several are written as per-replication indicators plus
-/// mean/p5/p50/p95 summaries. The file is written under a temporary name in the same directory
+/// The result groups of one replication (the root group first, then e.g. "demand").
+using ReplicationResults = std::vector<ResultGroup>;
+
+/// Writes a run's results to an HDF5 file laid out as output/SCHEMA.md says. One replication is
+/// written as it is; with several, series of at most two dimensions are kept for every
+/// replication, (replication, ...), and every series is summarised as mean/p5/p50/p95 over a
+/// leading `statistic` dimension (under `summary_NAME` for the kept ones, under NAME otherwise). The file is written under a temporary name in the same directory
 /// and renamed when complete, so `path` is never left partial; an existing `path` is replaced
 /// only when `overwrite` is true (otherwise InputError).
-void write_results_file(const std::string& path, const std::vector<demography::ProjectionResult>& replications,
+void write_results_file(const std::string& path, const std::vector<ReplicationResults>& replications,
                         const RunMetadata& metadata, bool overwrite);
 
 /// Throws InputError if `path` cannot be written: it exists and `overwrite` is false, or its

@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "models/demography/ProjectionRun.hpp"
+#include "models/demography/ProjectionSeries.hpp"
 #include "output/ResultsFile.hpp"
 #include "scenarios/loader/ScenarioLoader.hpp"
 #include "sim/Errors.hpp"
@@ -63,7 +64,9 @@ void run_command(const RunOptions& options) {
     meta.input_files.push_back(input.path);
     meta.input_sha256.push_back(input.sha256);
   }
-  output::write_results_file(output_path, results, meta, options.force);
+  std::vector<output::ReplicationResults> groups;
+  for (const auto& result : results) groups.push_back({demography::projection_series(result)});
+  output::write_results_file(output_path, groups, meta, options.force);
 
   std::cout << "carecap " << kVersion << ": scenario '" << scenario.name << "', " << mode_name(scenario.run.mode)
             << ", " << scenario.projection.base_year << "-" << scenario.projection.end_year << ", "

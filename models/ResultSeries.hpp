@@ -1,0 +1,40 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <string>
+#include <vector>
+
+namespace carecap {
+
+/// An axis of result arrays: integer values (years, ages) or labels (sex, care state).
+struct ResultDimension {
+  std::string name;                 // e.g. "year", "bed_type"
+  std::vector<int> values;          // integer coordinates, or empty when `labels` is used
+  std::vector<std::string> labels;  // string coordinates, or empty
+  std::string units;                // e.g. "calendar year", "1" for labels
+  std::string description;          // one sentence
+
+  [[nodiscard]] std::size_t size() const { return labels.empty() ? values.size() : labels.size(); }
+};
+
+/// One named result array, row-major over its dimensions. Models declare their outputs as these;
+/// only output/ turns them into files.
+struct ResultSeries {
+  std::string name;                     // dataset name, snake_case: n_ stock, new_ flow, share_ percent
+  std::string label_zh;                 // the plans' Chinese name, when there is one
+  std::string units;                    // e.g. "persons", "beds per 1,000 persons aged 60+"
+  std::string description;              // one sentence: what, when (1 July stock or yearly flow)
+  std::string source;                   // where the parameters behind it come from, when not the projection
+  std::vector<std::string> dimensions;  // names of ResultDimensions, outermost first
+  std::vector<double> values;           // row-major
+};
+
+/// A named set of series with the dimensions they introduce (dimensions of the root group are
+/// visible to every group).
+struct ResultGroup {
+  std::string name;                         // "" for the root group, e.g. "demand"
+  std::string description;                  // one sentence, written as the group's attribute
+  std::vector<ResultDimension> dimensions;  // dimensions introduced by this group
+  std::vector<ResultSeries> series;
+};
+
+}  // namespace carecap
