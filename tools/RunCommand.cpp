@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include "models/demand/DemandModel.hpp"
+#include "models/demand/DemandSeries.hpp"
 #include "models/demography/ProjectionRun.hpp"
 #include "models/demography/ProjectionSeries.hpp"
 #include "output/ResultsFile.hpp"
@@ -65,13 +67,17 @@ void run_command(const RunOptions& options) {
     meta.input_sha256.push_back(input.sha256);
   }
   std::vector<output::ReplicationResults> groups;
-  for (const auto& result : results) groups.push_back({demography::projection_series(result)});
+  for (const auto& result : results) {
+    groups.push_back({demography::projection_series(result)});
+    if (scenario.demand)
+      groups.back().push_back(demand::demand_series(demand::compute_demand(result, *scenario.demand), *scenario.demand));
+  }
   output::write_results_file(output_path, groups, meta, options.force);
 
   std::cout << "carecap " << kVersion << ": scenario '" << scenario.name << "', " << mode_name(scenario.run.mode)
             << ", " << scenario.projection.base_year << "-" << scenario.projection.end_year << ", "
             << scenario.run.replications << " replication(s), seed " << scenario.run.seed << "\n";
-  print_run_summary(std::cout, results);
+  print_run_summary(std::cout, groups);
   std::cout << "wrote " << output_path << "\n";
 }
 

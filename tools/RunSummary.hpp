@@ -3,13 +3,14 @@
 #include <ostream>
 #include <vector>
 
-#include "models/demography/ProjectionResult.hpp"
+#include "models/ResultSeries.hpp"
 
 namespace carecap::tools {
 
-/// Prints the headline indicators (total, 0-2, 60+, 65+, 80+, births, TFR) for the base year,
-/// 2025, every fifth year and the last year; with several replications, the mean and the
-/// 5th-95th percentile range.
-void print_run_summary(std::ostream& out, const std::vector<demography::ProjectionResult>& replications);
+/// Prints the headline lines of a run (population, births, TFR; beds, day care, care workers,
+/// childcare places and the plans' main indicators when demand was computed) for the base year,
+/// the plan years 2025-2035, 2040, 2050, 2075 and the last year. With several replications: the
+/// mean and the 5th-95th percentile range. replications[r] holds replication r's result groups.
+void print_run_summary(std::ostream& out, const std::vector<std::vector<ResultGroup>>& replications);
 
 }  // namespace carecap::tools

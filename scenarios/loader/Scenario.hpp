@@ -3,6 +3,9 @@
 #include <string>
 #include <vector>
 
+#include <optional>
+
+#include "models/demand/DemandParameters.hpp"
 #include "models/demography/ProjectionParameters.hpp"
 
 namespace carecap::scenarios {
@@ -20,6 +23,7 @@ struct Scenario {
   std::string description;                      // scenario.description
   demography::ProjectionParameters projection;  // validated demography inputs
   demography::RunSettings run;                  // mode, replications, seed
+  std::optional<demand::DemandParameters> demand;  // care demand, when the scenario has [care_need]
   std::vector<InputFile> inputs;                // scenario files, then every table read
   std::string text;                             // text of the scenario file and its bases
 };

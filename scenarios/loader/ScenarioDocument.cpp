@@ -81,6 +81,69 @@ std::string ScenarioValue::as_existing_path() const {
   return resolved.lexically_normal().string();
 }
 
+std::vector<double> ScenarioValue::as_number_list(std::size_t count, double lowest, double highest) const {
+  std::ostringstream expected;
+  expected << "an array of " << count << " numbers in " << lowest << ".." << highest;
+  const toml::array* items = node_->as_array();
+  if (!items || items->size() != count) fail(expected.str(), describe(*node_));
+  std::vector<double> values;
+  for (const toml::node& item : *items) {
+    if (!item.is_number()) fail(expected.str(), describe(*node_));
+    const double v = item.is_integer() ? static_cast<double>(item.as_integer()->get()) : item.as_floating_point()->get();
+    if (!std::isfinite(v) || v < lowest || v > highest) fail(expected.str(), describe(*node_));
+    values.push_back(v);
+  }
+  return values;
+}
+
+namespace {
+std::string key_list(const std::vector<std::string>& keys) {
+  std::string out;
+  for (const auto& k : keys) out += (out.empty() ? "" : ", ") + k;
+  return out;
+}
+}  // namespace
+
+std::vector<double> ScenarioValue::as_keyed_numbers(const std::vector<std::string>& keys, double lowest,
+                                                    double highest) const {
+  std::ostringstream expected;
+  expected << "a table { " << key_list(keys) << " } of numbers in " << lowest << ".." << highest;
+  const toml::table* table = node_->as_table();
+  if (!table) fail(expected.str(), describe(*node_));
+  for (auto&& [name, value] : *table)
+    if (std::find(keys.begin(), keys.end(), std::string(name.str())) == keys.end())
+      fail(expected.str(), "unknown key '" + std::string(name.str()) + "'");
+  std::vector<double> values;
+  for (const auto& key : keys) {
+    const toml::node* item = table->get(key);
+    if (!item) fail(expected.str(), "no key '" + key + "'");
+    if (!item->is_number()) fail(expected.str(), key + " = " + describe(*item));
+    const double v = item->is_integer() ? static_cast<double>(item->as_integer()->get()) : item->as_floating_point()->get();
+    if (!std::isfinite(v) || v < lowest || v > highest) fail(expected.str(), key + " = " + describe(*item));
+    values.push_back(v);
+  }
+  return values;
+}
+
+std::vector<std::string> ScenarioValue::as_keyed_strings(const std::vector<std::string>& keys,
+                                                         const std::vector<std::string>& allowed) const {
+  const std::string expected = "a table { " + key_list(keys) + " } with values among " + key_list(allowed);
+  const toml::table* table = node_->as_table();
+  if (!table) fail(expected, describe(*node_));
+  for (auto&& [name, value] : *table)
+    if (std::find(keys.begin(), keys.end(), std::string(name.str())) == keys.end())
+      fail(expected, "unknown key '" + std::string(name.str()) + "'");
+  std::vector<std::string> values;
+  for (const auto& key : keys) {
+    const toml::node* item = table->get(key);
+    if (!item) fail(expected, "no key '" + key + "'");
+    if (!item->is_string() || std::find(allowed.begin(), allowed.end(), item->as_string()->get()) == allowed.end())
+      fail(expected, key + " = " + describe(*item));
+    values.push_back(item->as_string()->get());
+  }
+  return values;
+}
+
 demography::YearPath ScenarioValue::as_year_path(double lowest, double highest) const {
   std::ostringstream expected;
   expected << "an array of [year, value] pairs with increasing years and values in " << lowest << ".." << highest;

@@ -37,6 +37,15 @@ public:
   [[nodiscard]] bool as_boolean() const;
   /// A file path, relative to the directory of the scenario file that holds the key; must exist.
   [[nodiscard]] std::string as_existing_path() const;
+  /// An array of exactly `count` numbers, each in range.
+  [[nodiscard]] std::vector<double> as_number_list(std::size_t count, double lowest, double highest) const;
+  /// An inline table with exactly the given keys (no other), each a number in range; values in
+  /// the order of `keys`.
+  [[nodiscard]] std::vector<double> as_keyed_numbers(const std::vector<std::string>& keys, double lowest,
+                                                     double highest) const;
+  /// An inline table with exactly the given keys, each one of the `allowed` strings.
+  [[nodiscard]] std::vector<std::string> as_keyed_strings(const std::vector<std::string>& keys,
+                                                          const std::vector<std::string>& allowed) const;
   /// An array of [year, value] pairs with strictly increasing years and values in range.
   [[nodiscard]] demography::YearPath as_year_path(double lowest, double highest) const;
 
@@ -62,6 +71,9 @@ public:
   [[nodiscard]] std::optional<ScenarioValue> find(const std::string& section, const std::string& key) const;
   /// The value of section.key; throws InputError naming the top file when no file sets it.
   [[nodiscard]] ScenarioValue require(const std::string& section, const std::string& key) const;
+
+  /// Whether any file of the chain has a [section] table.
+  [[nodiscard]] bool has_section(const std::string& section) const { return merged_.count(section) > 0; }
 
   /// Every scenario file read, the variant first, then its bases.
   [[nodiscard]] const std::vector<std::string>& files() const { return files_; }

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "scenarios/loader/AgeTables.hpp"
+#include "scenarios/loader/DemandLoader.hpp"
 #include "scenarios/loader/Sha256.hpp"
 #include "sim/Errors.hpp"
 
@@ -184,7 +185,8 @@ MigrationParameters read_migration(Reader& r, int first, int last) {
 }  // namespace
 
 const std::vector<SectionSchema>& scenario_schema() {
-  static const std::vector<SectionSchema> schema{
+  static const std::vector<SectionSchema> schema = [] {
+    std::vector<SectionSchema> sections{
       {"scenario", {"name", "description"}, {}},
       {"projection", {"base_date", "end_year", "mode", "replications", "seed"}, {}},
       {"population", {"base_file"}, {}},
@@ -198,7 +200,10 @@ const std::vector<SectionSchema>& scenario_schema() {
       {"migration", {},
        {{{"net_migrants_file"}, {"age_sex_profile_file", "total_file", "total_path"}, {"closed"}},
         {{"total_file"}, {"total_path"}}}},
-  };
+    };
+    for (auto& section : demand_schema()) sections.push_back(std::move(section));
+    return sections;
+  }();
   return schema;
 }
 
@@ -247,6 +252,7 @@ Scenario load_scenario(const std::string& path) {
   p.fertility = read_fertility(reader, p.base_year, p.end_year);
   p.mortality = read_mortality(reader, p.base_year, p.end_year);
   p.migration = read_migration(reader, p.base_year, p.end_year);
+  scenario.demand = read_demand(doc, reader.tables);
 
   for (const std::string& file : doc.files()) scenario.inputs.push_back({file, sha256_of_file(file)});
   for (const std::string& file : reader.tables) scenario.inputs.push_back({file, sha256_of_file(file)});

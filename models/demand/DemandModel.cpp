@@ -1,0 +1,79 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "models/demand/DemandModel.hpp"
+
+#include <numeric>
+
+namespace carecap::demand {
+namespace {
+
+using demography::kOpenAge;
+using demography::Sex;
+
+ElderDemandYear elder_demand(const CareNeedYear& need, const DemandParameters& p) {
+  const CareSettingParameters& setting = p.care_setting;
+  ElderDemandYear d;
+  for (int f = 0; f < kDementiaFlagCount; ++f)
+    for (int s = 0; s < kCareStateCount; ++s) {
+      const double stock = need.stock[f][s].sum_both(p.elder_care.first_age);
+      const double entrants = need.entrants[f][s].sum_both(p.elder_care.first_age);
+      const SettingChoice& choice = f ? setting.dementia : setting.by_state[s];
+      const auto bed = static_cast<int>(f ? BedType::dementia : setting.bed_type[s]);
+      const double institution = choice[static_cast<int>(CareSetting::institution)];
+      const double day_care = choice[static_cast<int>(CareSetting::day_care)];
+      d.elderly += stock;
+      d.by_state[s] += stock;
+      if (f) d.with_dementia += stock;
+      d.new_by_state[s] += entrants;
+      d.beds[bed] += stock * institution;
+      d.new_beds[bed] += entrants * institution;
+      d.day_care += stock * day_care;
+      d.new_day_care += entrants * day_care;
+      d.care_workers += stock * institution / p.workforce.residents_per_care_worker[s];
+    }
+  for (int b = 0; b < kBedTypeCount; ++b) d.affordable_beds[b] = d.beds[b] * setting.affordable_share_institution.value_or(0.0);
+  d.affordable_day_care = d.day_care * setting.affordable_share_day_care.value_or(0.0);
+  return d;
+}
+
+ChildcareYear childcare_demand(const std::array<double, kMonthBandCount>& children, const ChildcareParameters& c) {
+  ChildcareYear y;
+  y.children = children;
+  for (int b = 0; b < kMonthBandCount; ++b) {
+    const double wanting = children[b] * c.wish_rate[b];
+    y.affordable_places[b] = wanting * c.affordable_share * c.uptake_affordable;
+    y.places[b] = y.affordable_places[b] + wanting * (1.0 - c.affordable_share) * c.uptake_market;
+    y.carers += y.places[b] / c.children_per_carer[b];
+  }
+  return y;
+}
+
+}  // namespace
+
+std::array<double, kMonthBandCount> children_by_month_band(const demography::ProjectionResult& r,
+                                                           const ChildcareParameters& c, int t) {
+  const auto& months = c.births_by_month;
+  const double all_months = std::accumulate(months.begin(), months.end(), 0.0);
+  const double first_half = std::accumulate(months.begin(), months.begin() + 6, 0.0) / all_months;
+  const double births_now = r.births[t].sum_both();
+  const double births_before = t > 0 ? r.births[t - 1].sum_both() : births_now;
+  const double young = births_now * first_half, older = births_before * (1.0 - first_half);
+  const double age0 = r.population_jul1[t].sum_both(0, 0);
+  const double young_share = young + older > 0.0 ? young / (young + older) : 0.5;
+  return {age0 * young_share, age0 * (1.0 - young_share), r.population_jul1[t].sum_both(1, 1),
+          r.population_jul1[t].sum_both(2, 2)};
+}
+
+DemandResult compute_demand(const demography::ProjectionResult& population, const DemandParameters& p) {
+  DemandResult result;
+  result.base_year = population.base_year;
+  result.care_need = project_care_need(population, p.elder_care);
+  for (int t = 0; t < population.year_count(); ++t) {
+    result.elder.push_back(elder_demand(result.care_need.years[t], p));
+    result.childcare.push_back(childcare_demand(children_by_month_band(population, p.childcare, t), p.childcare));
+    result.total_population.push_back(population.population_jul1[t].sum_both());
+    result.children_0_2.push_back(population.population_jul1[t].sum_both(0, 2));
+  }
+  return result;
+}
+
+}  // namespace carecap::demand

@@ -1,0 +1,14 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include "models/ResultSeries.hpp"
+#include "models/demand/DemandParameters.hpp"
+#include "models/demand/DemandResult.hpp"
+
+namespace carecap::demand {
+
+/// Demand's outputs, declared once: the group "demand" with dimensions care_state, bed_type,
+/// month_band and basis (year, sex and age come from the root group). Each series carries the
+/// source of the parameters behind it.
+[[nodiscard]] ResultGroup demand_series(const DemandResult& result, const DemandParameters& parameters);
+
+}  // namespace carecap::demand
