@@ -50,9 +50,15 @@ void write_metadata(Hdf5Writer& file, const RunMetadata& meta) {
                           "Division, World Population Prospects 2024, CC BY 3.0 IGO");
 }
 
-void write_group(Hdf5Writer& file, const std::vector<ReplicationResults>& reps, std::size_t g) {
+/// Writes group g. A subgroup gets its own copies of the root dimensions it uses, so that readers
+/// opening the group alone (xarray's `group=`) see their coordinate values.
+void write_group(Hdf5Writer& file, const std::vector<ReplicationResults>& reps, std::size_t g,
+                 const std::vector<ResultDimension>& root_dimensions) {
   const ResultGroup& head = reps.front()[g];
-  if (!head.name.empty()) file.add_group(head.name, head.description);
+  if (!head.name.empty()) {
+    file.add_group(head.name, head.description);
+    for (const auto& dimension : root_dimensions) file.add_dimension(head.name, dimension);
+  }
   for (const auto& dimension : head.dimensions) file.add_dimension(head.name, dimension);
   for (std::size_t i = 0; i < head.series.size(); ++i) {
     const ResultSeries& s = head.series[i];
@@ -81,14 +87,19 @@ void write_group(Hdf5Writer& file, const std::vector<ReplicationResults>& reps, 
 
 void write_contents(Hdf5Writer& file, const std::vector<ReplicationResults>& reps, const RunMetadata& meta) {
   write_metadata(file, meta);
+  std::vector<ResultDimension> run_dimensions;
   if (reps.size() > 1) {
     std::vector<int> ids(reps.size());
     for (std::size_t r = 0; r < reps.size(); ++r) ids[r] = static_cast<int>(r);
-    file.add_dimension("", {"replication", ids, {}, "1", "stochastic replication number"});
-    file.add_dimension("", {"statistic", {}, {sim::kSummaryStatistics.begin(), sim::kSummaryStatistics.end()}, "1",
-                            "statistic across replications: mean, 5th, 50th and 95th percentile (type 7)"});
+    run_dimensions.push_back({"replication", ids, {}, "1", "stochastic replication number"});
+    run_dimensions.push_back({"statistic", {}, {sim::kSummaryStatistics.begin(), sim::kSummaryStatistics.end()}, "1",
+                              "statistic across replications: mean, 5th, 50th and 95th percentile (type 7)"});
   }
-  for (std::size_t g = 0; g < reps.front().size(); ++g) write_group(file, reps, g);
+  for (const auto& dimension : run_dimensions) file.add_dimension("", dimension);
+  std::vector<ResultDimension> shared = run_dimensions;
+  const auto& root = reps.front().front().dimensions;
+  shared.insert(shared.end(), root.begin(), root.end());
+  for (std::size_t g = 0; g < reps.front().size(); ++g) write_group(file, reps, g, shared);
 }
 
 }  // namespace

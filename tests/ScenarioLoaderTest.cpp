@@ -17,7 +17,7 @@ TEST_CASE("the China scenario loads every WPP table and records their SHA-256") 
   CHECK(s.projection.base_year == 2024);
   CHECK(s.projection.end_year == 2100);
   CHECK(s.run.mode == ProjectionMode::deterministic);
-  CHECK(s.inputs.size() == 6);  // the TOML file and five tables
+  CHECK(s.inputs.size() == 7);  // the TOML file, five demographic tables and the care prevalence table
   for (const auto& input : s.inputs) CHECK(input.sha256.size() == 64);
   // Reference: pop_2024_jan1_by_age_sex.csv README: 1 Jan 2024 total 1,420.94 million.
   CHECK(s.projection.base_population.sum_both() == doctest::Approx(1420.94e6).epsilon(1e-4));

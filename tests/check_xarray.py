@@ -24,5 +24,11 @@ with tempfile.TemporaryDirectory() as tmp:
     # The 60+ indicator equals the sum of the age array (two views of one result).
     direct = float(ds.population_jul1.sel(year=2035, age=slice(60, 100)).sum())
     assert abs(direct - float(ds.n_age_60_plus.sel(year=2035))) < 1e-3 * direct
-    assert len(ds.attrs["input_sha256"]) == 6
+    assert len(ds.attrs["input_sha256"]) == 7
+    demand = xr.open_dataset(out, engine="h5netcdf", group="demand")
+    assert demand.n_beds_needed.dims == ("year", "bed_type"), demand.n_beds_needed.dims
+    assert list(demand.bed_type.values) == ["general", "nursing", "dementia"]
+    assert demand.n_elderly_by_care_state_age.dims == ("year", "care_state", "sex", "age")
+    assert demand.beds_per_1000_elderly.attrs["label_zh"] == "每千名老年人养老床位数"
+    assert int(demand.year[0]) == 2024
     print("xarray reads named dimensions: 1 passed, 0 failed")
