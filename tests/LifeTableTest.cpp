@@ -51,7 +51,7 @@ TEST_CASE("the WPP 2024 death rates reproduce WPP's published e0 for China in ev
   const auto e0 = carecap::testing::read_reference_csv("scenarios/data/china_wpp2024/e0_medium.csv");
   const auto mx = carecap::scenarios::read_year_age_sex_long(
       carecap::testing::source_path("scenarios/data/china_wpp2024/mx_medium.csv"), "mx",
-      carecap::scenarios::NumberRule::positive);
+      carecap::scenarios::NumberRule::positive, 10.0);
   for (std::size_t i = 0; i < e0.at("year").size(); ++i) {
     const int year = static_cast<int>(e0.at("year")[i]);
     CAPTURE(year);

@@ -2,12 +2,15 @@
 #include "models/demography/YearPath.hpp"
 
 #include <algorithm>
-#include <cassert>
+#include <string>
+
+#include "sim/Errors.hpp"
 
 namespace carecap::demography {
 
 double YearPath::at(int year) const {
-  assert(!anchors_.empty() && year >= first_year() && year <= last_year());
+  if (anchors_.empty() || year < first_year() || year > last_year())
+    throw RuntimeFault("year path asked for " + std::to_string(year) + " outside its anchors");
   auto upper = std::lower_bound(anchors_.begin(), anchors_.end(), year,
                                 [](const auto& anchor, int y) { return anchor.first < y; });
   if (upper->first == year) return upper->second;

@@ -34,7 +34,8 @@ public:
 
   void mark(const std::string& group, int age, int line) {
     if (!seen_.insert({group, age}).second)
-      throw InputError(at(path_, line) + "duplicate row for " + group + "age " + std::to_string(age));
+      throw InputError(at(path_, line) + "duplicate row for " + group + "age " + std::to_string(age) +
+                       " (expected each age once)");
   }
   /// Every one of `groups` must hold every age lowest..highest.
   void require_complete(const std::vector<std::string>& groups) const {
@@ -58,34 +59,35 @@ const std::vector<std::string> kBothSexes{"male, ", "female, "};
 
 }  // namespace
 
-AgeSexTable read_age_by_sex_wide(const std::string& path, NumberRule rule) {
+AgeSexTable read_age_by_sex_wide(const std::string& path, NumberRule rule, double highest) {
   AgeSexTable table;
   AgeCoverage coverage(path, 0, kOpenAge);
   for (const auto& row : read_csv<3>(path, {"age", "male", "female"})) {
     const int age = parse_age(row.fields[0], path, row.line, 0, kOpenAge);
     coverage.mark("", age, row.line);
-    table[Sex::male][age] = parse_number(row.fields[1], rule, path, row.line, "male");
-    table[Sex::female][age] = parse_number(row.fields[2], rule, path, row.line, "female");
+    table[Sex::male][age] = parse_number(row.fields[1], rule, path, row.line, "male", highest);
+    table[Sex::female][age] = parse_number(row.fields[2], rule, path, row.line, "female", highest);
   }
   coverage.require_complete({""});
   return table;
 }
 
-AgeSexTable read_age_sex_long(const std::string& path, const std::string& value_column, NumberRule rule) {
+AgeSexTable read_age_sex_long(const std::string& path, const std::string& value_column, NumberRule rule,
+                              double highest) {
   AgeSexTable table;
   AgeCoverage coverage(path, 0, kOpenAge);
   for (const auto& row : read_csv<3>(path, {"age", "sex", value_column})) {
     const int age = parse_age(row.fields[0], path, row.line, 0, kOpenAge);
     const Sex sex = parse_sex(row.fields[1], path, row.line);
     coverage.mark(sex_group(row.fields[1]), age, row.line);
-    table[sex][age] = parse_number(row.fields[2], rule, path, row.line, value_column);
+    table[sex][age] = parse_number(row.fields[2], rule, path, row.line, value_column, highest);
   }
   coverage.require_complete(kBothSexes);
   return table;
 }
 
 std::map<int, AgeSexTable> read_year_age_sex_long(const std::string& path, const std::string& value_column,
-                                                  NumberRule rule) {
+                                                  NumberRule rule, double highest) {
   std::map<int, AgeSexTable> tables;
   AgeCoverage coverage(path, 0, kOpenAge);
   for (const auto& row : read_csv<4>(path, {"year", "age", "sex", value_column})) {
@@ -93,7 +95,7 @@ std::map<int, AgeSexTable> read_year_age_sex_long(const std::string& path, const
     const int age = parse_age(row.fields[1], path, row.line, 0, kOpenAge);
     const Sex sex = parse_sex(row.fields[2], path, row.line);
     coverage.mark(year_group(year) + sex_group(row.fields[2]), age, row.line);
-    tables[year][sex][age] = parse_number(row.fields[3], rule, path, row.line, value_column);
+    tables[year][sex][age] = parse_number(row.fields[3], rule, path, row.line, value_column, highest);
   }
   std::vector<std::string> groups;
   for (const auto& entry : tables)
@@ -129,14 +131,15 @@ std::map<int, AgeVector> read_asfr_by_year(const std::string& path) {
   return asfr;
 }
 
-demography::YearPath read_year_series(const std::string& path, const std::string& value_column, NumberRule rule) {
+demography::YearPath read_year_series(const std::string& path, const std::string& value_column, NumberRule rule,
+                                      double highest) {
   std::vector<std::pair<int, double>> anchors;
   for (const auto& row : read_csv<2>(path, {"year", value_column})) {
     const int year = parse_integer(row.fields[0], path, row.line, "year");
     if (!anchors.empty() && year <= anchors.back().first)
       throw InputError(at(path, row.line) + "column 'year' expected a year after " +
                        std::to_string(anchors.back().first) + ", got '" + row.fields[0] + "'");
-    anchors.emplace_back(year, parse_number(row.fields[1], rule, path, row.line, value_column));
+    anchors.emplace_back(year, parse_number(row.fields[1], rule, path, row.line, value_column, highest));
   }
   return demography::YearPath(std::move(anchors));
 }

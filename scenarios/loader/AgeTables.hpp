@@ -17,16 +17,16 @@ using demography::AgeVector;
 /// finite and within `rule`, and throws InputError naming the file and line otherwise.
 
 /// Columns age,male,female: one row per age 0..100 (100 = 100+).
-[[nodiscard]] AgeSexTable read_age_by_sex_wide(const std::string& path, NumberRule rule);
+[[nodiscard]] AgeSexTable read_age_by_sex_wide(const std::string& path, NumberRule rule, double highest);
 
 /// Columns age,sex,<value>: one row per sex and age 0..100.
 [[nodiscard]] AgeSexTable read_age_sex_long(const std::string& path, const std::string& value_column,
-                                            NumberRule rule);
+                                            NumberRule rule, double highest);
 
 /// Columns year,age,sex,<value>: for every year present, one row per sex and age 0..100.
 [[nodiscard]] std::map<int, AgeSexTable> read_year_age_sex_long(const std::string& path,
                                                                 const std::string& value_column,
-                                                                NumberRule rule);
+                                                                NumberRule rule, double highest);
 
 /// Columns age,<value> for ages of mother: ages must lie in 10..55; absent ages are zero.
 [[nodiscard]] AgeVector read_mother_age_profile(const std::string& path, const std::string& value_column);
@@ -36,7 +36,11 @@ using demography::AgeVector;
 
 /// Columns year,<value>: one row per year, strictly increasing, read as a linear path.
 [[nodiscard]] demography::YearPath read_year_series(const std::string& path, const std::string& value_column,
-                                                    NumberRule rule);
+                                                    NumberRule rule, double highest);
+
+/// Largest count accepted in a population or migration cell, persons (well above any country's
+/// single-year cohort; keeps stochastic draws within 64-bit integers).
+inline constexpr double kMaxPersonsPerCell = 2e9;
 
 /// Youngest and oldest age of mother accepted in fertility tables.
 inline constexpr int kMinMotherAge = 10;

@@ -3,6 +3,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <sstream>
 
 namespace carecap::scenarios {
 namespace {
@@ -16,15 +17,19 @@ namespace {
 }  // namespace
 
 double parse_number(const std::string& text, NumberRule rule, const std::string& file, int line,
-                    const std::string& column) {
-  const char* expected = rule == NumberRule::positive       ? "a finite number > 0"
-                         : rule == NumberRule::non_negative ? "a finite number >= 0"
-                                                            : "a finite number";
+                    const std::string& column, double highest) {
+  std::ostringstream bound;
+  bound << highest;
+  const std::string expected = (rule == NumberRule::positive       ? "a finite number > 0 and <= "
+                                : rule == NumberRule::non_negative ? "a finite number in 0.."
+                                                                   : "a finite number of magnitude <= ") +
+                               bound.str();
   double value = 0.0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
     fail(file, line, column, expected, text);
-  if ((rule == NumberRule::non_negative && value < 0.0) || (rule == NumberRule::positive && value <= 0.0))
+  if ((rule == NumberRule::non_negative && value < 0.0) || (rule == NumberRule::positive && value <= 0.0) ||
+      std::abs(value) > highest)
     fail(file, line, column, expected, text);
   return value;
 }

@@ -20,10 +20,10 @@ struct CsvRow {
 /// Allowed range of a numeric CSV field, checked by parse_number.
 enum class NumberRule { any_finite, non_negative, positive };
 
-/// Parses `text` as a finite number obeying `rule`; on failure throws InputError
-/// "FILE:LINE: column 'NAME' expected ..., got 'TEXT'".
+/// Parses `text` as a finite number obeying `rule` and at most `highest` in magnitude; on
+/// failure throws InputError "FILE:LINE: column 'NAME' expected ..., got 'TEXT'".
 [[nodiscard]] double parse_number(const std::string& text, NumberRule rule, const std::string& file, int line,
-                                  const std::string& column);
+                                  const std::string& column, double highest = 1e12);
 
 /// Parses `text` as a whole number (e.g. a year or an age), same error form as parse_number.
 [[nodiscard]] int parse_integer(const std::string& text, const std::string& file, int line,

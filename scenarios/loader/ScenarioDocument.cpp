@@ -13,13 +13,25 @@ namespace carecap::scenarios {
 namespace fs = std::filesystem;
 namespace {
 
+/// A value as it would be written in TOML, on one line and at most about 60 characters, for
+/// error messages.
 std::string describe(const toml::node& node) {
   std::ostringstream out;
   switch (node.type()) {
     case toml::node_type::table: return "a table";
-    case toml::node_type::string: out << "the string \"" << node.as_string()->get() << "\""; return out.str();
-    default: node.visit([&out](auto&& value) { out << value; }); return out.str();
+    case toml::node_type::string: out << "the string \"" << node.as_string()->get() << "\""; break;
+    default: node.visit([&out](auto&& value) { out << value; });
   }
+  std::string text;
+  for (char c : out.str()) {
+    if (c == '\n' || c == '\r' || c == '\t') {
+      if (!text.empty() && text.back() != ' ') text += ' ';
+    } else {
+      text += c;
+    }
+  }
+  if (text.size() > 60) text = text.substr(0, 57) + "...";
+  return text;
 }
 
 std::string join(const std::set<std::string>& keys) {
@@ -153,7 +165,9 @@ demography::YearPath ScenarioValue::as_year_path(double lowest, double highest) 
   for (const toml::node& pair : *pairs) {
     const toml::array* p = pair.as_array();
     if (!p || p->size() != 2 || !(*p)[0].is_integer() || !(*p)[1].is_number()) fail(expected.str(), describe(pair));
-    const auto year = static_cast<int>((*p)[0].as_integer()->get());
+    const std::int64_t raw_year = (*p)[0].as_integer()->get();
+    if (raw_year < 1900 || raw_year > 2200) fail(expected.str(), describe(pair));
+    const auto year = static_cast<int>(raw_year);
     const double value = (*p)[1].is_integer() ? static_cast<double>((*p)[1].as_integer()->get())
                                               : (*p)[1].as_floating_point()->get();
     if (!std::isfinite(value) || value < lowest || value > highest) fail(expected.str(), describe(pair));
@@ -172,7 +186,8 @@ ScenarioDocument::ScenarioDocument(const std::string& path, const std::vector<Se
 
 void ScenarioDocument::load(const std::string& path, const std::vector<SectionSchema>& schema,
                             std::set<std::string>& chain) {
-  if (!fs::is_regular_file(path)) throw InputError(path + ": cannot open scenario file: no such file");
+  if (!fs::exists(path)) throw InputError(path + ": cannot open scenario file: no such file");
+  if (!fs::is_regular_file(path)) throw InputError(path + ": expected a scenario file, got a directory or special file");
   const std::string canonical = fs::canonical(path).string();
   if (!chain.insert(canonical).second) throw InputError(path + ": base chain returns to this file (a cycle of 'base' keys)");
 

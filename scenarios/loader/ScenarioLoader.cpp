@@ -5,6 +5,7 @@
 #include <limits>
 #include <sstream>
 
+#include "models/demography/LifeTable.hpp"
 #include "scenarios/loader/AgeTables.hpp"
 #include "scenarios/loader/DemandLoader.hpp"
 #include "scenarios/loader/Sha256.hpp"
@@ -71,6 +72,40 @@ void require_sums_to_one(double sum, const std::string& file, const std::string&
     throw InputError(file + ": " + what + " expected shares summing to 1, got a sum of " + std::to_string(sum));
 }
 
+/// Largest central death rate accepted, deaths per person-year.
+constexpr double kMaxDeathRate = 10.0;
+/// Range of life expectancy targets, years.
+constexpr double kMinLifeExpectancy = 15.0;
+constexpr double kMaxLifeExpectancy = 110.0;
+
+void require_anchors_at_least(const YearPath& path, double lowest, const std::string& file, const std::string& column) {
+  for (const auto& [year, value] : path.anchors())
+    if (value < lowest)
+      throw InputError(file + ": column '" + column + "' expected values >= " + std::to_string(lowest) + ", got " +
+                       std::to_string(value) + " in " + std::to_string(year));
+}
+
+/// Every e0 target must be reachable by scaling the base schedule by a factor in the solver's
+/// bracket (1e-4..1e3, see MortalityParameters.cpp); checked here so that bad targets are input
+/// errors naming the key, not faults during the run.
+void require_e0_reachable(const AgeVector& base_mx, Sex sex, const YearPath& path, const std::string& where, int first,
+                          int last) {
+  AgeVector low = base_mx, high = base_mx;
+  for (int a = 0; a < kAgeCount; ++a) {
+    low[a] *= 1e3;
+    high[a] *= 1e-4;
+  }
+  const double e0_min = build_life_table(low, sex).life_expectancy();
+  const double e0_max = build_life_table(high, sex).life_expectancy();
+  for (int year = first; year <= last; ++year) {
+    const double target = path.at(year);
+    if (target < e0_min || target > e0_max)
+      throw InputError(where + "expected an e0 the base mx schedule can reach by scaling (" + std::to_string(e0_min) +
+                       ".." + std::to_string(e0_max) + " years), got " + std::to_string(target) + " in " +
+                       std::to_string(year));
+  }
+}
+
 FertilityParameters read_fertility(Reader& r, int first, int last) {
   const ScenarioDocument& doc = r.doc;
   FertilityParameters fertility;
@@ -90,7 +125,7 @@ FertilityParameters read_fertility(Reader& r, int first, int last) {
     const std::size_t tfr_form = chosen_form(doc, "fertility", {{"tfr_file"}, {"tfr_path"}}, true);
     if (tfr_form == 0) {
       const ScenarioValue key = doc.require("fertility", "tfr_file");
-      scaled.tfr = read_year_series(r.path(key), "tfr", NumberRule::non_negative);
+      scaled.tfr = read_year_series(r.path(key), "tfr", NumberRule::non_negative, 15.0);
       require_path_covers(scaled.tfr, key.where(), first, last);
     } else {
       const ScenarioValue key = doc.require("fertility", "tfr_path");
@@ -106,7 +141,8 @@ FertilityParameters read_fertility(Reader& r, int first, int last) {
   } else {
     const ScenarioValue key = doc.require("fertility", "sex_ratio_at_birth_file");
     const std::string file = r.path(key);
-    fertility.sex_ratio_at_birth = read_year_series(file, "srb_male_per_female", NumberRule::positive);
+    fertility.sex_ratio_at_birth = read_year_series(file, "srb_male_per_female", NumberRule::positive, 2.0);
+    require_anchors_at_least(fertility.sex_ratio_at_birth, 0.5, file, "srb_male_per_female");
     require_path_covers(fertility.sex_ratio_at_birth, key.where(), first, last);
   }
   return fertility;
@@ -119,32 +155,34 @@ MortalityParameters read_mortality(Reader& r, int first, int last) {
       doc, "mortality", {{"mx_file"}, {"base_mx_file", "e0_file", "e0_path_male", "e0_path_female", "improvement_rate_per_year"}}, true);
   if (form == 0) {
     const std::string file = r.path(doc.require("mortality", "mx_file"));
-    MxByYear by_year{read_year_age_sex_long(file, "mx", NumberRule::positive)};
+    MxByYear by_year{read_year_age_sex_long(file, "mx", NumberRule::positive, kMaxDeathRate)};
     require_years(by_year.mx, file, first, last, "mx");
     mortality.schedule = by_year;
     return mortality;
   }
-  const AgeSexTable base_mx = read_age_sex_long(r.path(doc.require("mortality", "base_mx_file")), "mx", NumberRule::positive);
+  const AgeSexTable base_mx =
+      read_age_sex_long(r.path(doc.require("mortality", "base_mx_file")), "mx", NumberRule::positive, kMaxDeathRate);
   const std::size_t path_form =
       chosen_form(doc, "mortality", {{"e0_file"}, {"e0_path_male", "e0_path_female"}, {"improvement_rate_per_year"}}, true);
   if (path_form == 2) {
-    const double rate = doc.require("mortality", "improvement_rate_per_year").as_number(-0.1, 0.2);
+    const double rate = doc.require("mortality", "improvement_rate_per_year").as_number(-0.05, 0.05);
     mortality.schedule = MxImprovement{base_mx, first, rate};
     return mortality;
   }
   MxLevelForE0 level{base_mx, {}};
+  const std::string e0_file = path_form == 0 ? r.path(doc.require("mortality", "e0_file")) : "";
   for (Sex s : kSexes) {
     const std::string sex = kSexNames[static_cast<int>(s)];
+    const ScenarioValue key = doc.require("mortality", path_form == 0 ? "e0_file" : "e0_path_" + sex);
     auto& path = level.e0_path[static_cast<int>(s)];
     if (path_form == 0) {
-      const ScenarioValue key = doc.require("mortality", "e0_file");
-      path = read_year_series(r.path(key), "e0_" + sex, NumberRule::positive);
-      require_path_covers(path, key.where(), first, last);
+      path = read_year_series(e0_file, "e0_" + sex, NumberRule::positive, kMaxLifeExpectancy);
+      require_anchors_at_least(path, kMinLifeExpectancy, e0_file, "e0_" + sex);
     } else {
-      const ScenarioValue key = doc.require("mortality", "e0_path_" + sex);
-      path = key.as_year_path(15.0, 110.0);
-      require_path_covers(path, key.where(), first, last);
+      path = key.as_year_path(kMinLifeExpectancy, kMaxLifeExpectancy);
     }
+    require_path_covers(path, key.where(), first, last);
+    require_e0_reachable(base_mx[s], s, path, key.where(), first, last);
   }
   mortality.schedule = level;
   return mortality;
@@ -157,17 +195,17 @@ MigrationParameters read_migration(Reader& r, int first, int last) {
       doc, "migration", {{"net_migrants_file"}, {"age_sex_profile_file", "total_file", "total_path"}, {"closed"}}, false);
   if (form == 0) {
     const std::string file = r.path(doc.require("migration", "net_migrants_file"));
-    MigrantsByYear by_year{read_year_age_sex_long(file, "net_migrants", NumberRule::any_finite)};
+    MigrantsByYear by_year{read_year_age_sex_long(file, "net_migrants", NumberRule::any_finite, kMaxPersonsPerCell)};
     require_years(by_year.net_migrants, file, first, last, "net_migrants");
     migration.schedule = by_year;
   } else if (form == 1) {
     MigrantTotalWithProfile spread;
     const std::string profile_file = r.path(doc.require("migration", "age_sex_profile_file"));
-    spread.profile = read_age_sex_long(profile_file, "share", NumberRule::any_finite);
+    spread.profile = read_age_sex_long(profile_file, "share", NumberRule::any_finite, 100.0);
     require_sums_to_one(spread.profile.sum_both(), profile_file, "age-sex profile of migrants (column 'share')");
     const std::size_t total_form = chosen_form(doc, "migration", {{"total_file"}, {"total_path"}}, true);
     const ScenarioValue key = doc.require("migration", total_form == 0 ? "total_file" : "total_path");
-    spread.total = total_form == 0 ? read_year_series(r.path(key), "net_migrants", NumberRule::any_finite)
+    spread.total = total_form == 0 ? read_year_series(r.path(key), "net_migrants", NumberRule::any_finite, kMaxPersonsPerCell)
                                    : key.as_year_path(-1e9, 1e9);
     require_path_covers(spread.total, key.where(), first, last);
     migration.schedule = spread;
@@ -248,7 +286,8 @@ Scenario load_scenario(const std::string& path) {
                      std::to_string(run.replications));
 
   Reader reader{doc, {}};
-  p.base_population = read_age_by_sex_wide(reader.path(doc.require("population", "base_file")), NumberRule::non_negative);
+  p.base_population = read_age_by_sex_wide(reader.path(doc.require("population", "base_file")), NumberRule::non_negative,
+                                           kMaxPersonsPerCell);
   p.fertility = read_fertility(reader, p.base_year, p.end_year);
   p.mortality = read_mortality(reader, p.base_year, p.end_year);
   p.migration = read_migration(reader, p.base_year, p.end_year);
