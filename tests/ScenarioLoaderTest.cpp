@@ -78,3 +78,31 @@ TEST_CASE("TFR and e0 paths can come from yearly tables (WPP 2024's own TFR and 
     CHECK(r.e0[1] == doctest::Approx(e0.at("e0_female")[row]).epsilon(1e-9));
   }
 }
+
+TEST_CASE("a variant switches care needs to transition mode with banded transition and incidence tables") {
+  const auto s = load_scenario("tests/scenarios/china_transitions.toml");
+  REQUIRE(s.demand);
+  REQUIRE(s.demand->elder_care.transitions);
+  const auto& t = *s.demand->elder_care.transitions;
+  // Band 80-100, women, from partly disabled: 0.07 / 0.80 / 0.13, expanded to every single age.
+  CHECK(t.probability[1][2][Sex::female][80] == doctest::Approx(0.13));
+  CHECK(t.probability[1][2][Sex::female][100] == doctest::Approx(0.13));
+  CHECK(t.probability[0][0][Sex::male][79] == doctest::Approx(0.96));
+  CHECK(t.dementia_incidence[Sex::male][84] == doctest::Approx(0.02));
+  // The prevalence (base-year distribution) and sources are inherited from china.toml.
+  CHECK(s.demand->elder_care.prevalence.state_share[2][Sex::female][97] == doctest::Approx(0.2217));
+  CHECK(s.demand->elder_care.source.find("18.3%") != std::string::npos);
+}
+
+TEST_CASE("the China scenario's demand sections load with their sources and defaults") {
+  const auto s = load_scenario("scenarios/china.toml");
+  REQUIRE(s.demand);
+  CHECK_FALSE(s.demand->elder_care.transitions);
+  CHECK(s.demand->elder_care.first_age == 60);
+  // Reference: care_prevalence_china.csv, band 85-89 men: 0.541 / 0.3851 / 0.0739, dementia 0.204.
+  CHECK(s.demand->elder_care.prevalence.state_share[1][Sex::male][87] == doctest::Approx(0.3851));
+  CHECK(s.demand->care_setting.by_state[2][2] == doctest::Approx(0.04256));
+  CHECK(s.demand->workforce.residents_per_care_worker[2] == doctest::Approx(3));
+  CHECK(s.demand->childcare.children_per_carer[3] == doctest::Approx(7));
+  CHECK(s.demand->childcare.source.find("NHC") != std::string::npos);
+}

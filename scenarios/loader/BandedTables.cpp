@@ -83,9 +83,7 @@ int parse_state(const std::string& text, const std::string& path, int line) {
 }
 
 double parse_share(const std::string& text, const std::string& path, int line, const std::string& column) {
-  const double v = parse_number(text, NumberRule::non_negative, path, line, column);
-  if (v > 1.0) throw InputError(at(path, line) + "column '" + column + "' expected a share in 0..1, got '" + text + "'");
-  return v;
+  return parse_number(text, NumberRule::non_negative, path, line, column, 1.0);
 }
 
 void require_sum_one(double sum, const std::string& path, int line, const std::string& what) {
