@@ -32,9 +32,17 @@ std::string join_path(const std::string& group, const std::string& name) {
   return group.empty() ? "/" + name : "/" + group + "/" + name;
 }
 
+/// File access in memory: the core driver growing in 1 MiB steps, with no backing store.
+H5::FileAccPropList in_memory() {
+  H5::FileAccPropList access;
+  access.setCore(std::size_t{1} << 20, false);
+  return access;
+}
+
 }  // namespace
 
-Hdf5Writer::Hdf5Writer(const std::string& path) : file_(path, H5F_ACC_TRUNC) {}
+Hdf5Writer::Hdf5Writer(const std::string& name)
+    : file_(name, H5F_ACC_TRUNC, H5::FileCreatPropList::DEFAULT, in_memory()) {}
 
 void Hdf5Writer::add_group(const std::string& group, const std::string& description) {
   H5::Group created = file_.createGroup("/" + group);
@@ -99,14 +107,31 @@ void Hdf5Writer::set_root_attribute(const std::string& name, const std::vector<s
   H5::Group root = file_.openGroup("/");
   const hsize_t size = values.size();
   H5::Attribute attribute = root.createAttribute(name, string_type(), H5::DataSpace(1, &size));
+  if (values.empty()) return;  // an empty list has nothing to write (and HDF5 refuses a null buffer)
   const auto pointers = c_strings(values);
   attribute.write(string_type(), pointers.data());
 }
 
-void Hdf5Writer::set_root_attribute(const std::string& name, long long value) {
+void Hdf5Writer::set_root_attribute(const std::string& name, std::int64_t value) {
   H5::Group root = file_.openGroup("/");
   H5::Attribute attribute = root.createAttribute(name, H5::PredType::STD_I64LE, H5::DataSpace(H5S_SCALAR));
-  attribute.write(H5::PredType::NATIVE_LLONG, &value);
+  attribute.write(H5::PredType::NATIVE_INT64, &value);
+}
+
+void Hdf5Writer::set_root_attribute(const std::string& name, std::uint64_t value) {
+  H5::Group root = file_.openGroup("/");
+  H5::Attribute attribute = root.createAttribute(name, H5::PredType::STD_U64LE, H5::DataSpace(H5S_SCALAR));
+  attribute.write(H5::PredType::NATIVE_UINT64, &value);
+}
+
+std::vector<char> Hdf5Writer::image() {
+  file_.flush(H5F_SCOPE_GLOBAL);
+  const ssize_t size = H5Fget_file_image(file_.getId(), nullptr, 0);
+  if (size < 0) throw RuntimeFault("HDF5: cannot get the image of " + file_.getFileName());
+  std::vector<char> bytes(static_cast<std::size_t>(size));
+  if (H5Fget_file_image(file_.getId(), bytes.data(), bytes.size()) != size)
+    throw RuntimeFault("HDF5: cannot copy the image of " + file_.getFileName());
+  return bytes;
 }
 
 }  // namespace carecap::output

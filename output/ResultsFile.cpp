@@ -1,7 +1,10 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "output/ResultsFile.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <unistd.h>
 
 #include "output/Hdf5Writer.hpp"
@@ -39,8 +42,8 @@ void write_metadata(Hdf5Writer& file, const RunMetadata& meta) {
   file.set_root_attribute("input_files", meta.input_files);
   file.set_root_attribute("input_sha256", meta.input_sha256);
   file.set_root_attribute("mode", meta.mode);
-  file.set_root_attribute("seed", static_cast<long long>(meta.seed));
-  file.set_root_attribute("replications", static_cast<long long>(meta.replications));
+  file.set_root_attribute("seed", meta.seed);  // unsigned 64-bit: every seed round-trips
+  file.set_root_attribute("replications", static_cast<std::int64_t>(meta.replications));
   file.set_root_attribute("created_utc", meta.created_utc);
   file.set_root_attribute("conventions",
                           "cohort-component projection, 1 January to 1 January steps; 1 July = mean of the two "
@@ -102,34 +105,66 @@ void write_contents(Hdf5Writer& file, const std::vector<ReplicationResults>& rep
   for (std::size_t g = 0; g < reps.front().size(); ++g) write_group(file, reps, g, shared);
 }
 
+/// Writes `bytes` to the file `temporary` (created or truncated), flushed and closed; throws
+/// RuntimeFault naming `path` if any step fails (disk full, file size limit, I/O error).
+void write_bytes(const std::string& temporary, const std::vector<char>& bytes, const std::string& path) {
+  errno = 0;
+  std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+  if (out) out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (out) out.flush();
+  if (out) out.close();  // sets failbit if the last buffered bytes cannot be written
+  if (!out) {
+    const int cause = errno;
+    throw RuntimeFault(path + ": cannot write the results to " + temporary +
+                       (cause != 0 ? ": " + std::string(std::strerror(cause)) : std::string()));
+  }
+}
+
 }  // namespace
 
 void check_output_path(const std::string& path, bool overwrite) {
   const fs::path target(path);
-  if (fs::exists(target) && !overwrite)
+  std::error_code error;
+  const fs::file_status status = fs::status(target, error);
+  if (error && status.type() != fs::file_type::not_found)
+    throw InputError(path + ": cannot inspect the output path: " + error.message());
+  if (fs::exists(status) && !fs::is_regular_file(status))
+    throw InputError(path + (fs::is_directory(status) ? ": output path is a directory" : ": output path is not a regular file") +
+                     "; expected the name of a results file");
+  if (fs::exists(status) && !overwrite)
     throw InputError(path + ": output file exists; expected a new path, or --force to replace it");
   const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  if (!fs::is_directory(directory))
+  if (!fs::is_directory(directory, error))
     throw InputError(path + ": output directory " + directory.string() + " does not exist");
+  if (::access(directory.c_str(), W_OK) != 0)
+    throw InputError(path + ": output directory " + directory.string() + " is not writable");
 }
 
 void write_results_file(const std::string& path, const std::vector<ReplicationResults>& replications,
                         const RunMetadata& metadata, bool overwrite) {
   check_output_path(path, overwrite);
+  // Built in memory first, so that a failing disk can only fail the plain write below: HDF5 1.10
+  // crashes at exit after a file it could not write has failed to close.
+  std::vector<char> image;
+  try {
+    H5::Exception::dontPrint();  // no HDF5 error stack on stderr: the error is reported once, below
+    Hdf5Writer file(path);
+    write_contents(file, replications, metadata);
+    image = file.image();
+  } catch (const H5::Exception& error) {
+    throw RuntimeFault(path + ": HDF5 error while building the results: " + error.getDetailMsg());
+  }
   const std::string temporary = path + ".tmp-" + std::to_string(::getpid());
   try {
-    H5::Exception::dontPrint();
-    Hdf5Writer file(temporary);
-    write_contents(file, replications, metadata);
-    file.close();
-  } catch (const H5::Exception& error) {
-    fs::remove(temporary);
-    throw RuntimeFault(path + ": HDF5 error while writing: " + error.getDetailMsg());
+    write_bytes(temporary, image, path);
+    std::error_code error;
+    fs::rename(temporary, path, error);
+    if (error) throw RuntimeFault(path + ": cannot replace it with " + temporary + ": " + error.message());
   } catch (...) {
-    fs::remove(temporary);
+    std::error_code ignored;
+    fs::remove(temporary, ignored);
     throw;
   }
-  fs::rename(temporary, path);
 }
 
 }  // namespace carecap::output

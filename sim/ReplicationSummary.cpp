@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <limits>
 
 namespace carecap::sim {
 namespace {
@@ -12,7 +13,10 @@ double quantile_type7(const std::vector<double>& sorted, double p) {
   const double h = (static_cast<double>(sorted.size()) - 1.0) * p;
   const auto below = static_cast<std::size_t>(std::floor(h));
   const std::size_t above = std::min(below + 1, sorted.size() - 1);
-  return sorted[below] + (h - static_cast<double>(below)) * (sorted[above] - sorted[below]);
+  const double fraction = h - static_cast<double>(below);
+  // Exact order statistics need no interpolation (which would turn equal infinities into NaN).
+  if (fraction == 0.0 || sorted[above] == sorted[below]) return sorted[below];
+  return sorted[below] + fraction * (sorted[above] - sorted[below]);
 }
 
 }  // namespace
@@ -25,9 +29,16 @@ std::array<std::vector<double>, 4> summarise_replications(const std::vector<std:
   std::vector<double> column(samples.size());
   for (std::size_t i = 0; i < n; ++i) {
     double sum = 0.0;
+    bool has_nan = false;
     for (std::size_t r = 0; r < samples.size(); ++r) {
+      assert(samples[r].size() == n);
       column[r] = samples[r][i];
       sum += column[r];
+      has_nan = has_nan || std::isnan(column[r]);
+    }
+    if (has_nan) {  // NaN has no place in an order (std::sort would be undefined): no statistic
+      for (auto& statistic : out) statistic[i] = std::numeric_limits<double>::quiet_NaN();
+      continue;
     }
     std::sort(column.begin(), column.end());
     out[0][i] = sum / static_cast<double>(samples.size());

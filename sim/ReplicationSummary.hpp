@@ -10,7 +10,8 @@ inline constexpr std::array<const char*, 4> kSummaryStatistics{"mean", "p5", "p5
 
 /// Element-wise mean and 5th, 50th and 95th percentiles of equally long samples, one per
 /// replication. Percentiles interpolate linearly between order statistics (Hyndman & Fan type 7,
-/// numpy's and R's default). Result: [statistic][element].
+/// numpy's and R's default). An element with a NaN in any replication has every statistic NaN.
+/// Result: [statistic][element].
 [[nodiscard]] std::array<std::vector<double>, 4> summarise_replications(
     const std::vector<std::vector<double>>& samples);
 

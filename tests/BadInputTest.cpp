@@ -118,6 +118,35 @@ const std::vector<BadInput> kBadInputs{
    "srb_years_not_increasing.csv", "srb_years_not_increasing.csv:4: column 'year'"},
   {"profile_not_summing_to_one.toml", "its fertility age profile sums to 0.9",
    "profile_not_summing_to_one.csv", "summing to 1"},
+  {"tfr_file_above_15.toml", "its TFR table has 16.5 children per woman",
+   "tfr_file_above_15.csv", "tfr_file_above_15.csv:3: column 'tfr'"},
+  // Care demand: scenario keys.
+  {"bed_type_unknown_state.toml", "its bed_type names a care state that does not exist",
+   "bed_type_unknown_state.toml", "bed_type_unknown_state.toml:5: care_setting.bed_type:"},
+  {"care_setting_not_summing_to_one.toml", "the care-setting probabilities of the fully disabled sum to 1.1",
+   "care_setting_not_summing_to_one.toml", "care_setting_not_summing_to_one.toml:5: care_setting.fully_disabled:"},
+  {"childcare_unknown_band.toml", "its childcare wish rate names an unknown month band",
+   "childcare_unknown_band.toml", "childcare_unknown_band.toml:5: childcare.wish_rate:"},
+  {"childcare_wish_above_one.toml", "a childcare wish rate is above 1",
+   "childcare_wish_above_one.toml", "childcare_wish_above_one.toml:5: childcare.wish_rate:"},
+  {"dementia_incidence_without_transitions.toml", "it gives dementia incidence without a transition file",
+   "dementia_incidence_without_transitions.toml",
+   "dementia_incidence_without_transitions.toml:5: care_need.dementia_incidence_file:"},
+  // Care demand: CSV tables.
+  {"prevalence_bands_gap.toml", "its care-need prevalence bands leave ages 70-74 uncovered",
+   "prevalence_bands_gap.csv", "ages 70-74 uncovered"},
+  {"prevalence_bands_overlap.toml", "two of its prevalence age bands overlap",
+   "prevalence_bands_overlap.csv", "prevalence_bands_overlap.csv:3: age band 75-100 overlaps"},
+  {"prevalence_share_above_one.toml", "a prevalence share is 1.2",
+   "prevalence_share_above_one.csv", "prevalence_share_above_one.csv:3: column 'self_caring'"},
+  {"prevalence_share_negative.toml", "a dementia prevalence is negative",
+   "prevalence_share_negative.csv", "prevalence_share_negative.csv:2: column 'dementia'"},
+  {"prevalence_states_not_summing_to_one.toml", "the care-state shares of a band sum to 1.01",
+   "prevalence_states_not_summing_to_one.csv", "prevalence_states_not_summing_to_one.csv:2:"},
+  {"transition_row_not_summing_to_one.toml", "the transition probabilities from self_caring sum to 0.97",
+   "transition_row_not_summing_to_one.csv", "transition_row_not_summing_to_one.csv:2: transition probabilities from self_caring"},
+  {"transition_unknown_state.toml", "its transition table names an unknown state",
+   "transition_unknown_state.csv", "transition_unknown_state.csv:3: column 'from_state'"},
 };
 // clang-format on
 
@@ -167,10 +196,12 @@ struct Outcome {
 };
 
 /// Runs carecap with `args` in directory `cwd`, capturing stdout and stderr (to files kept
-/// outside every directory the tests inspect).
-Outcome run_carecap(const std::vector<std::string>& args, const fs::path& cwd = kSourceDir) {
+/// outside every directory the tests inspect). `launcher`, if given, is a shell command prefix
+/// that runs the binary (see kFileSizeLimit).
+Outcome run_carecap(const std::vector<std::string>& args, const fs::path& cwd = kSourceDir,
+                    const std::string& launcher = "") {
   const TempDir capture;
-  std::string command = "cd " + quoted(cwd.string()) + " && " + quoted(kBinary);
+  std::string command = "cd " + quoted(cwd.string()) + " && " + launcher + quoted(kBinary);
   for (const std::string& arg : args) command += " " + quoted(arg);
   command += " >" + quoted((capture.path() / "stdout").string()) + " 2>" + quoted((capture.path() / "stderr").string());
   const int raw = std::system(command.c_str());
@@ -182,6 +213,13 @@ Outcome run_carecap(const std::vector<std::string>& args, const fs::path& cwd = 
 }
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+bool starts_with(const std::string& text, const std::string& start) { return text.rfind(start, 0) == 0; }
+
+/// Runs the binary under a 64 KiB file-size limit with SIGXFSZ ignored, so that a write beyond
+/// 64 KiB fails with EFBIG, as on a full disk. (bash's ulimit -f counts 1024-byte blocks.)
+const std::string kFileSizeLimit =
+    "/bin/bash -c " + quoted("trap '' XFSZ; ulimit -f 64; exec \"$@\"") + " carecap_with_file_size_limit ";
 
 /// Exactly one line: non-empty, one newline, at the end.
 bool is_one_line(const std::string& text) {
@@ -337,4 +375,120 @@ TEST_CASE("--version exits 0 and names carecap") {
   INFO("stdout: " << outcome.out);
   CHECK(outcome.status == 0);
   CHECK(contains(outcome.out, "carecap"));
+}
+
+TEST_CASE("a results file that cannot be written exits 1 with one line, keeps the existing file and leaves no temporary file") {
+  // The China results file takes about 1 MB, far beyond the 64 KiB limit.
+  const TempDir output;
+  const fs::path results = output.path() / "out.h5";
+  SUBCASE("replacing an existing file with --force") {
+    const std::string precious = "results of an earlier run, not to be lost\n";
+    write_file(results, precious);
+    const Outcome outcome =
+        run_carecap({"run", kChinaScenario.string(), "-o", results.string(), "--force"}, kSourceDir, kFileSizeLimit);
+    INFO("stderr: " << outcome.err);
+    CHECK(outcome.status == 1);
+    CHECK(is_one_line(outcome.err));
+    CHECK(starts_with(outcome.err, "carecap: error: " + results.string()));
+    CHECK(read_file(results) == precious);
+    CHECK(entries_of(output.path()) == std::vector<std::string>{"out.h5"});
+  }
+  SUBCASE("writing a new file") {
+    const Outcome outcome = run_carecap({"run", kChinaScenario.string(), "-o", results.string()}, kSourceDir, kFileSizeLimit);
+    INFO("stderr: " << outcome.err);
+    CHECK(outcome.status == 1);
+    CHECK(is_one_line(outcome.err));
+    CHECK(entries_of(output.path()).empty());
+  }
+}
+
+TEST_CASE("an output path that is an existing directory is bad input, with or without --force, and nothing is written") {
+  const TempDir output;
+  const fs::path directory = output.path() / "results.h5";
+  fs::create_directories(directory);
+  for (const bool force : {false, true}) {
+    CAPTURE(force);
+    std::vector<std::string> args{"run", kChinaScenario.string(), "-o", directory.string()};
+    if (force) args.emplace_back("--force");
+    const Outcome outcome = run_carecap(args);
+    INFO("stderr: " << outcome.err);
+    CHECK(outcome.status == 2);
+    CHECK(is_one_line(outcome.err));
+    CHECK(contains(outcome.err, directory.string()));
+    CHECK(contains(outcome.err, "directory"));
+    CHECK(entries_of(output.path()) == std::vector<std::string>{"results.h5"});
+    CHECK(entries_of(directory).empty());
+  }
+}
+
+TEST_CASE("a run option out of range is bad input: exit 2, one line naming the option, nothing written") {
+  // Ranges: --threads 0..256, --replications 1..100000 (as projection.replications), --seed
+  // 0..9223372036854775807 (as projection.seed, a TOML integer); plain decimal integers only.
+  const std::vector<std::vector<std::string>> options{
+      {"--threads", "100000"},     {"--threads", "257"},           {"--threads", "-1"},
+      {"--threads", "x"},          {"--replications", "0"},        {"--replications", "100001"},
+      {"--replications", "1e3"},   {"--seed", "-1"},               {"--seed", "9223372036854775808"},
+      {"--seed", "99999999999999999999"}, {"--seed", "0x10"},
+  };
+  const fs::path stochastic = kSourceDir / "tests" / "scenarios" / "china_stochastic.toml";
+  for (const auto& option : options) {
+    const std::string name = option[0] + " " + option[1];
+    SUBCASE(name.c_str()) {
+      const TempDir output;
+      const Outcome outcome =
+          run_carecap({"run", stochastic.string(), "-o", (output.path() / "out.h5").string(), option[0], option[1]});
+      INFO("stderr: " << outcome.err);
+      CHECK(outcome.status == 2);
+      CHECK(is_one_line(outcome.err));
+      CHECK(starts_with(outcome.err, "carecap: error: " + option[0] + ":"));
+      CHECK(entries_of(output.path()).empty());
+    }
+  }
+}
+
+TEST_CASE("options at the ends of their ranges are accepted, with more threads than replications") {
+  const TempDir output;
+  const fs::path stochastic = kSourceDir / "tests" / "scenarios" / "china_stochastic.toml";
+  const Outcome outcome = run_carecap({"run", stochastic.string(), "-o", (output.path() / "out.h5").string(),
+                                       "--threads", "256", "--replications", "2", "--seed", "9223372036854775807"});
+  INFO("stderr: " << outcome.err);
+  CHECK(outcome.status == 0);
+  CHECK(outcome.err.empty());
+  CHECK(entries_of(output.path()) == std::vector<std::string>{"out.h5"});
+}
+
+TEST_CASE("a command line that cannot be parsed exits 2 with one line 'carecap: error: ...'") {
+  const std::vector<std::vector<std::string>> command_lines{
+      {}, {"frobnicate"}, {"run"}, {"validate"}, {"run", kChinaScenario.string(), "--no-such-option"},
+      {"run", kChinaScenario.string(), "--threads"},
+  };
+  for (const auto& args : command_lines) {
+    std::string name = "carecap";
+    for (const auto& arg : args) name += " " + arg;
+    SUBCASE(name.c_str()) {
+      const TempDir cwd;
+      const Outcome outcome = run_carecap(args, cwd.path());
+      INFO("stderr: " << outcome.err);
+      CHECK(outcome.status == 2);
+      CHECK(is_one_line(outcome.err));
+      CHECK(starts_with(outcome.err, "carecap: error: "));
+      CHECK(outcome.out.empty());
+      CHECK(entries_of(cwd.path()).empty());
+    }
+  }
+}
+
+TEST_CASE("--help exits 0 and describes the command line") {
+  SUBCASE("carecap --help") {
+    const Outcome outcome = run_carecap({"--help"});
+    CHECK(outcome.status == 0);
+    CHECK(contains(outcome.out, "validate"));
+    CHECK(outcome.err.empty());
+  }
+  SUBCASE("carecap run --help") {
+    const Outcome outcome = run_carecap({"run", "--help"});
+    CHECK(outcome.status == 0);
+    CHECK(contains(outcome.out, "--threads"));
+    CHECK(outcome.err.empty());
+  }
 }

@@ -30,22 +30,34 @@ const char* mode_name(demography::ProjectionMode mode) {
   return mode == demography::ProjectionMode::stochastic ? "stochastic" : "deterministic";
 }
 
-/// Applies command-line overrides to the scenario's run settings, with the same checks.
+/// Applies command-line overrides to the scenario's run settings, with the same checks as the
+/// scenario file. `--mode deterministic` without `--replications` makes a stochastic scenario's
+/// replication count 1; with an explicit count above 1 it is an error.
 void apply_overrides(const RunOptions& options, demography::RunSettings& run) {
+  if (options.threads < 0 || options.threads > kMaxThreads)
+    throw InputError("--threads: expected a count from 0 to " + std::to_string(kMaxThreads) + ", got " +
+                     std::to_string(options.threads));
   if (options.mode) {
     if (*options.mode == "deterministic") run.mode = demography::ProjectionMode::deterministic;
     else if (*options.mode == "stochastic") run.mode = demography::ProjectionMode::stochastic;
     else throw InputError("--mode: expected deterministic or stochastic, got " + *options.mode);
+    if (run.mode == demography::ProjectionMode::deterministic && !options.replications) run.replications = 1;
   }
   if (options.replications) {
-    if (*options.replications < 1) throw InputError("--replications: expected a count >= 1, got " + std::to_string(*options.replications));
+    if (*options.replications < 1 || *options.replications > kMaxReplications)
+      throw InputError("--replications: expected a count from 1 to " + std::to_string(kMaxReplications) + ", got " +
+                       std::to_string(*options.replications));
     run.replications = *options.replications;
   }
-  if (options.seed) run.seed = *options.seed;
+  if (options.seed) {
+    if (*options.seed > kMaxSeed)
+      throw InputError("--seed: expected an integer from 0 to " + std::to_string(kMaxSeed) + ", got " +
+                       std::to_string(*options.seed));
+    run.seed = *options.seed;
+  }
   if (run.mode == demography::ProjectionMode::deterministic && run.replications != 1)
     throw InputError("--replications " + std::to_string(run.replications) +
                      ": expected 1 for a deterministic run; add --mode stochastic or set projection.mode = \"stochastic\"");
-  if (options.threads < 0) throw InputError("--threads: expected a count >= 0, got " + std::to_string(options.threads));
 }
 
 }  // namespace

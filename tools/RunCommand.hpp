@@ -1,24 +1,32 @@
 // carecap. SPDX-License-Identifier: MIT
 #pragma once
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 
 namespace carecap::tools {
+
+/// Ranges of the run options; replications and seed as for projection.replications and
+/// projection.seed in a scenario file.
+inline constexpr int kMaxReplications = 100000;
+inline constexpr std::uint64_t kMaxSeed = std::numeric_limits<std::int64_t>::max();  // TOML integers are int64
+inline constexpr int kMaxThreads = 256;  // more is a typo, not a machine
 
 /// Options of `carecap run`, as given on the command line.
 struct RunOptions {
   std::string scenario_path;
   std::string output_path;                  // empty: <scenario stem>.h5 in the working directory
   bool force = false;                       // replace an existing output file
-  std::optional<int> replications;          // overrides projection.replications
-  std::optional<std::uint64_t> seed;        // overrides projection.seed
-  std::optional<std::string> mode;          // overrides projection.mode
-  int threads = 0;                          // 0: all cores (OpenMP default)
+  std::optional<int> replications;          // overrides projection.replications, 1..kMaxReplications
+  std::optional<std::uint64_t> seed;        // overrides projection.seed, 0..kMaxSeed
+  std::optional<std::string> mode;          // overrides projection.mode; "deterministic" alone sets 1 replication
+  int threads = 0;                          // 0..kMaxThreads; 0: all cores (OpenMP default)
 };
 
-/// Loads and validates the scenario, runs it, writes the results file and prints a summary.
-/// Throws InputError for bad input and RuntimeFault for a failure while running.
+/// Loads and validates the scenario, applies and checks the options, runs it, writes the results
+/// file and prints a summary. Throws InputError for bad input (an option out of range included)
+/// and RuntimeFault for a failure while running or writing.
 void run_command(const RunOptions& options);
 
 /// Loads and validates the scenario and every table it names; prints what it found.

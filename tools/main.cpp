@@ -1,49 +1,93 @@
 // carecap. SPDX-License-Identifier: MIT
-// The carecap command line: run and validate scenarios. Exit 0 on success, 2 on bad input,
-// 1 on an internal error.
+// The carecap command line: run and validate scenarios. Exit 0 on success, 2 on bad input (a
+// scenario, a table or a command-line option), 1 on a failure while running or an internal error.
+// Every failure is reported as one line on stderr.
 #include <CLI/CLI.hpp>
+#include <charconv>
+#include <cstdint>
 #include <iostream>
+#include <string>
 
 #include "sim/Errors.hpp"
 #include "tools/RunCommand.hpp"
 #include "tools/Version.hpp"
 
+namespace {
+
+/// `text` on one line: line breaks become "; ".
+std::string one_line(std::string text) {
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+  for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at))
+    text.replace(at, 1, "; ");
+  return text;
+}
+
+/// Accepts only a plain decimal integer from `min` to `max`, and hands CLI11 its canonical form:
+/// CLI11 2.1 itself would read "010" as octal, "0x10" as hex, "-1" as the largest unsigned value
+/// and saturate on overflow.
+CLI::Validator decimal_from_to(std::int64_t min, std::int64_t max) {
+  const std::string range = std::to_string(min) + " to " + std::to_string(max);
+  return CLI::Validator(
+      [min, max, range](std::string& text) -> std::string {
+        std::int64_t value = 0;
+        const char* end = text.data() + text.size();
+        const auto [stop, error] = std::from_chars(text.data(), end, value);
+        if (text.empty() || error != std::errc() || stop != end || value < min || value > max)
+          return "expected an integer from " + range + ", got " + text;
+        text = std::to_string(value);
+        return {};
+      },
+      "INT from " + range);
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   using namespace carecap;
-  CLI::App app{"carecap: population projection and care-capacity simulation"};
-  app.set_version_flag("--version", std::string("carecap ") + tools::kVersion + " (" + tools::kGitCommit + ")");
-  app.require_subcommand(1);
-
-  tools::RunOptions run;
-  CLI::App* run_cmd = app.add_subcommand("run", "run a scenario and write its results to HDF5");
-  run_cmd->add_option("scenario", run.scenario_path, "scenario TOML file")->required();
-  run_cmd->add_option("-o,--output", run.output_path, "results file (default: <scenario name>.h5 here)");
-  run_cmd->add_flag("--force", run.force, "replace an existing results file");
-  run_cmd->add_option("--replications", run.replications, "stochastic replications (overrides projection.replications)");
-  run_cmd->add_option("--seed", run.seed, "root random seed (overrides projection.seed)");
-  run_cmd->add_option("--mode", run.mode, "deterministic or stochastic (overrides projection.mode)");
-  run_cmd->add_option("--threads", run.threads, "threads for replications (0: all cores)");
-
-  std::string validate_path;
-  CLI::App* validate_cmd = app.add_subcommand("validate", "check a scenario and its tables without running it");
-  validate_cmd->add_option("scenario", validate_path, "scenario TOML file")->required();
-
   try {
-    app.parse(argc, argv);
-  } catch (const CLI::Success& e) {
-    return app.exit(e);
-  } catch (const CLI::ParseError& e) {
-    app.exit(e);
-    return 2;
-  }
-  try {
+    CLI::App app{"carecap: population projection and care-capacity simulation"};
+    app.set_version_flag("--version", std::string("carecap ") + tools::kVersion + " (" + tools::kGitCommit + ")");
+    app.require_subcommand(1);
+
+    tools::RunOptions run;
+    CLI::App* run_cmd = app.add_subcommand("run", "run a scenario and write its results to HDF5");
+    run_cmd->add_option("scenario", run.scenario_path, "scenario TOML file")->required();
+    run_cmd->add_option("-o,--output", run.output_path, "results file (default: <scenario name>.h5 here)");
+    run_cmd->add_flag("--force", run.force, "replace an existing results file");
+    run_cmd->add_option("--replications", run.replications, "stochastic replications (overrides projection.replications)")
+        ->check(decimal_from_to(1, tools::kMaxReplications));
+    run_cmd->add_option("--seed", run.seed, "root random seed (overrides projection.seed)")
+        ->check(decimal_from_to(0, static_cast<std::int64_t>(tools::kMaxSeed)));
+    run_cmd->add_option("--mode", run.mode,
+                        "deterministic or stochastic (overrides projection.mode; deterministic means 1 replication)");
+    run_cmd->add_option("--threads", run.threads, "threads for replications (0: all cores)")
+        ->check(decimal_from_to(0, tools::kMaxThreads));
+
+    std::string validate_path;
+    CLI::App* validate_cmd = app.add_subcommand("validate", "check a scenario and its tables without running it");
+    validate_cmd->add_option("scenario", validate_path, "scenario TOML file")->required();
+
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::Success& e) {  // --help, --help-all, --version
+      return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+      std::cerr << "carecap: error: " << one_line(e.what()) << "\n";
+      return 2;
+    }
     if (*run_cmd) tools::run_command(run);
     if (*validate_cmd) tools::validate_command(validate_path);
   } catch (const InputError& e) {
-    std::cerr << "carecap: error: " << e.what() << "\n";
+    std::cerr << "carecap: error: " << one_line(e.what()) << "\n";
     return 2;
+  } catch (const RuntimeFault& e) {
+    std::cerr << "carecap: error: " << one_line(e.what()) << "\n";
+    return 1;
   } catch (const std::exception& e) {
-    std::cerr << "carecap: internal error: " << e.what() << "\n";
+    std::cerr << "carecap: internal error: " << one_line(e.what()) << "\n";
+    return 1;
+  } catch (...) {
+    std::cerr << "carecap: internal error: unknown exception\n";
     return 1;
   }
   return 0;

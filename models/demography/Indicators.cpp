@@ -20,6 +20,9 @@ constexpr AgeGroup kAgeGroups[] = {
     {"age_80_plus", "aged 80+", 80, kOpenAge},
 };
 
+/// 100 * part / whole, or 0 when whole is 0 (an empty population or age group has no share).
+double percent(double part, double whole) { return whole == 0.0 ? 0.0 : 100.0 * part / whole; }
+
 std::vector<double> per_year(const ProjectionResult& r, const std::function<double(int)>& value) {
   std::vector<double> out(r.year_count());
   for (int i = 0; i < r.year_count(); ++i) out[i] = value(i);
@@ -39,12 +42,12 @@ std::vector<IndicatorSeries> compute_indicators(const ProjectionResult& r) {
   for (const AgeGroup& g : kAgeGroups) {
     if (std::string(g.name) == "total") continue;
     series.push_back({std::string("share_") + g.name, "percent of total population",
-                      std::string("share of the population ") + g.label + " on 1 July",
-                      per_year(r, [&](int i) { return 100.0 * jul1(i, g.from, g.to) / jul1(i, 0, kOpenAge); })});
+                      std::string("share of the population ") + g.label + " on 1 July; 0 when the population is 0",
+                      per_year(r, [&](int i) { return percent(jul1(i, g.from, g.to), jul1(i, 0, kOpenAge)); })});
   }
   series.push_back({"old_age_dependency_ratio", "persons aged 65+ per 100 persons aged 15-64",
-                    "old-age dependency ratio (65+ / 15-64) on 1 July",
-                    per_year(r, [&](int i) { return 100.0 * jul1(i, 65, kOpenAge) / jul1(i, 15, 64); })});
+                    "old-age dependency ratio (65+ / 15-64) on 1 July; 0 when nobody is aged 15-64",
+                    per_year(r, [&](int i) { return percent(jul1(i, 65, kOpenAge), jul1(i, 15, 64)); })});
   series.push_back({"new_births", "persons per year", "live births in the calendar year",
                     per_year(r, [&](int i) { return r.births[i].sum_both(); })});
   series.push_back({"new_deaths", "persons per year", "deaths in the calendar year",
