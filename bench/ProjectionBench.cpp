@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "models/demand/DemandModel.hpp"
 #include "models/demography/Projection.hpp"
 #include "models/demography/ProjectionMonitor.hpp"
 #include "models/demography/ProjectionRecorder.hpp"
@@ -78,8 +79,40 @@ void BM_ProjectOnly(benchmark::State& state) {
   }
 }
 
+/// (d) The demand step alone on the China projection: care-need states (prevalence mode, 60+),
+/// care setting, beds, day care, workforce and childcare for 77 years.
+void BM_Demand(benchmark::State& state) {
+  demography::ProjectionRecorder recorder;
+  demography::project_deterministic(china().projection.base_population, china_rates(), recorder);
+  const demography::ProjectionResult& result = recorder.result();
+  const demand::DemandParameters& parameters = *china().demand;
+  for (auto _ : state) {
+    demand::DemandResult demand = demand::compute_demand(result, parameters);
+    benchmark::DoNotOptimize(demand.elder.data());
+    benchmark::ClobberMemory();
+  }
+}
+
+/// (e) The demand step in transition mode (tests/scenarios/china_transitions.toml, 2024-2050).
+void BM_DemandTransitions(benchmark::State& state) {
+  static const scenarios::Scenario scenario =
+      scenarios::load_scenario(std::string(CARECAP_SOURCE_DIR) + "/tests/scenarios/china_transitions.toml");
+  demography::ProjectionRecorder recorder;
+  demography::project_deterministic(scenario.projection.base_population, demography::compile_rates(scenario.projection),
+                                    recorder);
+  const demography::ProjectionResult& result = recorder.result();
+  for (auto _ : state) {
+    demand::DemandResult demand = demand::compute_demand(result, *scenario.demand);
+    benchmark::DoNotOptimize(demand.elder.data());
+    benchmark::ClobberMemory();
+  }
+  state.counters["years"] = static_cast<double>(result.year_count());
+}
+
 }  // namespace
 
+BENCHMARK(BM_Demand)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_DemandTransitions)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_ProjectDeterministic)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_CompileRatesAndProject)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_ProjectOnly)->Unit(benchmark::kMicrosecond);

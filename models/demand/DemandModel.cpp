@@ -14,8 +14,8 @@ ElderDemandYear elder_demand(const CareNeedYear& need, const DemandParameters& p
   ElderDemandYear d;
   for (int f = 0; f < kDementiaFlagCount; ++f)
     for (int s = 0; s < kCareStateCount; ++s) {
-      const double stock = need.stock[f][s].sum_both(p.elder_care.first_age);
-      const double entrants = need.entrants[f][s].sum_both(p.elder_care.first_age);
+      const double stock = need.stock_total[f][s];
+      const double entrants = need.entrants[f][s];
       const SettingChoice& choice = f ? setting.dementia : setting.by_state[s];
       const auto bed = static_cast<int>(f ? BedType::dementia : setting.bed_type[s]);
       const double institution = choice[static_cast<int>(CareSetting::institution)];
@@ -49,27 +49,42 @@ ChildcareYear childcare_demand(const std::array<double, kMonthBandCount>& childr
 
 }  // namespace
 
-std::array<double, kMonthBandCount> children_by_month_band(const demography::ProjectionResult& r,
-                                                           const ChildcareParameters& c, int t) {
+namespace {
+
+/// Children by month band on 1 July, given the births of the year and of the year before.
+std::array<double, kMonthBandCount> month_bands(const demography::AgeSexTable& mid_year, double births_now,
+                                                double births_before, const ChildcareParameters& c) {
   const auto& months = c.births_by_month;
   const double all_months = std::accumulate(months.begin(), months.end(), 0.0);
   const double first_half = std::accumulate(months.begin(), months.begin() + 6, 0.0) / all_months;
-  const double births_now = r.births[t].sum_both();
-  const double births_before = t > 0 ? r.births[t - 1].sum_both() : births_now;
   const double young = births_now * first_half, older = births_before * (1.0 - first_half);
-  const double age0 = r.population_jul1[t].sum_both(0, 0);
+  const double age0 = mid_year.sum_both(0, 0);
   const double young_share = young + older > 0.0 ? young / (young + older) : 0.5;
-  return {age0 * young_share, age0 * (1.0 - young_share), r.population_jul1[t].sum_both(1, 1),
-          r.population_jul1[t].sum_both(2, 2)};
+  return {age0 * young_share, age0 * (1.0 - young_share), mid_year.sum_both(1, 1), mid_year.sum_both(2, 2)};
+}
+
+}  // namespace
+
+std::array<double, kMonthBandCount> children_by_month_band(const demography::ProjectionResult& r,
+                                                           const ChildcareParameters& c, int t) {
+  const double births_now = r.births[t].sum_both();
+  return month_bands(r.population_jul1[t], births_now, t > 0 ? r.births[t - 1].sum_both() : births_now, c);
 }
 
 DemandResult compute_demand(const demography::ProjectionResult& population, const DemandParameters& p) {
   DemandResult result;
   result.base_year = population.base_year;
   result.care_need = project_care_need(population, p.elder_care);
+  const auto years = static_cast<std::size_t>(population.year_count());
+  result.elder.reserve(years);
+  result.childcare.reserve(years);
+  double births_before = population.births[0].sum_both();
   for (int t = 0; t < population.year_count(); ++t) {
+    const double births_now = population.births[t].sum_both();
     result.elder.push_back(elder_demand(result.care_need.years[t], p));
-    result.childcare.push_back(childcare_demand(children_by_month_band(population, p.childcare, t), p.childcare));
+    result.childcare.push_back(
+        childcare_demand(month_bands(population.population_jul1[t], births_now, births_before, p.childcare), p.childcare));
+    births_before = births_now;
     result.total_population.push_back(population.population_jul1[t].sum_both());
     result.children_0_2.push_back(population.population_jul1[t].sum_both(0, 2));
   }

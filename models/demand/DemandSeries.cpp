@@ -46,17 +46,17 @@ ResultGroup demand_series(const DemandResult& r, const DemandParameters& p) {
   // Care-need states by single age (both dementia flags together) and dementia by age.
   std::vector<double> by_state_age, dementia_age;
   for (const auto& year : r.care_need.years) {
-    for (int s = 0; s < kCareStateCount; ++s) {
-      demography::AgeSexTable both = year.stock[0][s];
-      for (demography::Sex sex : demography::kSexes)
-        for (int a = 0; a < demography::kAgeCount; ++a) both[sex][a] += year.stock[1][s][sex][a];
-      for (const auto& v : both.by_sex) by_state_age.insert(by_state_age.end(), v.begin(), v.end());
-    }
-    demography::AgeSexTable dementia;
+    const int first = year.stock.first_age();
     for (int s = 0; s < kCareStateCount; ++s)
       for (demography::Sex sex : demography::kSexes)
-        for (int a = 0; a < demography::kAgeCount; ++a) dementia[sex][a] += year.stock[1][s][sex][a];
-    for (const auto& v : dementia.by_sex) dementia_age.insert(dementia_age.end(), v.begin(), v.end());
+        for (int age = 0; age < demography::kAgeCount; ++age)
+          by_state_age.push_back(age < first ? 0.0 : year.stock.at(sex, 0, s, age) + year.stock.at(sex, 1, s, age));
+    for (demography::Sex sex : demography::kSexes)
+      for (int age = 0; age < demography::kAgeCount; ++age) {
+        const double with_dementia =
+            age < first ? 0.0 : year.stock.at(sex, 1, 0, age) + year.stock.at(sex, 1, 1, age) + year.stock.at(sex, 1, 2, age);
+        dementia_age.push_back(with_dementia);
+      }
   }
 
   const auto& e = r.elder;
