@@ -65,6 +65,22 @@ TEST_CASE("China 2024-2050 matches WPP 2024's births and 0-2 population within 1
   }
 }
 
+TEST_CASE("China 2024-2050 deaths match WPP 2024's published deaths within 1% every year") {
+  // Reference: births_deaths_medium.csv (WPP 2024 deaths per calendar year). Deaths are not an
+  // input: they follow from the mx schedule, the life-table conventions and the population.
+  const ProjectionResult& r = china_run();
+  const auto totals = carecap::testing::read_reference_csv("scenarios/data/china_wpp2024/births_deaths_medium.csv");
+  int years_checked = 0;
+  for (std::size_t i = 0; i < totals.at("year").size(); ++i) {
+    const int year = static_cast<int>(totals.at("year")[i]);
+    if (year < 2024 || year > 2050) continue;
+    CAPTURE(year);
+    CHECK(relative_error(r.deaths[year - r.base_year].sum_both(), totals.at("deaths")[i]) < 0.01);
+    ++years_checked;
+  }
+  CHECK(years_checked == 27);
+}
+
 TEST_CASE("population balances exactly: P(t+1) = P(t) + births - deaths + net migrants, per sex and year") {
   // Deterministic mode: exact up to floating-point rounding of sums of ~7e8 persons.
   const ProjectionResult& r = china_run();

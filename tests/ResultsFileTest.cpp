@@ -120,7 +120,7 @@ TEST_CASE("every dataset of a results file has units, a description and named di
   REQUIRE(run_carecap("run scenarios/china.toml -o " + out) == 0);
   H5::H5File file(out, H5F_ACC_RDONLY);
   const auto names = dataset_names(file);
-  for (const char* expected : {"population_jul1", "population_jan1", "births", "deaths", "net_migrants", "n_total",
+  for (const char* expected : {"n_population_jul1", "n_population_jan1", "new_births_by_mother_age", "new_deaths_by_age", "new_net_migrants_by_age", "n_total",
                                "n_age_0_2", "n_age_3_5", "n_age_15_59", "n_age_60_plus", "n_age_65_plus",
                                "n_age_80_plus", "share_age_60_plus", "old_age_dependency_ratio",
                                "total_fertility_rate", "e0_male", "e0_female", "year", "sex", "age",
@@ -139,7 +139,7 @@ TEST_CASE("every dataset of a results file has units, a description and named di
       for (int d = 0; d < dataset.getSpace().getSimpleExtentNdims(); ++d)
         CHECK(H5DSget_num_scales(dataset.getId(), static_cast<unsigned>(d)) == 1);
   }
-  H5::DataSet population = file.openDataSet("population_jul1");
+  H5::DataSet population = file.openDataSet("n_population_jul1");
   hsize_t shape[3];
   population.getSpace().getSimpleExtentDims(shape);
   CHECK(shape[0] == 77);  // 2024..2100
@@ -269,7 +269,7 @@ TEST_CASE("--mode deterministic on a stochastic scenario runs one deterministic 
     const H5::Group root = file.openGroup("/");
     CHECK(string_attribute(root, "mode") == "deterministic");
     CHECK(signed_attribute(root, "replications") == 1);
-    CHECK(file.openDataSet("population_jul1").getSpace().getSimpleExtentNdims() == 3);  // no statistic dimension
+    CHECK(file.openDataSet("n_population_jul1").getSpace().getSimpleExtentNdims() == 3);  // no statistic dimension
   }
   SUBCASE("with an explicit --replications above 1 it is bad input") {
     CHECK(run_carecap("run tests/scenarios/china_stochastic.toml --mode deterministic --replications 4 -o " + path) == 2);

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <string>
 
 #include "models/demography/ProjectionRun.hpp"
 #include "scenarios/loader/ScenarioLoader.hpp"
@@ -10,6 +11,10 @@
 using namespace carecap::demography;
 
 namespace {
+
+// Fixed-seed baseline (see the last test case).
+constexpr double kBaselineBirths2024 = 8853079.0;
+constexpr double kBaseline60Plus2050 = 504462539.0;
 
 carecap::scenarios::Scenario stochastic_china(int replications) {
   auto scenario = carecap::scenarios::load_scenario("tests/scenarios/china_stochastic.toml");
@@ -76,4 +81,17 @@ TEST_CASE("the mean of 200 replications lies within 3 standard errors of the det
       CHECK(sd > 0);
       CHECK(std::abs(mean - target) <= 3 * sd / std::sqrt(n) + 1.0);  // +1 person: base rounded to whole persons
     }
+}
+
+TEST_CASE("a fixed seed reproduces the recorded baseline of replication 0") {
+  // Baseline recorded on 2026-11-23 from tests/scenarios/china_stochastic.toml (seed 42): births
+  // in 2024 and 60+ on 1 July 2050 of replication 0. A change here means the random streams, the
+  // order of draws or Boost's algorithms changed: results of earlier runs are no longer
+  // reproducible, which must be a deliberate, documented decision.
+  const auto scenario = stochastic_china(1);
+  const auto r = run_projection(scenario.projection, scenario.run, 1).front();
+  MESSAGE("baseline: births 2024 " << std::to_string(r.births[0].sum_both()) << ", 60+ 2050 "
+                                   << std::to_string(r.population_jul1[26].sum_both(60, kOpenAge)));
+  CHECK(r.births[0].sum_both() == kBaselineBirths2024);
+  CHECK(r.population_jul1[26].sum_both(60, kOpenAge) == kBaseline60Plus2050);
 }

@@ -16,13 +16,13 @@ with tempfile.TemporaryDirectory() as tmp:
     out = os.path.join(tmp, "china.h5")
     subprocess.run([binary, "run", "scenarios/china.toml", "-o", out], check=True, capture_output=True)
     ds = xr.open_dataset(out, engine="h5netcdf")
-    assert ds.population_jul1.dims == ("year", "sex", "age"), ds.population_jul1.dims
-    assert ds.population_jan1.dims == ("year_jan1", "sex", "age"), ds.population_jan1.dims
+    assert ds.n_population_jul1.dims == ("year", "sex", "age"), ds.n_population_jul1.dims
+    assert ds.n_population_jan1.dims == ("year_jan1", "sex", "age"), ds.n_population_jan1.dims
     assert list(ds.sex.values) == ["male", "female"], ds.sex.values
     assert int(ds.year[0]) == 2024 and int(ds.year[-1]) == 2100
     assert ds.n_age_60_plus.attrs["units"] == "persons"
     # The 60+ indicator equals the sum of the age array (two views of one result).
-    direct = float(ds.population_jul1.sel(year=2035, age=slice(60, 100)).sum())
+    direct = float(ds.n_population_jul1.sel(year=2035, age=slice(60, 100)).sum())
     assert abs(direct - float(ds.n_age_60_plus.sel(year=2035))) < 1e-3 * direct
     assert len(ds.attrs["input_sha256"]) == 7
     demand = xr.open_dataset(out, engine="h5netcdf", group="demand")

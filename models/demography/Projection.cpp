@@ -2,6 +2,7 @@
 #include "models/demography/Projection.hpp"
 
 #include <algorithm>
+#include <boost/random/bernoulli_distribution.hpp>
 #include <boost/random/binomial_distribution.hpp>
 #include <boost/random/poisson_distribution.hpp>
 #include <cmath>
@@ -21,6 +22,7 @@ struct ExpectedValues {
 struct ChanceDraws {
   sim::RandomEngine births_stream;
   sim::RandomEngine deaths_stream;
+  sim::RandomEngine migration_stream;
 
   double survivors(double persons, double survival) {
     if (persons <= 0.0) return 0.0;
@@ -38,7 +40,13 @@ struct ChanceDraws {
     boost::random::binomial_distribution<std::int64_t, double> draw(static_cast<std::int64_t>(births), male_share);
     return static_cast<double>(draw(births_stream));
   }
-  double migrants(double net) { return std::round(net); }
+  double migrants(double net) {
+    const double whole = std::floor(net);
+    const double fraction = net - whole;
+    if (fraction <= 0.0) return whole;
+    boost::random::bernoulli_distribution<double> up(fraction);
+    return whole + (up(migration_stream) ? 1.0 : 0.0);
+  }
 };
 
 template <class Draws>
@@ -108,7 +116,8 @@ void project_stochastic(const AgeSexTable& base_population, const RateSchedule& 
                         const sim::RandomStreams& streams, std::uint64_t replication,
                         ProjectionMonitor& monitor) {
   ChanceDraws draws{streams.stream(replication, static_cast<std::uint64_t>(DemographyStream::births)),
-                    streams.stream(replication, static_cast<std::uint64_t>(DemographyStream::deaths))};
+                    streams.stream(replication, static_cast<std::uint64_t>(DemographyStream::deaths)),
+                    streams.stream(replication, static_cast<std::uint64_t>(DemographyStream::migration))};
   AgeSexTable whole_persons = base_population;
   for (Sex s : kSexes)
     for (double& persons : whole_persons[s]) persons = std::round(persons);

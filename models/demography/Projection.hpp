@@ -9,7 +9,7 @@
 namespace carecap::demography {
 
 /// Purposes of the random streams of a stochastic projection (see sim::RandomStreams).
-enum class DemographyStream : std::uint64_t { births = 1, deaths = 2 };
+enum class DemographyStream : std::uint64_t { births = 1, deaths = 2, migration = 3 };
 
 /// Cohort-component projection in expected values, 1 January to 1 January:
 ///  survivors = population x survival ratio; births = sum of ASFR x mean female population at
@@ -21,7 +21,8 @@ void project_deterministic(const AgeSexTable& base_population, const RateSchedul
 
 /// The same projection with demographic chance: births ~ Poisson(expected), the male count among
 /// them ~ Binomial(births, male share), survivors ~ Binomial(persons, survival ratio); net
-/// migrants are rounded to whole persons. The base population is rounded to whole persons.
+/// migrants are rounded to whole persons at random (down, or up with probability equal to the
+/// fraction), so their mean is kept. The base population is rounded to whole persons.
 /// Draws come from the streams (seed, replication, DemographyStream) only.
 void project_stochastic(const AgeSexTable& base_population, const RateSchedule& rates,
                         const sim::RandomStreams& streams, std::uint64_t replication,

@@ -29,18 +29,18 @@ ResultGroup projection_series(const ProjectionResult& r) {
   };
   const std::vector<std::string> by_year{"year", "sex", "age"};
   group.series = {
-      {"population_jul1", "", "persons",
+      {"n_population_jul1", "", "persons",
        "population on 1 July (mean of 1 January of the year and of the next) by sex and single age; age 100 is 100+",
        "", by_year, flatten_years(r.population_jul1)},
-      {"population_jan1", "", "persons", "population on 1 January by sex and single age; age 100 is 100+", "",
+      {"n_population_jan1", "", "persons", "population on 1 January by sex and single age; age 100 is 100+", "",
        {"year_jan1", "sex", "age"}, flatten_years(r.population_jan1)},
-      {"births", "", "persons per year", "live births in the calendar year by sex of the child and single age of the mother",
+      {"new_births_by_mother_age", "", "persons per year", "live births in the calendar year by sex of the child and single age of the mother",
        "", by_year, flatten_years(r.births)},
-      {"deaths", "", "persons per year",
+      {"new_deaths_by_age", "", "persons per year",
        "deaths in the calendar year by sex and the age the person would have reached on 1 January next "
        "(age 0: born in the year; age 100: cohorts aged 99 and 100+ on 1 January)",
        "", by_year, flatten_years(r.deaths)},
-      {"net_migrants", "", "persons per year",
+      {"new_net_migrants_by_age", "", "persons per year",
        "net migrants of the calendar year by sex and age on 1 January next, added at year end", "", by_year,
        flatten_years(r.net_migrants)},
   };
