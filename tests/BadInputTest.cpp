@@ -4,6 +4,8 @@
 // the offending file and the key or 'file:LINE' at fault, before any output is written. Also
 // checks the command line's promises about existing and impossible output files and --version.
 #include <doctest/doctest.h>
+
+#include "TestSupport.hpp"
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -150,26 +152,9 @@ const std::vector<BadInput> kBadInputs{
 };
 // clang-format on
 
-/// A fresh directory under the system temporary directory, removed with everything in it.
-class TempDir {
-public:
-  TempDir() {
-    static unsigned counter = 0;
-    std::random_device random;
-    path_ = fs::temp_directory_path() / ("carecap_bad_input_" + std::to_string(::getpid()) + "_" +
-                                         std::to_string(++counter) + "_" + std::to_string(random()));
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  [[nodiscard]] const fs::path& path() const { return path_; }
-
-private:
-  fs::path path_;
+/// A temporary directory for one case.
+struct TempDir : carecap::testing::TempDir {
+  TempDir() : carecap::testing::TempDir("carecap_bad_input_") {}
 };
 
 std::string quoted(const std::string& text) {

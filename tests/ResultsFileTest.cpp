@@ -27,24 +27,9 @@ namespace {
 /// Prefix of every directory these tests create, followed by the process id.
 const std::string kTempPrefix = "carecap_results_" + std::to_string(::getpid()) + "_";
 
-/// A fresh directory under the system temporary directory, removed with everything in it.
-class TempDir {
-public:
-  explicit TempDir(const std::string& name) : path_(fs::temp_directory_path() / (kTempPrefix + name)) {
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  [[nodiscard]] const fs::path& path() const { return path_; }
-  [[nodiscard]] std::string file(const std::string& name) const { return (path_ / name).string(); }
-
-private:
-  fs::path path_;
+/// A temporary directory whose name starts with kTempPrefix.
+struct TempDir : carecap::testing::TempDir {
+  explicit TempDir(const std::string& name) : carecap::testing::TempDir(kTempPrefix + name + "_") {}
 };
 
 int run_carecap(const std::string& arguments) {

@@ -1,7 +1,11 @@
 // carecap. SPDX-License-Identifier: MIT
 // Helpers shared by the tests: reading reference CSVs (WPP 2024) and building small schedules.
 #pragma once
+#include <filesystem>
 #include <fstream>
+#include <random>
+#include <system_error>
+#include <unistd.h>
 #include <map>
 #include <sstream>
 #include <string>
@@ -38,6 +42,31 @@ inline std::map<std::string, std::vector<double>> read_reference_csv(const std::
   }
   return columns;
 }
+
+/// A fresh directory under the system temporary directory, named PREFIX<pid>_<n>_<random>,
+/// removed with everything in it when the object goes.
+class TempDir {
+public:
+  explicit TempDir(const std::string& prefix = "carecap_test_") {
+    static unsigned counter = 0;
+    std::random_device random;
+    path_ = std::filesystem::temp_directory_path() /
+            (prefix + std::to_string(::getpid()) + "_" + std::to_string(++counter) + "_" + std::to_string(random()));
+    std::filesystem::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  [[nodiscard]] const std::filesystem::path& path() const { return path_; }
+  /// Path of a file inside the directory.
+  [[nodiscard]] std::string file(const std::string& name) const { return (path_ / name).string(); }
+
+private:
+  std::filesystem::path path_;
+};
 
 /// A one-year schedule with every survival ratio `survival`, no fertility, no migration.
 inline demography::YearRates flat_year(int year, double survival) {
