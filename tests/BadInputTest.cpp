@@ -1,11 +1,11 @@
 // carecap. SPDX-License-Identifier: MIT
 // Bad-input suite: runs the carecap binary on every broken scenario in tests/bad_inputs/ and
 // checks that it is rejected as bad input (exit status 2) with a single-line message that names
-// the offending file and the key or 'file:LINE' at fault, before any output is written. Also
-// checks the command line's promises about existing and impossible output files and --version.
+// the offending file and the key or 'file:LINE' at fault, before any output is written. The
+// command line's own promises (options, output files) are in CliTest.cpp.
 #include <doctest/doctest.h>
 
-#include "TestSupport.hpp"
+#include "CliRunner.hpp"
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -22,12 +22,11 @@
 
 namespace fs = std::filesystem;
 
+using namespace carecap::testing;
+
 namespace {
 
-const fs::path kSourceDir{CARECAP_SOURCE_DIR};
 const fs::path kBadInputDir = kSourceDir / "tests" / "bad_inputs";
-const fs::path kChinaScenario = kSourceDir / "scenarios" / "china.toml";
-const std::string kBinary{CARECAP_BINARY};
 
 /// One broken scenario: the file to run, what is wrong with it, the file the error must name
 /// (relative to tests/bad_inputs/) and a substring the error must contain (the key or FILE:LINE).
@@ -153,76 +152,6 @@ const std::vector<BadInput> kBadInputs{
 // clang-format on
 
 /// A temporary directory for one case.
-struct TempDir : carecap::testing::TempDir {
-  TempDir() : carecap::testing::TempDir("carecap_bad_input_") {}
-};
-
-std::string quoted(const std::string& text) {
-  std::string out = "'";
-  for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-void write_file(const fs::path& path, const std::string& content) {
-  std::ofstream out(path, std::ios::binary);
-  out << content;
-}
-
-/// What one invocation of the carecap binary did.
-struct Outcome {
-  int status = -1;  // exit status, or -1 if it did not exit normally
-  std::string out;
-  std::string err;
-};
-
-/// Runs carecap with `args` in directory `cwd`, capturing stdout and stderr (to files kept
-/// outside every directory the tests inspect). `launcher`, if given, is a shell command prefix
-/// that runs the binary (see kFileSizeLimit).
-Outcome run_carecap(const std::vector<std::string>& args, const fs::path& cwd = kSourceDir,
-                    const std::string& launcher = "") {
-  const TempDir capture;
-  std::string command = "cd " + quoted(cwd.string()) + " && " + launcher + quoted(kBinary);
-  for (const std::string& arg : args) command += " " + quoted(arg);
-  command += " >" + quoted((capture.path() / "stdout").string()) + " 2>" + quoted((capture.path() / "stderr").string());
-  const int raw = std::system(command.c_str());
-  Outcome outcome;
-  outcome.status = raw != -1 && WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  outcome.out = read_file(capture.path() / "stdout");
-  outcome.err = read_file(capture.path() / "stderr");
-  return outcome;
-}
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
-bool starts_with(const std::string& text, const std::string& start) { return text.rfind(start, 0) == 0; }
-
-/// Runs the binary under a 64 KiB file-size limit with SIGXFSZ ignored, so that a write beyond
-/// 64 KiB fails with EFBIG, as on a full disk. (bash's ulimit -f counts 1024-byte blocks.)
-const std::string kFileSizeLimit =
-    "/bin/bash -c " + quoted("trap '' XFSZ; ulimit -f 64; exec \"$@\"") + " carecap_with_file_size_limit ";
-
-/// Exactly one line: non-empty, one newline, at the end.
-bool is_one_line(const std::string& text) {
-  return !text.empty() && text.back() == '\n' && std::count(text.begin(), text.end(), '\n') == 1;
-}
-
-std::vector<std::string> entries_of(const fs::path& directory) {
-  std::vector<std::string> names;
-  for (const auto& entry : fs::directory_iterator(directory)) names.push_back(entry.path().filename().string());
-  std::sort(names.begin(), names.end());
-  return names;
-}
-
-bool has_temporary_file(const fs::path& directory) {
-  const auto names = entries_of(directory);
-  return std::any_of(names.begin(), names.end(), [](const std::string& n) { return contains(n, ".tmp-"); });
-}
-
 /// The checks every rejection of a bad input must pass.
 void check_rejected(const Outcome& outcome, const BadInput& input) {
   const std::string file = (kBadInputDir / input.offending_file).string();
@@ -258,7 +187,7 @@ TEST_CASE("a run of a broken scenario exits 2 with one line naming the file and 
   for (const BadInput& input : kBadInputs) {
     const std::string name = subcase_name(input);
     SUBCASE(name.c_str()) {
-      const TempDir output;
+      const CaseDir output;
       const fs::path results = output.path() / "out.h5";
       const Outcome outcome = run_carecap({"run", (kBadInputDir / input.scenario).string(), "-o", results.string()});
       check_rejected(outcome, input);
@@ -273,7 +202,7 @@ TEST_CASE("validate rejects each broken scenario like run does, and writes nothi
   for (const BadInput& input : kBadInputs) {
     const std::string name = subcase_name(input);
     SUBCASE(name.c_str()) {
-      const TempDir cwd;
+      const CaseDir cwd;
       const Outcome outcome = run_carecap({"validate", (kBadInputDir / input.scenario).string()}, cwd.path());
       check_rejected(outcome, input);
       CHECK(entries_of(cwd.path()).empty());
@@ -282,7 +211,7 @@ TEST_CASE("validate rejects each broken scenario like run does, and writes nothi
 }
 
 TEST_CASE("validate accepts the default China scenario with exit status 0 and writes nothing") {
-  const TempDir cwd;
+  const CaseDir cwd;
   const Outcome outcome = run_carecap({"validate", kChinaScenario.string()}, cwd.path());
   INFO("stdout: " << outcome.out);
   INFO("stderr: " << outcome.err);
@@ -293,7 +222,7 @@ TEST_CASE("validate accepts the default China scenario with exit status 0 and wr
 }
 
 TEST_CASE("an existing output file is left byte-for-byte untouched when a run fails") {
-  const TempDir output;
+  const CaseDir output;
   const fs::path results = output.path() / "out.h5";
   const std::string precious = "results of an earlier run, not to be lost\n";
   write_file(results, precious);
@@ -316,164 +245,4 @@ TEST_CASE("an existing output file is left byte-for-byte untouched when a run fa
   }
   CHECK(read_file(results) == precious);
   CHECK(entries_of(output.path()) == std::vector<std::string>{"out.h5"});
-}
-
-TEST_CASE("with --force a valid run replaces an existing output file") {
-  const TempDir output;
-  const fs::path results = output.path() / "out.h5";
-  const std::string stale = "results of an earlier run, to be replaced\n";
-  write_file(results, stale);
-  const Outcome outcome = run_carecap({"run", kChinaScenario.string(), "-o", results.string(), "--force"});
-  INFO("stderr: " << outcome.err);
-  CHECK(outcome.status == 0);
-  CHECK(outcome.err.empty());
-  const std::string written = read_file(results);
-  CHECK(written != stale);
-  CHECK(written.compare(0, 8, "\x89HDF\r\n\x1a\n") == 0);  // the HDF5 signature
-  CHECK(entries_of(output.path()) == std::vector<std::string>{"out.h5"});
-}
-
-TEST_CASE("a run whose output directory does not exist exits 2 and creates nothing") {
-  const TempDir output;
-  const fs::path results = output.path() / "no_such_directory" / "out.h5";
-  const Outcome outcome = run_carecap({"run", kChinaScenario.string(), "-o", results.string()});
-  INFO("stderr: " << outcome.err);
-  CHECK(outcome.status == 2);
-  CHECK(is_one_line(outcome.err));
-  CHECK(contains(outcome.err, results.string()));
-  CHECK(entries_of(output.path()).empty());
-}
-
-TEST_CASE("a deterministic run asked for several replications on the command line exits 2 and writes nothing") {
-  const TempDir output;
-  const fs::path results = output.path() / "out.h5";
-  const Outcome outcome = run_carecap({"run", kChinaScenario.string(), "-o", results.string(), "--replications", "5"});
-  INFO("stderr: " << outcome.err);
-  CHECK(outcome.status == 2);
-  CHECK(is_one_line(outcome.err));
-  CHECK(contains(outcome.err, "--replications"));
-  CHECK(entries_of(output.path()).empty());
-}
-
-TEST_CASE("--version exits 0 and names carecap") {
-  const Outcome outcome = run_carecap({"--version"});
-  INFO("stdout: " << outcome.out);
-  CHECK(outcome.status == 0);
-  CHECK(contains(outcome.out, "carecap"));
-}
-
-TEST_CASE("a results file that cannot be written exits 1 with one line, keeps the existing file and leaves no temporary file") {
-  // The China results file takes about 1 MB, far beyond the 64 KiB limit.
-  const TempDir output;
-  const fs::path results = output.path() / "out.h5";
-  SUBCASE("replacing an existing file with --force") {
-    const std::string precious = "results of an earlier run, not to be lost\n";
-    write_file(results, precious);
-    const Outcome outcome =
-        run_carecap({"run", kChinaScenario.string(), "-o", results.string(), "--force"}, kSourceDir, kFileSizeLimit);
-    INFO("stderr: " << outcome.err);
-    CHECK(outcome.status == 1);
-    CHECK(is_one_line(outcome.err));
-    CHECK(starts_with(outcome.err, "carecap: error: " + results.string()));
-    CHECK(read_file(results) == precious);
-    CHECK(entries_of(output.path()) == std::vector<std::string>{"out.h5"});
-  }
-  SUBCASE("writing a new file") {
-    const Outcome outcome = run_carecap({"run", kChinaScenario.string(), "-o", results.string()}, kSourceDir, kFileSizeLimit);
-    INFO("stderr: " << outcome.err);
-    CHECK(outcome.status == 1);
-    CHECK(is_one_line(outcome.err));
-    CHECK(entries_of(output.path()).empty());
-  }
-}
-
-TEST_CASE("an output path that is an existing directory is bad input, with or without --force, and nothing is written") {
-  const TempDir output;
-  const fs::path directory = output.path() / "results.h5";
-  fs::create_directories(directory);
-  for (const bool force : {false, true}) {
-    CAPTURE(force);
-    std::vector<std::string> args{"run", kChinaScenario.string(), "-o", directory.string()};
-    if (force) args.emplace_back("--force");
-    const Outcome outcome = run_carecap(args);
-    INFO("stderr: " << outcome.err);
-    CHECK(outcome.status == 2);
-    CHECK(is_one_line(outcome.err));
-    CHECK(contains(outcome.err, directory.string()));
-    CHECK(contains(outcome.err, "directory"));
-    CHECK(entries_of(output.path()) == std::vector<std::string>{"results.h5"});
-    CHECK(entries_of(directory).empty());
-  }
-}
-
-TEST_CASE("a run option out of range is bad input: exit 2, one line naming the option, nothing written") {
-  // Ranges: --threads 0..256, --replications 1..100000 (as projection.replications), --seed
-  // 0..9223372036854775807 (as projection.seed, a TOML integer); plain decimal integers only.
-  const std::vector<std::vector<std::string>> options{
-      {"--threads", "100000"},     {"--threads", "257"},           {"--threads", "-1"},
-      {"--threads", "x"},          {"--replications", "0"},        {"--replications", "100001"},
-      {"--replications", "1e3"},   {"--seed", "-1"},               {"--seed", "9223372036854775808"},
-      {"--seed", "99999999999999999999"}, {"--seed", "0x10"},
-  };
-  const fs::path stochastic = kSourceDir / "tests" / "scenarios" / "china_stochastic.toml";
-  for (const auto& option : options) {
-    const std::string name = option[0] + " " + option[1];
-    SUBCASE(name.c_str()) {
-      const TempDir output;
-      const Outcome outcome =
-          run_carecap({"run", stochastic.string(), "-o", (output.path() / "out.h5").string(), option[0], option[1]});
-      INFO("stderr: " << outcome.err);
-      CHECK(outcome.status == 2);
-      CHECK(is_one_line(outcome.err));
-      CHECK(starts_with(outcome.err, "carecap: error: " + option[0] + ":"));
-      CHECK(entries_of(output.path()).empty());
-    }
-  }
-}
-
-TEST_CASE("options at the ends of their ranges are accepted, with more threads than replications") {
-  const TempDir output;
-  const fs::path stochastic = kSourceDir / "tests" / "scenarios" / "china_stochastic.toml";
-  const Outcome outcome = run_carecap({"run", stochastic.string(), "-o", (output.path() / "out.h5").string(),
-                                       "--threads", "256", "--replications", "2", "--seed", "9223372036854775807"});
-  INFO("stderr: " << outcome.err);
-  CHECK(outcome.status == 0);
-  CHECK(outcome.err.empty());
-  CHECK(entries_of(output.path()) == std::vector<std::string>{"out.h5"});
-}
-
-TEST_CASE("a command line that cannot be parsed exits 2 with one line 'carecap: error: ...'") {
-  const std::vector<std::vector<std::string>> command_lines{
-      {}, {"frobnicate"}, {"run"}, {"validate"}, {"run", kChinaScenario.string(), "--no-such-option"},
-      {"run", kChinaScenario.string(), "--threads"},
-  };
-  for (const auto& args : command_lines) {
-    std::string name = "carecap";
-    for (const auto& arg : args) name += " " + arg;
-    SUBCASE(name.c_str()) {
-      const TempDir cwd;
-      const Outcome outcome = run_carecap(args, cwd.path());
-      INFO("stderr: " << outcome.err);
-      CHECK(outcome.status == 2);
-      CHECK(is_one_line(outcome.err));
-      CHECK(starts_with(outcome.err, "carecap: error: "));
-      CHECK(outcome.out.empty());
-      CHECK(entries_of(cwd.path()).empty());
-    }
-  }
-}
-
-TEST_CASE("--help exits 0 and describes the command line") {
-  SUBCASE("carecap --help") {
-    const Outcome outcome = run_carecap({"--help"});
-    CHECK(outcome.status == 0);
-    CHECK(contains(outcome.out, "validate"));
-    CHECK(outcome.err.empty());
-  }
-  SUBCASE("carecap run --help") {
-    const Outcome outcome = run_carecap({"run", "--help"});
-    CHECK(outcome.status == 0);
-    CHECK(contains(outcome.out, "--threads"));
-    CHECK(outcome.err.empty());
-  }
 }

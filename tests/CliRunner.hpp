@@ -1,0 +1,96 @@
+// carecap. SPDX-License-Identifier: MIT
+// Helpers for tests that run the carecap binary and inspect what it printed and wrote.
+#pragma once
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "TestSupport.hpp"
+
+namespace carecap::testing {
+
+namespace fs = std::filesystem;
+
+inline const fs::path kSourceDir{CARECAP_SOURCE_DIR};
+inline const fs::path kChinaScenario = kSourceDir / "scenarios" / "china.toml";
+inline const std::string kBinary{CARECAP_BINARY};
+
+/// A temporary directory for one case.
+struct CaseDir : TempDir {
+  CaseDir() : TempDir("carecap_cli_") {}
+};
+
+inline std::string quoted(const std::string& text) {
+  std::string out = "'";
+  for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+inline std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+inline void write_file(const fs::path& path, const std::string& content) {
+  std::ofstream out(path, std::ios::binary);
+  out << content;
+}
+
+/// What one invocation of the carecap binary did.
+struct Outcome {
+  int status = -1;  // exit status, or -1 if it did not exit normally
+  std::string out;
+  std::string err;
+};
+
+/// Runs carecap with `args` in directory `cwd`, capturing stdout and stderr (to files kept
+/// outside every directory the tests inspect). `launcher`, if given, is a shell command prefix
+/// that runs the binary (see kFileSizeLimit).
+inline Outcome run_carecap(const std::vector<std::string>& args, const fs::path& cwd = kSourceDir,
+                    const std::string& launcher = "") {
+  const CaseDir capture;
+  std::string command = "cd " + quoted(cwd.string()) + " && " + launcher + quoted(kBinary);
+  for (const std::string& arg : args) command += " " + quoted(arg);
+  command += " >" + quoted((capture.path() / "stdout").string()) + " 2>" + quoted((capture.path() / "stderr").string());
+  const int raw = std::system(command.c_str());
+  Outcome outcome;
+  outcome.status = raw != -1 && WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  outcome.out = read_file(capture.path() / "stdout");
+  outcome.err = read_file(capture.path() / "stderr");
+  return outcome;
+}
+
+inline bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+inline bool starts_with(const std::string& text, const std::string& start) { return text.rfind(start, 0) == 0; }
+
+/// Runs the binary under a 64 KiB file-size limit with SIGXFSZ ignored, so that a write beyond
+/// 64 KiB fails with EFBIG, as on a full disk. (bash's ulimit -f counts 1024-byte blocks.)
+inline const std::string kFileSizeLimit =
+    "/bin/bash -c " + quoted("trap '' XFSZ; ulimit -f 64; exec \"$@\"") + " carecap_with_file_size_limit ";
+
+/// Exactly one line: non-empty, one newline, at the end.
+inline bool is_one_line(const std::string& text) {
+  return !text.empty() && text.back() == '\n' && std::count(text.begin(), text.end(), '\n') == 1;
+}
+
+inline std::vector<std::string> entries_of(const fs::path& directory) {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(directory)) names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+inline bool has_temporary_file(const fs::path& directory) {
+  const auto names = entries_of(directory);
+  return std::any_of(names.begin(), names.end(), [](const std::string& n) { return contains(n, ".tmp-"); });
+}
+
+}  // namespace carecap::testing

@@ -1,0 +1,168 @@
+// carecap. SPDX-License-Identifier: MIT
+// The command line's promises: options and their ranges, one-line errors, and output files that
+// are never partial, never overwritten without --force, and never left as temporary files.
+#include <doctest/doctest.h>
+
+#include "CliRunner.hpp"
+
+using namespace carecap::testing;
+
+TEST_CASE("with --force a valid run replaces an existing output file") {
+  const CaseDir output;
+  const fs::path results = output.path() / "out.h5";
+  const std::string stale = "results of an earlier run, to be replaced\n";
+  write_file(results, stale);
+  const Outcome outcome = run_carecap({"run", kChinaScenario.string(), "-o", results.string(), "--force"});
+  INFO("stderr: " << outcome.err);
+  CHECK(outcome.status == 0);
+  CHECK(outcome.err.empty());
+  const std::string written = read_file(results);
+  CHECK(written != stale);
+  CHECK(written.compare(0, 8, "\x89HDF\r\n\x1a\n") == 0);  // the HDF5 signature
+  CHECK(entries_of(output.path()) == std::vector<std::string>{"out.h5"});
+}
+
+TEST_CASE("a run whose output directory does not exist exits 2 and creates nothing") {
+  const CaseDir output;
+  const fs::path results = output.path() / "no_such_directory" / "out.h5";
+  const Outcome outcome = run_carecap({"run", kChinaScenario.string(), "-o", results.string()});
+  INFO("stderr: " << outcome.err);
+  CHECK(outcome.status == 2);
+  CHECK(is_one_line(outcome.err));
+  CHECK(contains(outcome.err, results.string()));
+  CHECK(entries_of(output.path()).empty());
+}
+
+TEST_CASE("a deterministic run asked for several replications on the command line exits 2 and writes nothing") {
+  const CaseDir output;
+  const fs::path results = output.path() / "out.h5";
+  const Outcome outcome = run_carecap({"run", kChinaScenario.string(), "-o", results.string(), "--replications", "5"});
+  INFO("stderr: " << outcome.err);
+  CHECK(outcome.status == 2);
+  CHECK(is_one_line(outcome.err));
+  CHECK(contains(outcome.err, "--replications"));
+  CHECK(entries_of(output.path()).empty());
+}
+
+TEST_CASE("--version exits 0 and names carecap") {
+  const Outcome outcome = run_carecap({"--version"});
+  INFO("stdout: " << outcome.out);
+  CHECK(outcome.status == 0);
+  CHECK(contains(outcome.out, "carecap"));
+}
+
+TEST_CASE("a results file that cannot be written exits 1 with one line, keeps the existing file and leaves no temporary file") {
+  // The China results file takes about 1 MB, far beyond the 64 KiB limit.
+  const CaseDir output;
+  const fs::path results = output.path() / "out.h5";
+  SUBCASE("replacing an existing file with --force") {
+    const std::string precious = "results of an earlier run, not to be lost\n";
+    write_file(results, precious);
+    const Outcome outcome =
+        run_carecap({"run", kChinaScenario.string(), "-o", results.string(), "--force"}, kSourceDir, kFileSizeLimit);
+    INFO("stderr: " << outcome.err);
+    CHECK(outcome.status == 1);
+    CHECK(is_one_line(outcome.err));
+    CHECK(starts_with(outcome.err, "carecap: error: " + results.string()));
+    CHECK(read_file(results) == precious);
+    CHECK(entries_of(output.path()) == std::vector<std::string>{"out.h5"});
+  }
+  SUBCASE("writing a new file") {
+    const Outcome outcome = run_carecap({"run", kChinaScenario.string(), "-o", results.string()}, kSourceDir, kFileSizeLimit);
+    INFO("stderr: " << outcome.err);
+    CHECK(outcome.status == 1);
+    CHECK(is_one_line(outcome.err));
+    CHECK(entries_of(output.path()).empty());
+  }
+}
+
+TEST_CASE("an output path that is an existing directory is bad input, with or without --force, and nothing is written") {
+  const CaseDir output;
+  const fs::path directory = output.path() / "results.h5";
+  fs::create_directories(directory);
+  for (const bool force : {false, true}) {
+    CAPTURE(force);
+    std::vector<std::string> args{"run", kChinaScenario.string(), "-o", directory.string()};
+    if (force) args.emplace_back("--force");
+    const Outcome outcome = run_carecap(args);
+    INFO("stderr: " << outcome.err);
+    CHECK(outcome.status == 2);
+    CHECK(is_one_line(outcome.err));
+    CHECK(contains(outcome.err, directory.string()));
+    CHECK(contains(outcome.err, "directory"));
+    CHECK(entries_of(output.path()) == std::vector<std::string>{"results.h5"});
+    CHECK(entries_of(directory).empty());
+  }
+}
+
+TEST_CASE("a run option out of range is bad input: exit 2, one line naming the option, nothing written") {
+  // Ranges: --threads 0..256, --replications 1..100000 (as projection.replications), --seed
+  // 0..9223372036854775807 (as projection.seed, a TOML integer); plain decimal integers only.
+  const std::vector<std::vector<std::string>> options{
+      {"--threads", "100000"},     {"--threads", "257"},           {"--threads", "-1"},
+      {"--threads", "x"},          {"--replications", "0"},        {"--replications", "100001"},
+      {"--replications", "1e3"},   {"--seed", "-1"},               {"--seed", "9223372036854775808"},
+      {"--seed", "99999999999999999999"}, {"--seed", "0x10"},
+  };
+  const fs::path stochastic = kSourceDir / "tests" / "scenarios" / "china_stochastic.toml";
+  for (const auto& option : options) {
+    const std::string name = option[0] + " " + option[1];
+    SUBCASE(name.c_str()) {
+      const CaseDir output;
+      const Outcome outcome =
+          run_carecap({"run", stochastic.string(), "-o", (output.path() / "out.h5").string(), option[0], option[1]});
+      INFO("stderr: " << outcome.err);
+      CHECK(outcome.status == 2);
+      CHECK(is_one_line(outcome.err));
+      CHECK(starts_with(outcome.err, "carecap: error: " + option[0] + ":"));
+      CHECK(entries_of(output.path()).empty());
+    }
+  }
+}
+
+TEST_CASE("options at the ends of their ranges are accepted, with more threads than replications") {
+  const CaseDir output;
+  const fs::path stochastic = kSourceDir / "tests" / "scenarios" / "china_stochastic.toml";
+  const Outcome outcome = run_carecap({"run", stochastic.string(), "-o", (output.path() / "out.h5").string(),
+                                       "--threads", "256", "--replications", "2", "--seed", "9223372036854775807"});
+  INFO("stderr: " << outcome.err);
+  CHECK(outcome.status == 0);
+  CHECK(outcome.err.empty());
+  CHECK(entries_of(output.path()) == std::vector<std::string>{"out.h5"});
+}
+
+TEST_CASE("a command line that cannot be parsed exits 2 with one line 'carecap: error: ...'") {
+  const std::vector<std::vector<std::string>> command_lines{
+      {}, {"frobnicate"}, {"run"}, {"validate"}, {"run", kChinaScenario.string(), "--no-such-option"},
+      {"run", kChinaScenario.string(), "--threads"},
+  };
+  for (const auto& args : command_lines) {
+    std::string name = "carecap";
+    for (const auto& arg : args) name += " " + arg;
+    SUBCASE(name.c_str()) {
+      const CaseDir cwd;
+      const Outcome outcome = run_carecap(args, cwd.path());
+      INFO("stderr: " << outcome.err);
+      CHECK(outcome.status == 2);
+      CHECK(is_one_line(outcome.err));
+      CHECK(starts_with(outcome.err, "carecap: error: "));
+      CHECK(outcome.out.empty());
+      CHECK(entries_of(cwd.path()).empty());
+    }
+  }
+}
+
+TEST_CASE("--help exits 0 and describes the command line") {
+  SUBCASE("carecap --help") {
+    const Outcome outcome = run_carecap({"--help"});
+    CHECK(outcome.status == 0);
+    CHECK(contains(outcome.out, "validate"));
+    CHECK(outcome.err.empty());
+  }
+  SUBCASE("carecap run --help") {
+    const Outcome outcome = run_carecap({"run", "--help"});
+    CHECK(outcome.status == 0);
+    CHECK(contains(outcome.out, "--threads"));
+    CHECK(outcome.err.empty());
+  }
+}
