@@ -1,0 +1,50 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "models/demand/CareState.hpp"
+#include "models/supply/LengthOfStay.hpp"
+
+namespace carecap::supply {
+
+using demand::kBedTypeCount;
+
+/// A dated change of the number of beds of one type in one region (an opening, closure or
+/// conversion compiled from the supply and the investment plan). Reductions never evict.
+struct CapacityChange {
+  double time = 0;      // simulated time, years (e.g. 2025.0 = 1 January 2025)
+  int bed_type = 0;     // demand::BedType index
+  int region = 0;       // index into CapacityModel::regions
+  std::int64_t beds = 0;  // change in beds (negative = closure or conversion away)
+};
+
+/// One stream of people seeking an institutional bed: a demand type in a region, arriving as a
+/// Poisson process whose rate is constant within each calendar year.
+struct ArrivalStream {
+  int demand_type = 0;               // demand::BedType index of the bed the person needs
+  int region = 0;                    // index into CapacityModel::regions
+  std::vector<double> rate_per_year; // arrivals per year, one value per simulated calendar year
+};
+
+/// Everything the capacity simulation needs, validated and compiled.
+struct CapacityModel {
+  int first_year = 2024;                   // simulation starts on 1 January of this year
+  int last_year = 2035;                    // and ends on 31 December of this year
+  std::vector<std::string> regions;        // region names (towns, districts)
+  std::vector<CapacityChange> capacity;    // initial beds (at first_year) and every later change
+  std::vector<ArrivalStream> arrivals;     // one per demand type and region
+  std::array<std::vector<int>, kBedTypeCount> acceptable_beds{};  // per demand type: bed types it may take, in order of preference
+  bool admit_in_other_regions = true;      // when the home region is full, try the others (in index order)
+  std::array<LengthOfStay, kBedTypeCount> stay{};  // per demand type
+  std::int64_t waiting_list_cap = -1;      // per demand type and region, persons; < 0 unlimited, 0 = loss system
+  double mean_patience_years = 0.0;        // exponential patience before giving up waiting, years; 0 = never gives up
+  double waiting_death_rate = 0.0;         // deaths per person-year while waiting, per year
+  double priority_share = 0.0;             // share of arrivals in the priority class (特困/低保), fraction
+  double initial_occupancy = 0.0;          // share of the initial beds occupied at the start (warm start), fraction
+  std::array<double, kBedTypeCount> operating_cost_per_bed_year{};  // yuan per bed-year, by bed type
+};
+
+}  // namespace carecap::supply

@@ -1,0 +1,110 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "models/supply/CapacityRecorder.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace carecap::supply {
+namespace {
+
+constexpr double kDaysPerYear = 365.25;
+
+/// Quantile by linear interpolation between order statistics (type 7); 0 for no data.
+double quantile(std::vector<double>& values, double p) {
+  if (values.empty()) return 0.0;
+  std::sort(values.begin(), values.end());
+  const double h = (static_cast<double>(values.size()) - 1.0) * p;
+  const auto below = static_cast<std::size_t>(std::floor(h));
+  const std::size_t above = std::min(below + 1, values.size() - 1);
+  return values[below] + (h - static_cast<double>(below)) * (values[above] - values[below]);
+}
+
+}  // namespace
+
+CapacityRecorder::CapacityRecorder(int first_year, int pools, int streams)
+    : pools_now_(static_cast<std::size_t>(pools)),
+      pools_next_(static_cast<std::size_t>(pools)),
+      streams_now_(static_cast<std::size_t>(streams)),
+      streams_next_(static_cast<std::size_t>(streams)),
+      occupied_(static_cast<std::size_t>(pools)),
+      capacity_(static_cast<std::size_t>(pools)),
+      waiting_(static_cast<std::size_t>(streams)),
+      waits_(static_cast<std::size_t>(streams)),
+      waits_next_(static_cast<std::size_t>(streams)),
+      year_start_(first_year) {
+  result_.first_year = first_year;
+  for (auto& m : occupied_) m.start(first_year, 0);
+  for (auto& m : capacity_) m.start(first_year, 0);
+  for (auto& m : waiting_) m.start(first_year, 0);
+}
+
+PoolYear& CapacityRecorder::pool(int pool, double time) {
+  return (next_year(time) ? pools_next_ : pools_now_)[static_cast<std::size_t>(pool)];
+}
+
+StreamYear& CapacityRecorder::stream(int stream, double time) {
+  return (next_year(time) ? streams_next_ : streams_now_)[static_cast<std::size_t>(stream)];
+}
+
+void CapacityRecorder::arrived(int s, double time) { ++stream(s, time).arrivals; }
+
+void CapacityRecorder::admitted(int s, int p, double time, double waited) {
+  StreamYear& y = stream(s, time);
+  ++y.admitted;
+  if (waited > 0.0) ++y.admitted_after_waiting;
+  ++pool(p, time).admissions;
+  (next_year(time) ? waits_next_ : waits_)[static_cast<std::size_t>(s)].push_back(waited);
+}
+
+void CapacityRecorder::turned_away(int s, double time) { ++stream(s, time).turned_away; }
+
+void CapacityRecorder::left_waiting(int s, double time, double, bool died) {
+  StreamYear& y = stream(s, time);
+  ++(died ? y.died_waiting : y.gave_up);
+}
+
+void CapacityRecorder::departed(int p, double time, bool died) {
+  PoolYear& y = pool(p, time);
+  ++(died ? y.deaths_in_care : y.discharges);
+}
+
+void CapacityRecorder::pool_level(int pool, double time, std::int64_t occupied, std::int64_t capacity) {
+  occupied_[static_cast<std::size_t>(pool)].change(time, static_cast<double>(occupied));
+  capacity_[static_cast<std::size_t>(pool)].change(time, static_cast<double>(capacity));
+}
+
+void CapacityRecorder::queue_level(int stream, double time, std::int64_t waiting) {
+  waiting_[static_cast<std::size_t>(stream)].change(time, static_cast<double>(waiting));
+}
+
+void CapacityRecorder::year_end(int, double time) {
+  for (std::size_t p = 0; p < pools_now_.size(); ++p) {
+    pools_now_[p].mean_occupied = occupied_[p].mean(time);
+    pools_now_[p].mean_capacity = capacity_[p].mean(time);
+    occupied_[p].start(time, occupied_[p].level());
+    capacity_[p].start(time, capacity_[p].level());
+  }
+  for (std::size_t s = 0; s < streams_now_.size(); ++s) {
+    StreamYear& y = streams_now_[s];
+    y.mean_waiting = waiting_[s].mean(time);
+    y.waiting_at_year_end = waiting_[s].level();
+    waiting_[s].start(time, waiting_[s].level());
+    auto& waits = waits_[s];
+    double sum = 0;
+    for (double w : waits) sum += w;
+    y.wait_mean_days = waits.empty() ? 0.0 : kDaysPerYear * sum / static_cast<double>(waits.size());
+    y.wait_p50_days = kDaysPerYear * quantile(waits, 0.5);
+    y.wait_p90_days = kDaysPerYear * quantile(waits, 0.9);
+    waits.clear();
+  }
+  result_.pools.push_back(pools_now_);
+  result_.streams.push_back(streams_now_);
+  pools_now_.swap(pools_next_);
+  streams_now_.swap(streams_next_);
+  waits_.swap(waits_next_);
+  for (auto& p : pools_next_) p = PoolYear{};
+  for (auto& s : streams_next_) s = StreamYear{};
+  year_start_ = time;
+}
+
+}  // namespace carecap::supply

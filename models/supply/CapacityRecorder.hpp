@@ -1,0 +1,43 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <vector>
+
+#include "models/supply/CapacityMonitor.hpp"
+#include "models/supply/CapacityResult.hpp"
+#include "sim/TimeWeightedMean.hpp"
+
+namespace carecap::supply {
+
+/// A monitor that keeps yearly statistics per pool and per stream in memory. Flows are counted
+/// in the calendar year of their time: an event at exactly 1 January belongs to the new year,
+/// even though the year-end sample at that instant runs after it (SameTimeOrder::sample).
+class CapacityRecorder final : public CapacityMonitor {
+public:
+  CapacityRecorder(int first_year, int pools, int streams);
+
+  void arrived(int stream, double time) override;
+  void admitted(int stream, int pool, double time, double waited) override;
+  void turned_away(int stream, double time) override;
+  void left_waiting(int stream, double time, double waited, bool died) override;
+  void departed(int pool, double time, bool died) override;
+  void pool_level(int pool, double time, std::int64_t occupied, std::int64_t capacity) override;
+  void queue_level(int stream, double time, std::int64_t waiting) override;
+  void year_end(int year_index, double time) override;
+
+  [[nodiscard]] CapacityResult take_result() { return std::move(result_); }
+
+private:
+  CapacityResult result_;
+  /// The accumulators for an event at `time`: this year's, or the next year's for an event at the
+  /// boundary instant before the year-end sample.
+  [[nodiscard]] bool next_year(double time) const { return time >= year_start_ + 1.0; }
+  PoolYear& pool(int pool, double time);
+  StreamYear& stream(int stream, double time);
+  std::vector<PoolYear> pools_now_, pools_next_;
+  std::vector<StreamYear> streams_now_, streams_next_;
+  std::vector<sim::TimeWeightedMean> occupied_, capacity_, waiting_;
+  std::vector<std::vector<double>> waits_, waits_next_;  // per stream, the year's waits of admitted people, years
+  double year_start_;
+};
+
+}  // namespace carecap::supply

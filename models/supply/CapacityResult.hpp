@@ -1,0 +1,40 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <cstdint>
+#include <vector>
+
+namespace carecap::supply {
+
+/// One pool (bed type, region) in one calendar year.
+struct PoolYear {
+  double mean_occupied = 0;   // n_ occupied beds, time average over the year
+  double mean_capacity = 0;   // n_ beds, time average over the year
+  double admissions = 0;      // new_ admissions in the year
+  double deaths_in_care = 0;  // new_ stays ending in death
+  double discharges = 0;      // new_ stays ending in discharge
+};
+
+/// One arrival stream (demand type, region) in one calendar year.
+struct StreamYear {
+  double arrivals = 0;            // new_ people seeking a bed
+  double admitted = 0;            // new_ admitted (directly or from the waiting list)
+  double admitted_after_waiting = 0;  // new_ of `admitted` who waited a positive time
+  double turned_away = 0;         // new_ turned away by a full waiting list
+  double gave_up = 0;             // new_ left the waiting list unserved
+  double died_waiting = 0;        // new_ died on the waiting list
+  double mean_waiting = 0;        // n_ people on the waiting list, time average
+  double waiting_at_year_end = 0; // n_ people on the waiting list on 31 December
+  double wait_mean_days = 0;      // mean wait of those admitted in the year, days
+  double wait_p50_days = 0;       // median wait, days
+  double wait_p90_days = 0;       // 90th percentile wait, days
+};
+
+/// Yearly results of one replication: [year][pool] and [year][stream].
+struct CapacityResult {
+  int first_year = 0;
+  std::vector<std::vector<PoolYear>> pools;
+  std::vector<std::vector<StreamYear>> streams;
+  std::uint64_t events = 0;  // events handled
+};
+
+}  // namespace carecap::supply

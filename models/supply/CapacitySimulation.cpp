@@ -1,0 +1,252 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "models/supply/CapacitySimulation.hpp"
+
+#include <algorithm>
+#include <boost/random/exponential_distribution.hpp>
+#include <boost/random/uniform_01.hpp>
+#include <cmath>
+#include <limits>
+
+#include "sim/Simulator.hpp"
+
+namespace carecap::supply {
+namespace {
+
+constexpr double kNever = std::numeric_limits<double>::infinity();
+
+double unit_exponential(sim::RandomEngine& engine) { return boost::random::exponential_distribution<double>(1.0)(engine); }
+double uniform(sim::RandomEngine& engine) { return boost::random::uniform_01<double>()(engine); }
+
+}  // namespace
+
+CapacitySimulation::CapacitySimulation(const CapacityModel& model, const sim::RandomStreams& streams,
+                                       std::uint64_t replication, CapacityMonitor& monitor)
+    : model_(model),
+      monitor_(monitor),
+      regions_(static_cast<int>(model.regions.size())),
+      pools_(static_cast<std::size_t>(kBedTypeCount * regions_)),
+      waiting_(static_cast<std::size_t>(kBedTypeCount * regions_), sim::WaitingList(2, model.waiting_list_cap)),
+      rates_(static_cast<std::size_t>(kBedTypeCount * regions_),
+             std::vector<double>(static_cast<std::size_t>(model.last_year - model.first_year + 1), 0.0)),
+      candidates_(static_cast<std::size_t>(kBedTypeCount * regions_)),
+      warm_start_(streams.stream(replication, kWarmStartStream)) {
+  for (int s = 0; s < kBedTypeCount * regions_; ++s)
+    engines_.push_back(streams.stream(replication, kArrivalStreamBase + static_cast<std::uint64_t>(s)));
+  for (const ArrivalStream& a : model.arrivals) rates_[static_cast<std::size_t>(pool_index(a.demand_type, a.region))] = a.rate_per_year;
+  // Which waiting lists a freed bed serves: demand types whose first choice it is first, own region first.
+  for (int bed = 0; bed < kBedTypeCount; ++bed)
+    for (int region = 0; region < regions_; ++region) {
+      auto& list = candidates_[static_cast<std::size_t>(pool_index(bed, region))];
+      for (std::size_t rank = 0; rank < static_cast<std::size_t>(kBedTypeCount); ++rank)
+        for (int other = 0; other < regions_; ++other) {
+          const int r = other == 0 ? region : (other <= region ? other - 1 : other);
+          if (r != region && !model.admit_in_other_regions) continue;
+          for (int demand = 0; demand < kBedTypeCount; ++demand) {
+            const auto& acceptable = model.acceptable_beds[static_cast<std::size_t>(demand)];
+            if (rank < acceptable.size() && acceptable[rank] == bed) list.push_back(pool_index(demand, r));
+          }
+        }
+    }
+}
+
+std::uint64_t CapacitySimulation::new_person() {
+  if (!free_people_.empty()) {
+    const std::uint64_t id = free_people_.back();
+    free_people_.pop_back();
+    ++people_[id].generation;
+    return id;
+  }
+  people_.emplace_back();
+  return people_.size() - 1;
+}
+
+void CapacitySimulation::release_person(std::uint64_t id) {
+  people_[id].status = Status::free;
+  free_people_.push_back(id);
+}
+
+bool CapacitySimulation::current(std::uint64_t tag, Status status, std::uint64_t& id) const {
+  id = tag & 0xffffffffu;
+  const Person& p = people_[id];
+  return p.generation == (tag >> 32) && p.status == status;
+}
+
+void CapacitySimulation::schedule_next_arrival(int stream, double after) {
+  // Piecewise-constant rate: invert the cumulative rate from `after` with one unit exponential.
+  const auto& rates = rates_[static_cast<std::size_t>(stream)];
+  double remaining = unit_exponential(engines_[static_cast<std::size_t>(stream)]);
+  double t = after;
+  for (auto year = static_cast<std::size_t>(std::floor(t)) - static_cast<std::size_t>(model_.first_year);
+       year < rates.size(); ++year) {
+    const double year_end = model_.first_year + static_cast<double>(year) + 1.0;
+    const double expected = rates[year] * (year_end - t);
+    if (rates[year] > 0.0 && remaining <= expected) {
+      queue_.schedule(t + remaining / rates[year], sim::SameTimeOrder::arrival, kArrival, static_cast<std::uint32_t>(stream));
+      return;
+    }
+    remaining -= expected;
+    t = year_end;
+  }
+}
+
+void CapacitySimulation::arrive(int stream) {
+  auto& engine = engines_[static_cast<std::size_t>(stream)];
+  const int demand = stream / regions_;
+  const std::uint64_t id = new_person();
+  Person& p = people_[id];
+  // Fixed order of draws per arrival (common random numbers across plan variants).
+  p.arrival = now_;
+  p.stream = stream;
+  p.stay = draw_stay(model_.stay[static_cast<std::size_t>(demand)], engine);
+  p.dies_in_care = uniform(engine) < model_.stay[static_cast<std::size_t>(demand)].death_share;
+  const double patience_draw = unit_exponential(engine);
+  const double death_draw = unit_exponential(engine);
+  const double patience = model_.mean_patience_years > 0.0 ? patience_draw * model_.mean_patience_years : kNever;
+  const double death = model_.waiting_death_rate > 0.0 ? death_draw / model_.waiting_death_rate : kNever;
+  p.priority_class = uniform(engine) < model_.priority_share ? 0 : 1;
+  p.dies_waiting = death < patience;
+  schedule_next_arrival(stream, now_);
+  monitor_.arrived(stream, now_);
+  if (try_admit(id)) return;
+
+  sim::WaitingList& list = waiting_[static_cast<std::size_t>(stream)];
+  if (!list.push(tag(id), p.priority_class)) {
+    monitor_.turned_away(stream, now_);
+    release_person(id);
+    return;
+  }
+  p.status = Status::waiting;
+  monitor_.queue_level(stream, now_, list.size());
+  const double leave = std::min(patience, death);
+  if (leave < kNever) queue_.schedule(now_ + leave, sim::SameTimeOrder::reneging, kLeaveWaiting, 0, tag(id));
+}
+
+bool CapacitySimulation::try_admit(std::uint64_t id) {
+  const int stream = people_[id].stream;
+  const int demand = stream / regions_, home = stream % regions_;
+  for (int other = 0; other < regions_; ++other) {
+    const int region = other == 0 ? home : (other <= home ? other - 1 : other);
+    if (region != home && !model_.admit_in_other_regions) break;
+    for (int bed : model_.acceptable_beds[static_cast<std::size_t>(demand)]) {
+      const int pool = pool_index(bed, region);
+      if (pools_[static_cast<std::size_t>(pool)].occupied < pools_[static_cast<std::size_t>(pool)].capacity) {
+        admit(id, pool);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+void CapacitySimulation::admit(std::uint64_t id, int pool) {
+  Person& p = people_[id];
+  p.status = Status::in_care;
+  Pool& beds = pools_[static_cast<std::size_t>(pool)];
+  ++beds.occupied;
+  monitor_.admitted(p.stream, pool, now_, now_ - p.arrival);
+  monitor_.pool_level(pool, now_, beds.occupied, beds.capacity);
+  queue_.schedule(now_ + p.stay, sim::SameTimeOrder::departure, kDeparture, static_cast<std::uint32_t>(pool), tag(id));
+}
+
+void CapacitySimulation::serve_waiting(int pool) {
+  const Pool& beds = pools_[static_cast<std::size_t>(pool)];
+  for (int stream : candidates_[static_cast<std::size_t>(pool)]) {
+    sim::WaitingList& list = waiting_[static_cast<std::size_t>(stream)];
+    while (beds.occupied < beds.capacity && list.size() > 0) {
+      std::uint64_t entry = 0, id = 0;
+      if (!list.pop(entry, [&](std::uint64_t t) { return current(t, Status::waiting, id); })) break;
+      id = entry & 0xffffffffu;
+      monitor_.queue_level(stream, now_, list.size());
+      admit(id, pool);
+    }
+    if (beds.occupied >= beds.capacity) return;
+  }
+}
+
+void CapacitySimulation::handle(const sim::Event& event) {
+  now_ = event.time;
+  std::uint64_t id = 0;
+  switch (event.kind) {
+    case kArrival:
+      arrive(static_cast<int>(event.target));
+      break;
+    case kDeparture: {
+      if (!current(event.payload, Status::in_care, id)) break;
+      const int pool = static_cast<int>(event.target);
+      Pool& beds = pools_[static_cast<std::size_t>(pool)];
+      --beds.occupied;
+      monitor_.departed(pool, now_, people_[id].dies_in_care);
+      monitor_.pool_level(pool, now_, beds.occupied, beds.capacity);
+      release_person(id);
+      serve_waiting(pool);
+      break;
+    }
+    case kLeaveWaiting: {
+      if (!current(event.payload, Status::waiting, id)) break;
+      const Person& p = people_[id];
+      sim::WaitingList& list = waiting_[static_cast<std::size_t>(p.stream)];
+      list.left_early();
+      monitor_.left_waiting(p.stream, now_, now_ - p.arrival, p.dies_waiting);
+      monitor_.queue_level(p.stream, now_, list.size());
+      release_person(id);
+      break;
+    }
+    case kCapacityChange: {
+      const CapacityChange& change = model_.capacity[event.payload];
+      const int pool = pool_index(change.bed_type, change.region);
+      Pool& beds = pools_[static_cast<std::size_t>(pool)];
+      beds.capacity = std::max<std::int64_t>(0, beds.capacity + change.beds);
+      monitor_.pool_level(pool, now_, beds.occupied, beds.capacity);
+      serve_waiting(pool);
+      break;
+    }
+    case kYearEnd:
+      monitor_.year_end(static_cast<int>(event.target), now_);
+      break;
+    default:
+      break;
+  }
+}
+
+std::uint64_t CapacitySimulation::run() {
+  const double start = model_.first_year;
+  const auto years = static_cast<std::uint32_t>(model_.last_year - model_.first_year + 1);
+  now_ = start;
+  for (std::size_t i = 0; i < model_.capacity.size(); ++i) {
+    const CapacityChange& change = model_.capacity[i];
+    if (change.time <= start) {
+      Pool& beds = pools_[static_cast<std::size_t>(pool_index(change.bed_type, change.region))];
+      beds.capacity = std::max<std::int64_t>(0, beds.capacity + change.beds);
+    } else {
+      queue_.schedule(change.time, sim::SameTimeOrder::capacity_change, kCapacityChange, 0, i);
+    }
+  }
+  // Warm start: a share of the initial beds occupied by residents with fresh stays.
+  for (int pool = 0; pool < static_cast<int>(pools_.size()); ++pool) {
+    Pool& beds = pools_[static_cast<std::size_t>(pool)];
+    const auto residents = static_cast<std::int64_t>(std::llround(model_.initial_occupancy * static_cast<double>(beds.capacity)));
+    for (std::int64_t k = 0; k < residents; ++k) {
+      const std::uint64_t id = new_person();
+      Person& p = people_[id];
+      p.arrival = start;
+      p.stream = pool;  // a resident of bed type b counts as demand type b of the pool's region
+      p.stay = draw_stay(model_.stay[static_cast<std::size_t>(pool / regions_)], warm_start_);
+      p.dies_in_care = uniform(warm_start_) < model_.stay[static_cast<std::size_t>(pool / regions_)].death_share;
+      p.status = Status::in_care;
+      ++beds.occupied;
+      queue_.schedule(start + p.stay, sim::SameTimeOrder::departure, kDeparture, static_cast<std::uint32_t>(pool), tag(id));
+    }
+    monitor_.pool_level(pool, start, beds.occupied, beds.capacity);
+  }
+  for (int stream = 0; stream < static_cast<int>(rates_.size()); ++stream) {
+    monitor_.queue_level(stream, start, 0);
+    schedule_next_arrival(stream, start);
+  }
+  for (std::uint32_t y = 0; y < years; ++y)
+    queue_.schedule(start + y + 1.0, sim::SameTimeOrder::sample, kYearEnd, y);
+  static constexpr const char* kNames[] = {"arrival", "departure", "leaving the waiting list", "capacity change", "year end"};
+  return sim::run_until(queue_, start + years, [this](const sim::Event& e) { handle(e); },
+                        [](std::uint16_t kind) { return kind < 5 ? kNames[kind] : "unknown event"; });
+}
+
+}  // namespace carecap::supply

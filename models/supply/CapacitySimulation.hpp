@@ -1,0 +1,80 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "models/supply/CapacityMonitor.hpp"
+#include "models/supply/CapacityParameters.hpp"
+#include "sim/EventQueue.hpp"
+#include "sim/RandomStreams.hpp"
+#include "sim/WaitingList.hpp"
+
+namespace carecap::supply {
+
+/// Random-stream purposes of the capacity simulation: the warm start, then one per arrival
+/// stream (kArrivalStreamBase + stream index). Everything about a person (arrival time, stay,
+/// patience, death while waiting, priority class) is drawn from their arrival stream at arrival,
+/// in a fixed order, so that plan variants with the same seed see the same people (common random
+/// numbers) whatever the supply.
+inline constexpr std::uint64_t kWarmStartStream = 999;
+inline constexpr std::uint64_t kArrivalStreamBase = 1000;
+
+/// One replication of the discrete-event capacity simulation: people needing a bed arrive,
+/// are admitted (own region first, acceptable bed types in order of preference), wait, give up,
+/// die waiting, stay and leave; beds open, close and convert on the dated schedule.
+class CapacitySimulation {
+public:
+  CapacitySimulation(const CapacityModel& model, const sim::RandomStreams& streams, std::uint64_t replication,
+                     CapacityMonitor& monitor);
+
+  /// Runs from 1 January first_year to 31 December last_year; returns the number of events.
+  std::uint64_t run();
+
+private:
+  enum EventKind : std::uint16_t { kArrival, kDeparture, kLeaveWaiting, kCapacityChange, kYearEnd };
+  enum class Status : std::uint8_t { free, waiting, in_care, gone };
+  struct Person {
+    double arrival = 0;          // years
+    double stay = 0;             // drawn length of stay, years
+    int stream = 0;
+    std::uint32_t generation = 0;  // bumped each time the slot is reused; stale events are ignored
+    int priority_class = 0;      // 0 priority, 1 ordinary
+    bool dies_in_care = false;
+    bool dies_waiting = false;   // if the person leaves the waiting list, it is by death
+    Status status = Status::free;
+  };
+  struct Pool {
+    std::int64_t capacity = 0;
+    std::int64_t occupied = 0;
+  };
+
+  void handle(const sim::Event& event);
+  void arrive(int stream);
+  void schedule_next_arrival(int stream, double after);
+  bool try_admit(std::uint64_t person);
+  void admit(std::uint64_t person, int pool);
+  void serve_waiting(int pool);
+  std::uint64_t new_person();
+  void release_person(std::uint64_t id);
+  /// Event payload naming a person and the generation of their slot.
+  [[nodiscard]] std::uint64_t tag(std::uint64_t id) const { return (std::uint64_t{people_[id].generation} << 32) | id; }
+  /// The person a tag names, if that person still holds the slot with `status`.
+  [[nodiscard]] bool current(std::uint64_t tag, Status status, std::uint64_t& id) const;
+  [[nodiscard]] int pool_index(int bed_type, int region) const { return bed_type * regions_ + region; }
+
+  const CapacityModel& model_;
+  CapacityMonitor& monitor_;
+  int regions_;
+  double now_ = 0;
+  sim::EventQueue queue_;
+  std::vector<Pool> pools_;
+  std::vector<sim::WaitingList> waiting_;          // per stream
+  std::vector<sim::RandomEngine> engines_;         // per stream
+  std::vector<std::vector<double>> rates_;         // per stream, per year
+  std::vector<std::vector<int>> candidates_;       // per pool: streams it may serve, in order
+  std::vector<Person> people_;
+  std::vector<std::uint64_t> free_people_;
+  sim::RandomEngine warm_start_;
+};
+
+}  // namespace carecap::supply

@@ -1,0 +1,21 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include "sim/RandomStreams.hpp"
+
+namespace carecap::supply {
+
+/// Distribution of the time a resident stays in a bed.
+enum class StayDistribution { exponential, weibull, lognormal };
+
+/// Length of stay: a distribution with a given mean; the stay ends in death or discharge.
+struct LengthOfStay {
+  StayDistribution distribution = StayDistribution::exponential;  // family
+  double mean_years = 2.0;     // mean stay, years (assumption unless the scenario cites a source)
+  double shape = 1.0;          // Weibull shape k, or log-normal sigma of log(stay); unused for exponential
+  double death_share = 0.7;    // share of stays ending in death (the rest are discharges), fraction
+};
+
+/// Draws one stay, years, with the distribution's mean equal to mean_years (Boost.Random).
+[[nodiscard]] double draw_stay(const LengthOfStay& stay, sim::RandomEngine& engine);
+
+}  // namespace carecap::supply

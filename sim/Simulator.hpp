@@ -1,0 +1,31 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <cstdint>
+#include <exception>
+#include <string>
+
+#include "sim/Errors.hpp"
+#include "sim/EventQueue.hpp"
+
+namespace carecap::sim {
+
+/// Runs events in order until the queue is empty or the next event is after `until`; returns
+/// the number of events handled. `handle(const Event&)` is the model. A failure inside a handler
+/// is re-thrown as RuntimeFault naming the event (`describe(kind)`) and the simulated time.
+template <class Handle, class Describe>
+std::uint64_t run_until(EventQueue& queue, double until, Handle&& handle, Describe&& describe) {
+  std::uint64_t handled = 0;
+  while (!queue.empty() && queue.next().time <= until) {
+    const Event event = queue.pop();
+    try {
+      handle(event);
+    } catch (const std::exception& error) {
+      throw RuntimeFault(std::string("while handling ") + describe(event.kind) + " at simulated time " +
+                         std::to_string(event.time) + ": " + error.what());
+    }
+    ++handled;
+  }
+  return handled;
+}
+
+}  // namespace carecap::sim
