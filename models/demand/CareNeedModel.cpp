@@ -34,6 +34,16 @@ double total(const CellCounts& c) {
   return sum;
 }
 
+double weighted(const CellWeights& w, const CellCounts& c) {
+  double sum = 0.0;
+  for_each_cell([&](int f, int s) { sum += w[f][s] * c[f][s]; });
+  return sum;
+}
+
+void add(CellCounts& to, const CellCounts& from) {
+  for_each_cell([&](int f, int s) { to[f][s] += from[f][s]; });
+}
+
 /// Death risk of each cell relative to self-caring without dementia.
 CellCounts relative_risks(const ElderCareParameters& p) {
   CellCounts risk{};
@@ -41,110 +51,65 @@ CellCounts relative_risks(const ElderCareParameters& p) {
   return risk;
 }
 
-/// Survivors of each cell when the cohort loses `deaths`, shared out by relative risk:
-/// q_cell = q x risk / mean risk, capped at 1.
-CellCounts survivors(const CellCounts& start, double deaths, const CellCounts& risk) {
-  double persons = 0.0, weighted = 0.0;
-  for_each_cell([&](int f, int s) {
-    persons += start[f][s];
-    weighted += start[f][s] * risk[f][s];
-  });
-  if (persons <= 0.0 || weighted <= 0.0) return start;
-  const double deaths_per_risk = std::clamp(deaths, 0.0, persons) / weighted;  // q / mean risk
-  CellCounts out{};
-  for_each_cell([&](int f, int s) { out[f][s] = start[f][s] * (1.0 - std::min(1.0, deaths_per_risk * risk[f][s])); });
-  return out;
+/// Entrants of each flow group when the cells change from `before` (survivors) to `after`:
+/// per group, the weighted gain if positive.
+void add_net_entrants(const std::vector<CellWeights>& groups, const CellCounts& before, const CellCounts& after,
+                      std::vector<double>& entrants) {
+  CellCounts change{};
+  for_each_cell([&](int f, int s) { change[f][s] = after[f][s] - before[f][s]; });
+  for (std::size_t g = 0; g < groups.size(); ++g) entrants[g] += std::max(0.0, weighted(groups[g], change));
 }
 
-/// Transition mode: survivors move between states, then acquire dementia. Returns the cells at
-/// year end; `stayers` receives those who stayed in their cell.
-CellCounts transition(const CellCounts& alive, const CareTransitions& t, Sex sex, int age, CellCounts& stayers) {
-  CellCounts out{};
-  for (int f = 0; f < kDementiaFlagCount; ++f)
-    for (int from = 0; from < kCareStateCount; ++from)
-      for (int to = 0; to < kCareStateCount; ++to) out[f][to] += alive[f][from] * t.probability[from][to][sex][age];
-  const double incidence = t.dementia_incidence[sex][age];
-  for (int s = 0; s < kCareStateCount; ++s) {
-    stayers[0][s] = alive[0][s] * t.probability[s][s][sex][age] * (1.0 - incidence);
-    stayers[1][s] = alive[1][s] * t.probability[s][s][sex][age];
-    const double moved = out[0][s] * incidence;
-    out[0][s] -= moved;
-    out[1][s] += moved;
-  }
-  return out;
-}
-
-/// The prevalence of each cell, and the share of a cohort's deaths that falls on each cell, by
-/// sex and age, laid out like CareCells (derived once per call).
-struct PrevalenceWeights {
-  CareCells share;        // fraction of the age in the cell
-  CareCells death_share;  // share x risk / mean risk: fraction of the age's deaths in the cell
-};
-
-PrevalenceWeights prevalence_weights(const ElderCareParameters& p, const CellCounts& risk) {
-  PrevalenceWeights w{CareCells(p.first_age), CareCells(p.first_age)};
-  for (Sex sex : kSexes)
-    for (int age = p.first_age; age <= kOpenAge; ++age) {
-      const CellCounts share = by_prevalence(p.prevalence, sex, age, 1.0);
-      double mean_risk = 0.0;
-      for_each_cell([&](int f, int s) { mean_risk += share[f][s] * risk[f][s]; });
-      CellCounts death_share{};
-      for_each_cell([&](int f, int s) { death_share[f][s] = mean_risk > 0.0 ? share[f][s] * risk[f][s] / mean_risk : 0.0; });
-      w.share.set_cohort(sex, age, share);
-      w.death_share.set_cohort(sex, age, death_share);
-    }
-  return w;
-}
-
-/// Prevalence mode, cell by cell over all ages at once: stock = 1 July population x share;
-/// entrants = end-of-year persons beyond the cell's survivors, where the survivors are the
-/// cell's start minus its share of the cohort's deaths (never below zero).
+/// Prevalence mode, age by age: stock = 1 July population x share; entrants per group = the
+/// group's weighted persons at year end beyond its weighted survivors.
 void project_prevalence(const demography::ProjectionResult& population, const ElderCareParameters& p,
-                        CareNeedResult& result) {
+                        const std::vector<CellWeights>& groups, CareNeedResult& result) {
   const int first = p.first_age;
-  const PrevalenceWeights w = prevalence_weights(p, relative_risks(p));
+  const CellCounts risk = relative_risks(p);
+  // Shares by sex and age, derived once.
+  CareCells share(first);
+  for (Sex sex : kSexes)
+    for (int age = first; age <= kOpenAge; ++age) share.set_cohort(sex, age, by_prevalence(p.prevalence, sex, age, 1.0));
   for (int t = 0; t < population.year_count(); ++t) {
     CareNeedYear& year = result.years[static_cast<std::size_t>(t)];
     for (Sex sex : kSexes) {
-      const double* start = population.population_jan1[t][sex].data();
-      const double* end = population.population_jan1[t + 1][sex].data();
-      const double* mid = population.population_jul1[t][sex].data();
-      const double* deaths = population.deaths[t][sex].data();
-      for_each_cell([&](int f, int s) {
-        const double* share = w.share.ages(sex, f, s) - first;  // indexed by age
-        const double* death_share = w.death_share.ages(sex, f, s) - first;
-        double* stock = year.stock.ages(sex, f, s) - first;
-        double entrants = end[first] * share[first];  // cohorts turning first_age enter whole
-        double stock_total = 0.0;
-        for (int age = first; age <= kOpenAge; ++age) {
-          stock[age] = mid[age] * share[age];
-          stock_total += stock[age];
+      const auto& start = population.population_jan1[t][sex];
+      const auto& end = population.population_jan1[t + 1][sex];
+      const auto& mid = population.population_jul1[t][sex];
+      for (int age = first; age <= kOpenAge; ++age) {
+        const CellCounts cell_share = share.cohort(sex, age);
+        CellCounts stock{}, at_end{};
+        for_each_cell([&](int f, int s) {
+          stock[f][s] = mid[age] * cell_share[f][s];
+          at_end[f][s] = end[age] * cell_share[f][s];
+        });
+        year.stock.set_cohort(sex, age, stock);
+        add(year.stock_total, stock);
+        CellCounts before{};  // survivors of the cohort that reaches `age` (none at first_age)
+        if (age > first) {
+          CellCounts cohort{};
+          const CellCounts previous = share.cohort(sex, age - 1);
+          for_each_cell([&](int f, int s) { cohort[f][s] = start[age - 1] * previous[f][s]; });
+          if (age == kOpenAge) {
+            const CellCounts open = share.cohort(sex, kOpenAge);
+            for_each_cell([&](int f, int s) { cohort[f][s] += start[kOpenAge] * open[f][s]; });
+          }
+          before = share_out_deaths(cohort, population.deaths[t][sex][age], risk);
         }
-        year.stock_total[f][s] += stock_total;
-        for (int age = first + 1; age < kOpenAge; ++age) {
-          const double survived = std::max(0.0, start[age - 1] * share[age - 1] - deaths[age] * death_share[age - 1]);
-          entrants += std::max(0.0, end[age] * share[age] - survived);
-        }
-        // The open interval takes the survivors of ages 99 and 100+ (same share tables at both).
-        const double open_start = start[kOpenAge - 1] * share[kOpenAge - 1] + start[kOpenAge] * share[kOpenAge];
-        const double open_deaths_share = start[kOpenAge - 1] + start[kOpenAge] > 0.0
-                                             ? (start[kOpenAge - 1] * death_share[kOpenAge - 1] + start[kOpenAge] * death_share[kOpenAge]) /
-                                                   (start[kOpenAge - 1] + start[kOpenAge])
-                                             : 0.0;
-        const double open_survived = std::max(0.0, open_start - deaths[kOpenAge] * open_deaths_share);
-        entrants += std::max(0.0, end[kOpenAge] * share[kOpenAge] - open_survived);
-        year.entrants[f][s] += entrants;
-      });
+        add_net_entrants(groups, before, at_end, year.entrants);
+      }
     }
   }
 }
 
 /// Transition mode, cohort by cohort (see the header).
 void project_transitions(const demography::ProjectionResult& population, const ElderCareParameters& p,
-                         CareNeedResult& result) {
+                         const std::vector<CellWeights>& groups, CareNeedResult& result) {
   const int first = p.first_age;
+  const CareTransitions& t_matrix = *p.transitions;
   CareCells jan1(first), next(first);
   const CellCounts risk = relative_risks(p);
+  std::vector<double> gained(groups.size(), 0.0);  // per cohort, reused
   for (Sex sex : kSexes)
     for (int age = first; age <= kOpenAge; ++age)
       jan1.set_cohort(sex, age, by_prevalence(p.prevalence, sex, age, population.population_jan1[0][sex][age]));
@@ -153,46 +118,101 @@ void project_transitions(const demography::ProjectionResult& population, const E
     const auto& next_population = population.population_jan1[t + 1];
     CareNeedYear& year = result.years[static_cast<std::size_t>(t)];
     for (Sex sex : kSexes) {
-      // Cohorts reaching the first elderly age enter with the prevalence of that age.
       const CellCounts arriving = by_prevalence(p.prevalence, sex, first, next_population[sex][first]);
       next.set_cohort(sex, first, arriving);
-      for_each_cell([&](int f, int s) { year.entrants[f][s] += arriving[f][s]; });
+      add_net_entrants(groups, CellCounts{}, arriving, year.entrants);
       for (int age = first + 1; age <= kOpenAge; ++age) {
         CellCounts start = jan1.cohort(sex, age - 1);
-        if (age == kOpenAge) {
-          const CellCounts open = jan1.cohort(sex, kOpenAge);
-          for_each_cell([&](int f, int s) { start[f][s] += open[f][s]; });
-        }
-        const CellCounts alive = survivors(start, population.deaths[t][sex][age], risk);
-        CellCounts stayers{};
-        CellCounts end = transition(alive, *p.transitions, sex, age - 1, stayers);
-        const double alive_total = total(end);
-        if (alive_total > 0.0) {
-          const double scale = next_population[sex][age] / alive_total;
-          for_each_cell([&](int f, int s) {
-            year.entrants[f][s] += std::max(0.0, end[f][s] - stayers[f][s]);
-            end[f][s] *= scale;
-          });
+        if (age == kOpenAge) add(start, jan1.cohort(sex, kOpenAge));
+        const CellCounts alive = share_out_deaths(start, population.deaths[t][sex][age], risk);
+        // Moves between cells: state transition, then dementia onset among those without it.
+        const int from_age = age - 1;
+        const double incidence = t_matrix.dementia_incidence[sex][from_age];
+        CellCounts end{};
+        std::fill(gained.begin(), gained.end(), 0.0);
+        for_each_cell([&](int f, int from) {
+          for (int to = 0; to < kCareStateCount; ++to) {
+            const double moving = alive[f][from] * t_matrix.probability[from][to][sex][from_age];
+            const double onset = f == 0 ? moving * incidence : 0.0;
+            const double stay_flag = moving - onset;
+            end[f][to] += stay_flag;
+            if (f == 0) end[1][to] += onset;
+            for (std::size_t g = 0; g < groups.size(); ++g) {
+              gained[g] += stay_flag * std::max(0.0, groups[g][f][to] - groups[g][f][from]);
+              gained[g] += onset * std::max(0.0, groups[g][1][to] - groups[g][f][from]);
+            }
+          }
+        });
+        const double survivors = total(end);
+        const double projected = next_population[sex][age];
+        if (survivors > 0.0) {
+          // Positive net migrants join with the cohort's distribution and count as entrants.
+          const double arriving_share = std::max(0.0, projected - survivors) / survivors;
+          for (std::size_t g = 0; g < groups.size(); ++g)
+            year.entrants[g] += gained[g] + arriving_share * weighted(groups[g], end);
+          for_each_cell([&](int f, int s) { end[f][s] *= projected / survivors; });
         } else {
-          end = by_prevalence(p.prevalence, sex, age, next_population[sex][age]);
+          end = by_prevalence(p.prevalence, sex, age, projected);
+          add_net_entrants(groups, CellCounts{}, end, year.entrants);
         }
         next.set_cohort(sex, age, end);
       }
-      for_each_cell([&](int f, int s) {
-        const double* a = jan1.ages(sex, f, s);
-        const double* b = next.ages(sex, f, s);
-        double* mid = year.stock.ages(sex, f, s);
-        for (int i = 0; i < jan1.age_count(); ++i) {
-          mid[i] = 0.5 * (a[i] + b[i]);
-          year.stock_total[f][s] += mid[i];
-        }
-      });
+      for (int age = first; age <= kOpenAge; ++age) {
+        CellCounts mid = jan1.cohort(sex, age);
+        const CellCounts later = next.cohort(sex, age);
+        for_each_cell([&](int f, int s) { mid[f][s] = 0.5 * (mid[f][s] + later[f][s]); });
+        year.stock.set_cohort(sex, age, mid);
+        add(year.stock_total, mid);
+      }
     }
     std::swap(jan1, next);
   }
 }
 
 }  // namespace
+
+CellCounts share_out_deaths(const CellCounts& start, double deaths, const CellCounts& risk) {
+  const double persons = total(start);
+  if (persons <= 0.0 || deaths <= 0.0) return start;
+  if (deaths >= persons) return CellCounts{};
+  CellCounts out = start;
+  // The common case: no cell's probability reaches 1.
+  double weighted_all = 0.0, top_risk = 0.0;
+  for_each_cell([&](int f, int s) {
+    weighted_all += start[f][s] * risk[f][s];
+    if (start[f][s] > 0.0) top_risk = std::max(top_risk, risk[f][s]);
+  });
+  if (weighted_all > 0.0 && deaths / weighted_all * top_risk < 1.0) {
+    const double k = deaths / weighted_all;
+    for_each_cell([&](int f, int s) { out[f][s] = start[f][s] * (1.0 - k * risk[f][s]); });
+    return out;
+  }
+  // Otherwise q_c = min(1, k risk_c): cells whose q would exceed 1 die out; k is re-solved on the rest.
+  std::array<std::array<bool, kCareStateCount>, kDementiaFlagCount> extinct{};
+  double remaining_deaths = deaths;
+  for (int round = 0; round < kDementiaFlagCount * kCareStateCount; ++round) {
+    double weighted_persons = 0.0;
+    for_each_cell([&](int f, int s) {
+      if (!extinct[f][s]) weighted_persons += start[f][s] * risk[f][s];
+    });
+    if (weighted_persons <= 0.0) break;
+    const double k = remaining_deaths / weighted_persons;
+    bool capped = false;
+    for_each_cell([&](int f, int s) {
+      if (!extinct[f][s] && start[f][s] > 0.0 && k * risk[f][s] >= 1.0) {
+        extinct[f][s] = capped = true;
+        remaining_deaths -= start[f][s];
+        out[f][s] = 0.0;
+      }
+    });
+    if (capped) continue;
+    for_each_cell([&](int f, int s) {
+      if (!extinct[f][s]) out[f][s] = start[f][s] * (1.0 - k * risk[f][s]);
+    });
+    break;
+  }
+  return out;
+}
 
 CellCounts CareCells::cohort(Sex sex, int age) const {
   CellCounts c{};
@@ -204,15 +224,17 @@ void CareCells::set_cohort(Sex sex, int age, const CellCounts& cells) {
   for_each_cell([&](int f, int s) { at(sex, f, s, age) = cells[f][s]; });
 }
 
-CareNeedResult project_care_need(const demography::ProjectionResult& population, const ElderCareParameters& p) {
+CareNeedResult project_care_need(const demography::ProjectionResult& population, const ElderCareParameters& p,
+                                 const std::vector<CellWeights>& flow_groups) {
   CareNeedResult result;
   result.base_year = population.base_year;
   result.years.reserve(static_cast<std::size_t>(population.year_count()));
-  for (int t = 0; t < population.year_count(); ++t) result.years.push_back(CareNeedYear{CareCells(p.first_age), {}, {}});
+  for (int t = 0; t < population.year_count(); ++t)
+    result.years.push_back(CareNeedYear{CareCells(p.first_age), {}, std::vector<double>(flow_groups.size(), 0.0)});
   if (p.transitions)
-    project_transitions(population, p, result);
+    project_transitions(population, p, flow_groups, result);
   else
-    project_prevalence(population, p, result);
+    project_prevalence(population, p, flow_groups, result);
   return result;
 }
 

@@ -52,11 +52,15 @@ private:
 /// Persons in cell (flag, state), summed over sexes and ages.
 [[nodiscard]] double cell_total(const CareCells& cells, int flag, int state);
 
+/// A group of elders whose newcomers are counted, as a weight on each cell: 1 on the two cells
+/// of a care state, or the probability of seeking a bed of one type for a bed-demand group.
+using CellWeights = CellCounts;
+
 /// Care needs of one calendar year.
 struct CareNeedYear {
-  CareCells stock;          // n_ persons on 1 July (mean of the two 1 Januarys), by sex and age
-  CellCounts stock_total{}; // n_ the same summed over sexes and ages
-  CellCounts entrants{};    // new_ persons in a cell on 1 January next who were not in it a year before
+  CareCells stock;              // n_ persons on 1 July (mean of the two 1 Januarys), by sex and age
+  CellCounts stock_total{};     // n_ the same summed over sexes and ages
+  std::vector<double> entrants; // new_ per flow group: weight gained by people during the year (see project_care_need)
 };
 
 /// Care needs over the projection, years base_year..end_year.
@@ -67,13 +71,20 @@ struct CareNeedResult {
 
 /// Distributes the projected elders over care states and the dementia flag, cohort by cohort:
 ///  - base year, and cohorts reaching first_age: the prevalence by age and sex;
-///  - prevalence mode: every year the prevalence; entrants are people in a cell at year end beyond
-///    the cell's own survivors (no recovery is implied);
-///  - transition mode: each year the cohort's death probability from the projection is shared out
-///    by relative risk (q_c = q x RR_c / mean RR, so the cohort's deaths are the projection's),
-///    survivors move by the transition matrix, then acquire dementia at the incidence rate; the
-///    cohort is then scaled to the projected population (migrants take the cohort's distribution).
+///  - deaths: the cohort's deaths from the projection are shared out by relative risk,
+///    q_c = min(1, k x RR_c) with k solved so the cells' deaths add up to the projection's;
+///  - prevalence mode: every year the prevalence; the entrants of a flow group are, per age, the
+///    group's weighted persons at year end beyond its weighted survivors (no recovery implied);
+///  - transition mode: survivors move by the transition matrix, then acquire dementia at the
+///    incidence rate; the entrants of a group are the persons whose weight rose, times the rise;
+///    the cohort is then scaled to the projected population.
+///  In both modes cohorts turning first_age and positive net migrants count as entrants.
 [[nodiscard]] CareNeedResult project_care_need(const demography::ProjectionResult& population,
-                                               const ElderCareParameters& parameters);
+                                               const ElderCareParameters& parameters,
+                                               const std::vector<CellWeights>& flow_groups);
+
+/// Survivors of each cell of a cohort that loses `deaths` persons, cell c dying with probability
+/// min(1, k x risk_c), k such that the deaths add up (all die when deaths >= persons).
+[[nodiscard]] CellCounts share_out_deaths(const CellCounts& start, double deaths, const CellCounts& risk);
 
 }  // namespace carecap::demand

@@ -24,6 +24,7 @@ struct CareSettingParameters {
 /// Staff needed for institutional residents.
 struct WorkforceParameters {
   std::array<double, kCareStateCount> residents_per_care_worker{10.0, 6.0, 3.0};  // residents per care worker by state; MZ 008-2001 (unverified)
+  double residents_per_care_worker_dementia = 3.0;  // residents with dementia per care worker, whatever their state (assumption: as fully disabled)
   std::string source;  // recorded in the output
 };
 

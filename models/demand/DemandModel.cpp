@@ -9,28 +9,55 @@ namespace {
 using demography::kOpenAge;
 using demography::Sex;
 
+/// The flow groups whose yearly entrants demand reports, in this order: the three care states,
+/// dementia, the three bed types (weight = institution probability of cells needing that bed),
+/// day care (weight = day-care probability).
+enum FlowGroup { kStates = 0, kDementia = 3, kBeds = 4, kDayCare = 7, kFlowGroupCount = 8 };
+
+/// Probability that an elder in cell (flag, state) seeks `setting`.
+double seeks(const CareSettingParameters& setting, int flag, int state, CareSetting where) {
+  const SettingChoice& choice = flag ? setting.dementia : setting.by_state[static_cast<std::size_t>(state)];
+  return choice[static_cast<std::size_t>(where)];
+}
+
+/// Bed type needed by cell (flag, state).
+int bed_of(const CareSettingParameters& setting, int flag, int state) {
+  return static_cast<int>(flag ? BedType::dementia : setting.bed_type[static_cast<std::size_t>(state)]);
+}
+
+std::vector<CellWeights> flow_groups(const CareSettingParameters& setting) {
+  std::vector<CellWeights> groups(kFlowGroupCount, CellWeights{});
+  for (int f = 0; f < kDementiaFlagCount; ++f)
+    for (int s = 0; s < kCareStateCount; ++s) {
+      groups[static_cast<std::size_t>(kStates + s)][f][s] = 1.0;
+      groups[kDementia][f][s] = f;
+      groups[static_cast<std::size_t>(kBeds + bed_of(setting, f, s))][f][s] = seeks(setting, f, s, CareSetting::institution);
+      groups[kDayCare][f][s] = seeks(setting, f, s, CareSetting::day_care);
+    }
+  return groups;
+}
+
 ElderDemandYear elder_demand(const CareNeedYear& need, const DemandParameters& p) {
   const CareSettingParameters& setting = p.care_setting;
   ElderDemandYear d;
   for (int f = 0; f < kDementiaFlagCount; ++f)
     for (int s = 0; s < kCareStateCount; ++s) {
       const double stock = need.stock_total[f][s];
-      const double entrants = need.entrants[f][s];
-      const SettingChoice& choice = f ? setting.dementia : setting.by_state[s];
-      const auto bed = static_cast<int>(f ? BedType::dementia : setting.bed_type[s]);
-      const double institution = choice[static_cast<int>(CareSetting::institution)];
-      const double day_care = choice[static_cast<int>(CareSetting::day_care)];
+      const double institution = seeks(setting, f, s, CareSetting::institution);
       d.elderly += stock;
-      d.by_state[s] += stock;
+      d.by_state[static_cast<std::size_t>(s)] += stock;
       if (f) d.with_dementia += stock;
-      d.new_by_state[s] += entrants;
-      d.beds[bed] += stock * institution;
-      d.new_beds[bed] += entrants * institution;
-      d.day_care += stock * day_care;
-      d.new_day_care += entrants * day_care;
-      d.care_workers += stock * institution / p.workforce.residents_per_care_worker[s];
+      d.beds[static_cast<std::size_t>(bed_of(setting, f, s))] += stock * institution;
+      d.day_care += stock * seeks(setting, f, s, CareSetting::day_care);
+      const double ratio = f ? p.workforce.residents_per_care_worker_dementia
+                             : p.workforce.residents_per_care_worker[static_cast<std::size_t>(s)];
+      d.care_workers += stock * institution / ratio;
     }
-  for (int b = 0; b < kBedTypeCount; ++b) d.affordable_beds[b] = d.beds[b] * setting.affordable_share_institution.value_or(0.0);
+  for (int s = 0; s < kCareStateCount; ++s) d.new_by_state[static_cast<std::size_t>(s)] = need.entrants[static_cast<std::size_t>(kStates + s)];
+  d.new_with_dementia = need.entrants[kDementia];
+  for (int b = 0; b < kBedTypeCount; ++b) d.new_beds[static_cast<std::size_t>(b)] = need.entrants[static_cast<std::size_t>(kBeds + b)];
+  d.new_day_care = need.entrants[kDayCare];
+  for (int b = 0; b < kBedTypeCount; ++b) d.affordable_beds[static_cast<std::size_t>(b)] = d.beds[static_cast<std::size_t>(b)] * setting.affordable_share_institution.value_or(0.0);
   d.affordable_day_care = d.day_care * setting.affordable_share_day_care.value_or(0.0);
   return d;
 }
@@ -46,10 +73,6 @@ ChildcareYear childcare_demand(const std::array<double, kMonthBandCount>& childr
   }
   return y;
 }
-
-}  // namespace
-
-namespace {
 
 /// Children by month band on 1 July, given the births of the year and of the year before.
 std::array<double, kMonthBandCount> month_bands(const demography::AgeSexTable& mid_year, double births_now,
@@ -74,7 +97,7 @@ std::array<double, kMonthBandCount> children_by_month_band(const demography::Pro
 DemandResult compute_demand(const demography::ProjectionResult& population, const DemandParameters& p) {
   DemandResult result;
   result.base_year = population.base_year;
-  result.care_need = project_care_need(population, p.elder_care);
+  result.care_need = project_care_need(population, p.elder_care, flow_groups(p.care_setting));
   const auto years = static_cast<std::size_t>(population.year_count());
   result.elder.reserve(years);
   result.childcare.reserve(years);

@@ -13,6 +13,7 @@ struct ElderDemandYear {
   double elderly = 0;                                  // n_ persons aged first_age+ on 1 July
   std::array<double, kCareStateCount> by_state{};      // n_ persons per care state
   double with_dementia = 0;                            // n_ persons with dementia
+  double new_with_dementia = 0;                        // new_ dementia onsets (and migrants with dementia)
   std::array<double, kCareStateCount> new_by_state{};  // new_ entrants into each care state
   std::array<double, kBedTypeCount> beds{};            // n_ persons seeking an institutional bed, by bed type
   std::array<double, kBedTypeCount> new_beds{};        // new_ entrants into bed demand, by bed type

@@ -12,7 +12,7 @@ namespace carecap::demand {
 /// Capacity in one year, either needed (demand basis) or available (supply basis, once supply
 /// is simulated): the quantities the plans' indicators are ratios of.
 struct CapacityFigures {
-  std::array<double, kBedTypeCount> beds{};  // elderly-care beds by type, beds
+  std::array<double, kBedTypeCount> beds{};  // elderly-care beds by type, beds; disjoint: `nursing` excludes dementia beds (which count as nursing-type in nursing_bed_share)
   double childcare_places = 0;               // 托位, places
   double affordable_childcare_places = 0;    // 普惠托位, places
   double care_workers = 0;                   // 养老护理员, persons

@@ -1,6 +1,7 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "scenarios/loader/DemandLoader.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "scenarios/loader/BandedTables.hpp"
@@ -64,11 +65,17 @@ CareSettingParameters read_care_setting(const ScenarioDocument& doc) {
 
 WorkforceParameters read_workforce(const ScenarioDocument& doc) {
   WorkforceParameters p;
-  p.source = "MZ 008-2001 staffing ratios 1:10, 1:6, 1:3 (unverified), carecap default";
+  p.source = "MZ 008-2001 staffing ratios 1:10, 1:6, 1:3 (unverified); 1:3 for residents with dementia (assumption); "
+             "carecap defaults";
   if (auto ratios = doc.find("workforce", "residents_per_care_worker")) {
-    const auto v = ratios->as_keyed_numbers(kStates, 0.1, 1000.0);
+    std::vector<std::string> keys = kStates;
+    keys.push_back("dementia");
+    const auto v = ratios->as_keyed_numbers(keys, 0.1, 1000.0);
     p.residents_per_care_worker = {v[0], v[1], v[2]};
+    p.residents_per_care_worker_dementia = v[3];
     p.source = doc.require("workforce", "source").as_string();
+  } else if (auto source = doc.find("workforce", "source")) {
+    p.source = source->as_string();
   }
   return p;
 }

@@ -10,9 +10,10 @@
 namespace carecap::scenarios {
 
 /// Reads the demand sections ([care_need], [care_setting], [workforce], [childcare]). Returns
-/// nothing when the scenario has no [care_need] section (a projection-only scenario); sections
-/// other than [care_need] fall back to the defaults of the parameter structs. Appends every table
-/// read to `tables_read`. Throws InputError naming the file and line or key.
+/// nothing when the scenario has no [care_need] section (a projection-only scenario). With it,
+/// [care_setting] is required; [workforce] and [childcare] fall back to the defaults of their
+/// parameter structs. Appends every table read to `tables_read`. Throws InputError naming the
+/// file and line or key.
 [[nodiscard]] std::optional<demand::DemandParameters> read_demand(const ScenarioDocument& doc,
                                                                   std::vector<std::string>& tables_read);
 

@@ -1,0 +1,77 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "models/supply/CapacityInputs.hpp"
+
+#include <algorithm>
+
+namespace carecap::supply {
+
+std::vector<CapacityChange> capacity_schedule(const SupplyParameters& supply, int first_year) {
+  std::vector<CapacityChange> changes;
+  auto at = [first_year](int year) { return static_cast<double>(std::max(year, first_year)); };
+  for (const Facility& f : supply.facilities)
+    for (int bed = 0; bed < kBedTypeCount; ++bed) {
+      if (f.beds[static_cast<std::size_t>(bed)] == 0) continue;
+      changes.push_back({at(f.opens), bed, f.region, f.beds[static_cast<std::size_t>(bed)]});
+      if (f.closes > 0) changes.push_back({at(f.closes), bed, f.region, -f.beds[static_cast<std::size_t>(bed)]});
+    }
+  for (const PlanProject& p : supply.projects) {
+    const double opens = at(p.year + supply.build_lag_years);
+    switch (p.action) {
+      case ProjectAction::add_beds:
+        changes.push_back({opens, p.bed_type, p.region, p.beds});
+        break;
+      case ProjectAction::convert_general_to_nursing:
+        changes.push_back({opens, 0, p.region, -p.beds});
+        changes.push_back({opens, 1, p.region, p.beds});
+        break;
+      case ProjectAction::close_facility: {
+        const auto f = std::find_if(supply.facilities.begin(), supply.facilities.end(),
+                                    [&](const Facility& x) { return x.id == p.facility; });
+        for (int bed = 0; bed < kBedTypeCount; ++bed)
+          if (f != supply.facilities.end() && f->beds[static_cast<std::size_t>(bed)] > 0)
+            changes.push_back({opens, bed, f->region, -f->beds[static_cast<std::size_t>(bed)]});
+        break;
+      }
+    }
+  }
+  std::stable_sort(changes.begin(), changes.end(), [](const CapacityChange& a, const CapacityChange& b) { return a.time < b.time; });
+  return changes;
+}
+
+std::vector<double> capital_spending(const SupplyParameters& supply, int first_year, int last_year) {
+  std::vector<double> spending(static_cast<std::size_t>(last_year - first_year + 1), 0.0);
+  for (const PlanProject& p : supply.projects) {
+    const int year = std::max(p.year + supply.build_lag_years, first_year);
+    if (year <= last_year) spending[static_cast<std::size_t>(year - first_year)] += p.investment_wan_yuan;
+  }
+  return spending;
+}
+
+CapacityModel build_capacity_model(const SupplyParameters& supply, const CapacitySettings& settings,
+                                   const demand::DemandResult& demand) {
+  CapacityModel model;
+  model.first_year = demand.base_year;
+  model.last_year = settings.last_year;
+  model.regions = supply.regions;
+  model.capacity = capacity_schedule(supply, model.first_year);
+  model.acceptable_beds = settings.acceptable_beds;
+  model.admit_in_other_regions = settings.admit_in_other_regions;
+  model.stay = settings.stay;
+  model.waiting_list_cap = settings.waiting_list_cap;
+  model.mean_patience_years = settings.mean_patience_years;
+  model.waiting_death_rate = settings.waiting_death_rate;
+  model.priority_share = settings.priority_share;
+  model.initial_occupancy = settings.initial_occupancy;
+  model.operating_cost_per_bed_year = supply.operating_cost_yuan_per_bed_year;
+  const auto years = static_cast<std::size_t>(model.last_year - model.first_year + 1);
+  for (int bed = 0; bed < kBedTypeCount; ++bed)
+    for (int region = 0; region < static_cast<int>(supply.regions.size()); ++region) {
+      ArrivalStream stream{bed, region, std::vector<double>(years, 0.0)};
+      for (std::size_t y = 0; y < years; ++y)
+        stream.rate_per_year[y] = demand.elder[y].new_beds[static_cast<std::size_t>(bed)] * supply.demand_share[static_cast<std::size_t>(region)];
+      model.arrivals.push_back(std::move(stream));
+    }
+  return model;
+}
+
+}  // namespace carecap::supply

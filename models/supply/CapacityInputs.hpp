@@ -1,0 +1,25 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <vector>
+
+#include "models/demand/DemandResult.hpp"
+#include "models/supply/CapacityParameters.hpp"
+#include "models/supply/CapacitySettings.hpp"
+#include "models/supply/SupplyParameters.hpp"
+
+namespace carecap::supply {
+
+/// The dated capacity changes of a supply and its plan: each facility's beds when it opens
+/// (before the base year: at the start) and closes; each project on 1 January of its plan year
+/// plus the build lag: added beds, general beds converted to nursing, or a facility closed.
+[[nodiscard]] std::vector<CapacityChange> capacity_schedule(const SupplyParameters& supply, int first_year);
+
+/// Capital spending by calendar year of opening, 10,000 yuan, years first_year..last_year.
+[[nodiscard]] std::vector<double> capital_spending(const SupplyParameters& supply, int first_year, int last_year);
+
+/// The capacity simulation of one demand: arrivals per bed type and region are the yearly
+/// entrants into bed demand (DemandResult::elder[].new_beds) split by the regions' demand shares.
+[[nodiscard]] CapacityModel build_capacity_model(const SupplyParameters& supply, const CapacitySettings& settings,
+                                                 const demand::DemandResult& demand);
+
+}  // namespace carecap::supply

@@ -1,0 +1,28 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <array>
+#include <string>
+#include <vector>
+
+#include "models/demand/CareState.hpp"
+#include "models/supply/LengthOfStay.hpp"
+
+namespace carecap::supply {
+
+/// How the capacity simulation behaves, as the scenario's [capacity] section says.
+struct CapacitySettings {
+  int last_year = 2035;     // last simulated calendar year (the first is the projection's base year)
+  int replications = 10;    // capacity replications when the projection is deterministic, count
+  std::array<std::vector<int>, demand::kBedTypeCount> acceptable_beds{
+      std::vector<int>{0, 1}, std::vector<int>{1}, std::vector<int>{2, 1}};  // general demand may take a nursing bed; dementia a nursing bed; a general bed never takes the disabled
+  bool admit_in_other_regions = true;  // when the home region is full, try other regions
+  std::array<LengthOfStay, demand::kBedTypeCount> stay{};  // by demand type
+  std::int64_t waiting_list_cap = -1;  // persons per demand type and region; < 0 unlimited
+  double mean_patience_years = 0.5;    // exponential patience on the waiting list, years (assumption)
+  double waiting_death_rate = 0.0;     // deaths per person-year while waiting (0: use none)
+  double priority_share = 0.0;         // share of arrivals in the priority class, fraction
+  double initial_occupancy = 0.5;      // share of base-year beds occupied on 1 January (China 2022: over 50% vacant)
+  std::string source;                  // recorded in the output
+};
+
+}  // namespace carecap::supply
