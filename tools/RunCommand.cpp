@@ -6,14 +6,12 @@
 #include <filesystem>
 #include <iostream>
 
-#include "models/demand/DemandModel.hpp"
-#include "models/demand/DemandSeries.hpp"
-#include "models/demography/ProjectionRun.hpp"
-#include "models/demography/ProjectionSeries.hpp"
+#include "models/demography/ProjectionParameters.hpp"
 #include "output/ResultsFile.hpp"
 #include "scenarios/loader/ScenarioLoader.hpp"
 #include "sim/Errors.hpp"
 #include "tools/RunSummary.hpp"
+#include "tools/ScenarioRun.hpp"
 #include "tools/Version.hpp"
 
 namespace carecap::tools {
@@ -70,26 +68,21 @@ void run_command(const RunOptions& options) {
                                       : options.output_path;
   output::check_output_path(output_path, options.force);
 
-  const auto results = demography::run_projection(scenario.projection, scenario.run, options.threads);
+  const ScenarioRunResult run = run_scenario(scenario, options.threads);
+  const int replications = static_cast<int>(run.replications.size());
 
   output::RunMetadata meta{kVersion, kGitCommit, scenario.name, scenario.path, scenario.text, {}, {},
-                           mode_name(scenario.run.mode), scenario.run.seed, scenario.run.replications, utc_now()};
+                           mode_name(scenario.run.mode), scenario.run.seed, replications, utc_now()};
   for (const auto& input : scenario.inputs) {
     meta.input_files.push_back(input.path);
     meta.input_sha256.push_back(input.sha256);
   }
-  std::vector<output::ReplicationResults> groups;
-  for (const auto& result : results) {
-    groups.push_back({demography::projection_series(result)});
-    if (scenario.demand)
-      groups.back().push_back(demand::demand_series(demand::compute_demand(result, *scenario.demand), *scenario.demand));
-  }
-  output::write_results_file(output_path, groups, meta, options.force);
+  output::write_results_file(output_path, run.replications, meta, options.force);
 
   std::cout << "carecap " << kVersion << ": scenario '" << scenario.name << "', " << mode_name(scenario.run.mode)
             << ", " << scenario.projection.base_year << "-" << scenario.projection.end_year << ", "
-            << scenario.run.replications << " replication(s), seed " << scenario.run.seed << "\n";
-  print_run_summary(std::cout, groups);
+            << replications << " replication(s), seed " << scenario.run.seed << "\n";
+  print_run_summary(std::cout, run.replications);
   std::cout << "wrote " << output_path << "\n";
 }
 

@@ -25,7 +25,7 @@ std::vector<double> per_year(const std::vector<Year>& years, Get get) {
 
 }  // namespace
 
-ResultGroup demand_series(const DemandResult& r, const DemandParameters& p) {
+ResultGroup demand_series(const DemandResult& r, const DemandParameters& p, const std::vector<CapacityFigures>* supply) {
   ResultGroup g;
   g.name = "demand";
   g.description = "care demand derived from the projection: elders by care state, beds, day care, care workers, "
@@ -37,7 +37,9 @@ ResultGroup demand_series(const DemandResult& r, const DemandParameters& p) {
        "institutional bed: general 养老床位, nursing-type 护理型床位, dementia 认知障碍床位"},
       {"month_band", {}, {kMonthBandNames.begin(), kMonthBandNames.end()}, "1",
        "age of children in months of life: 0-5, 6-12, 13-24, 25-36 (completed months 0-5, 6-11, 12-23, 24-35)"},
-      {"basis", {}, {"demand"}, "1", "what capacity the indicator uses: demand = capacity needed"},
+      {"basis", {}, supply ? std::vector<std::string>{"demand", "supply"} : std::vector<std::string>{"demand"}, "1",
+       "what capacity the indicator uses: demand = capacity needed; supply = beds open in the capacity simulation "
+       "(NaN outside the simulated years and for what it does not supply)"},
   };
   const std::string elder_source = p.elder_care.source + "; care setting: " + p.care_setting.source;
   const std::string worker_source = elder_source + "; staffing: " + p.workforce.source;
@@ -127,7 +129,9 @@ ResultGroup demand_series(const DemandResult& r, const DemandParameters& p) {
     needed.push_back({e[t].beds, places, affordable, e[t].care_workers});
     population.push_back({e[t].elderly, r.total_population[t], r.children_0_2[t]});
   }
-  for (auto& s : plan_indicator_series({needed}, population)) {
+  std::vector<std::vector<CapacityFigures>> bases{needed};
+  if (supply) bases.push_back(*supply);
+  for (auto& s : plan_indicator_series(bases, population)) {
     s.source = worker_source + "; childcare: " + child_source;
     g.series.push_back(std::move(s));
   }

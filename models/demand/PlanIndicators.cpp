@@ -1,7 +1,9 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "models/demand/PlanIndicators.hpp"
 
+#include <cmath>
 #include <functional>
+#include <limits>
 
 namespace carecap::demand {
 namespace {
@@ -15,7 +17,11 @@ struct IndicatorDefinition {
 };
 
 double all_beds(const CapacityFigures& c) { return c.beds[0] + c.beds[1] + c.beds[2]; }
-double ratio(double part, double whole, double per) { return whole > 0.0 ? per * part / whole : 0.0; }
+/// per x part / whole; 0 when the whole is 0; NaN when either is missing (NaN).
+double ratio(double part, double whole, double per) {
+  if (std::isnan(part) || std::isnan(whole)) return std::numeric_limits<double>::quiet_NaN();
+  return whole > 0.0 ? per * part / whole : 0.0;
+}
 
 const std::vector<IndicatorDefinition>& definitions() {
   static const std::vector<IndicatorDefinition> list{

@@ -156,6 +156,49 @@ std::vector<std::string> ScenarioValue::as_keyed_strings(const std::vector<std::
   return values;
 }
 
+namespace {
+/// Strings of an array node, each among `allowed` (all strings allowed when it is empty); false
+/// when the node is not such an array.
+bool string_items(const toml::node& node, const std::vector<std::string>& allowed, std::vector<std::string>& out) {
+  const toml::array* items = node.as_array();
+  if (!items || items->empty()) return false;
+  for (const toml::node& item : *items) {
+    if (!item.is_string()) return false;
+    const std::string text = item.as_string()->get();
+    if (!allowed.empty() && std::find(allowed.begin(), allowed.end(), text) == allowed.end()) return false;
+    out.push_back(text);
+  }
+  return true;
+}
+}  // namespace
+
+std::vector<std::string> ScenarioValue::as_string_list(const std::vector<std::string>& allowed) const {
+  std::vector<std::string> out;
+  if (!string_items(*node_, allowed, out))
+    fail(allowed.empty() ? std::string("a non-empty array of strings") : "a non-empty array of strings among " + key_list(allowed),
+         describe(*node_));
+  return out;
+}
+
+std::vector<std::vector<std::string>> ScenarioValue::as_keyed_string_lists(const std::vector<std::string>& keys,
+                                                                          const std::vector<std::string>& allowed) const {
+  const std::string expected = "a table { " + key_list(keys) + " } of arrays of " + key_list(allowed);
+  const toml::table* table = node_->as_table();
+  if (!table) fail(expected, describe(*node_));
+  for (auto&& [name, value] : *table)
+    if (std::find(keys.begin(), keys.end(), std::string(name.str())) == keys.end())
+      fail(expected, "unknown key '" + std::string(name.str()) + "'");
+  std::vector<std::vector<std::string>> lists;
+  for (const auto& key : keys) {
+    const toml::node* item = table->get(key);
+    std::vector<std::string> list;
+    if (!item) fail(expected, "no key '" + key + "'");
+    if (!string_items(*item, allowed, list)) fail(expected, key + " = " + describe(*item));
+    lists.push_back(list);
+  }
+  return lists;
+}
+
 demography::YearPath ScenarioValue::as_year_path(double lowest, double highest) const {
   std::ostringstream expected;
   expected << "an array of [year, value] pairs with increasing years and values in " << lowest << ".." << highest;

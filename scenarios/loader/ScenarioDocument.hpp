@@ -46,6 +46,11 @@ public:
   /// An inline table with exactly the given keys, each one of the `allowed` strings.
   [[nodiscard]] std::vector<std::string> as_keyed_strings(const std::vector<std::string>& keys,
                                                           const std::vector<std::string>& allowed) const;
+  /// An array of strings, each one of `allowed`.
+  [[nodiscard]] std::vector<std::string> as_string_list(const std::vector<std::string>& allowed) const;
+  /// An inline table with exactly the given keys, each a non-empty array of strings among `allowed`.
+  [[nodiscard]] std::vector<std::vector<std::string>> as_keyed_string_lists(const std::vector<std::string>& keys,
+                                                                           const std::vector<std::string>& allowed) const;
   /// An array of [year, value] pairs with strictly increasing years and values in range.
   [[nodiscard]] demography::YearPath as_year_path(double lowest, double highest) const;
 

@@ -8,6 +8,7 @@
 #include "models/demography/LifeTable.hpp"
 #include "scenarios/loader/AgeTables.hpp"
 #include "scenarios/loader/DemandLoader.hpp"
+#include "scenarios/loader/SupplyLoader.hpp"
 #include "scenarios/loader/Sha256.hpp"
 #include "sim/Errors.hpp"
 
@@ -240,6 +241,7 @@ const std::vector<SectionSchema>& scenario_schema() {
         {{"total_file"}, {"total_path"}}}},
     };
     for (auto& section : demand_schema()) sections.push_back(std::move(section));
+    for (auto& section : supply_schema()) sections.push_back(std::move(section));
     return sections;
   }();
   return schema;
@@ -292,6 +294,10 @@ Scenario load_scenario(const std::string& path) {
   p.mortality = read_mortality(reader, p.base_year, p.end_year);
   p.migration = read_migration(reader, p.base_year, p.end_year);
   scenario.demand = read_demand(doc, reader.tables);
+  scenario.supply = read_supply(doc, p.base_year, p.end_year, reader.tables);
+  if (scenario.supply && !scenario.demand)
+    throw InputError(doc.require("supply", "source").where() + "expected a [care_need] section with [supply] (the capacity "
+                     "simulation needs demand), got none");
 
   for (const std::string& file : doc.files()) scenario.inputs.push_back({file, sha256_of_file(file)});
   for (const std::string& file : reader.tables) scenario.inputs.push_back({file, sha256_of_file(file)});

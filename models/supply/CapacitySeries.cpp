@@ -1,0 +1,110 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "models/supply/CapacitySeries.hpp"
+
+#include <limits>
+
+#include "models/supply/CapacityInputs.hpp"
+
+namespace carecap::supply {
+namespace {
+
+/// Values over (year, bed_type, region) of a per-pool or per-stream field.
+template <class Row, class Field>
+std::vector<double> by_type_region(const std::vector<std::vector<Row>>& years, Field field) {
+  std::vector<double> values;
+  for (const auto& year : years)
+    for (const Row& row : year) values.push_back(field(row));
+  return values;
+}
+
+}  // namespace
+
+ResultGroup capacity_series(const CapacityResult& r, const CapacityModel& model, const SupplyParameters& supply,
+                            const std::string& source) {
+  ResultGroup g;
+  g.name = "capacity";
+  g.description = "discrete-event simulation of institutional beds: supply by the plan against arrivals from demand";
+  std::vector<int> years;
+  for (int y = model.first_year; y <= model.last_year; ++y) years.push_back(y);
+  g.dimensions = {
+      {"capacity_year", years, {}, "calendar year", "simulated calendar year (flows over the year, levels time-averaged)"},
+      {"bed_type", {}, {demand::kBedTypeNames.begin(), demand::kBedTypeNames.end()}, "1",
+       "bed type (for arrivals and waits: the bed type the person needs)"},
+      {"region", {}, model.regions, "1", "town or district"},
+  };
+  const std::vector<std::string> dims{"capacity_year", "bed_type", "region"};
+  auto pools = [&](auto field) { return by_type_region(r.pools, field); };
+  auto streams = [&](auto field) { return by_type_region(r.streams, field); };
+  g.series = {
+      {"n_beds", "养老床位", "beds", "beds open, time average over the year", source, dims,
+       pools([](const PoolYear& p) { return p.mean_capacity; })},
+      {"n_occupied_beds", "", "beds", "occupied beds, time average over the year", source, dims,
+       pools([](const PoolYear& p) { return p.mean_occupied; })},
+      {"n_idle_beds", "空置床位", "beds", "open beds not occupied, time average over the year", source, dims,
+       pools([](const PoolYear& p) { return p.mean_capacity - p.mean_occupied; })},
+      {"new_admissions", "", "persons per year", "admissions to beds of the type and region", source, dims,
+       pools([](const PoolYear& p) { return p.admissions; })},
+      {"new_deaths_in_care", "", "persons per year", "stays ending in death", source, dims,
+       pools([](const PoolYear& p) { return p.deaths_in_care; })},
+      {"new_arrivals", "", "persons per year", "people seeking a bed, by the bed type they need and home region",
+       source, dims, streams([](const StreamYear& s) { return s.arrivals; })},
+      {"new_turned_away", "", "persons per year", "turned away by a full waiting list", source, dims,
+       streams([](const StreamYear& s) { return s.turned_away; })},
+      {"new_gave_up", "", "persons per year", "left the waiting list unserved", source, dims,
+       streams([](const StreamYear& s) { return s.gave_up; })},
+      {"new_died_waiting", "", "persons per year", "died on the waiting list", source, dims,
+       streams([](const StreamYear& s) { return s.died_waiting; })},
+      {"n_waiting", "轮候人数", "persons", "people on the waiting list, time average over the year", source, dims,
+       streams([](const StreamYear& s) { return s.mean_waiting; })},
+      {"wait_mean_days", "", "days", "mean wait of those admitted in the year (0 when nobody was)", source, dims,
+       streams([](const StreamYear& s) { return s.wait_mean_days; })},
+      {"wait_p50_days", "", "days", "median wait of those admitted in the year", source, dims,
+       streams([](const StreamYear& s) { return s.wait_p50_days; })},
+      {"wait_p90_days", "", "days", "90th percentile wait of those admitted in the year", source, dims,
+       streams([](const StreamYear& s) { return s.wait_p90_days; })},
+  };
+  // Costs: operating cost of open beds; capital spending of the plan by year of opening.
+  const std::vector<double> capital = capital_spending(supply, model.first_year, model.last_year);
+  std::vector<double> cumulative, operating, per_occupied;
+  double sum = 0;
+  for (std::size_t y = 0; y < r.pools.size(); ++y) {
+    sum += capital[y];
+    cumulative.push_back(sum);
+    double cost = 0, occupied = 0;
+    for (std::size_t pool = 0; pool < r.pools[y].size(); ++pool) {
+      const auto bed = pool / model.regions.size();
+      cost += r.pools[y][pool].mean_capacity * model.operating_cost_per_bed_year[bed];
+      occupied += r.pools[y][pool].mean_occupied;
+    }
+    operating.push_back(cost / 1e4);
+    per_occupied.push_back(occupied > 0 ? (cost + capital[y] * 1e4) / occupied : 0.0);
+  }
+  g.series.push_back({"cum_capital_cost_wan_yuan", "累计建设投资", "10,000 yuan",
+                      "plan investment in elderly institutions, cumulated by year of opening", supply.source,
+                      {"capacity_year"}, cumulative});
+  g.series.push_back({"new_operating_cost_wan_yuan", "运营成本", "10,000 yuan per year",
+                      "operating cost of open beds (beds x cost per bed-year)", supply.source, {"capacity_year"}, operating});
+  g.series.push_back({"cost_per_occupied_bed_year_yuan", "", "yuan per occupied bed-year",
+                      "operating cost plus the year's capital spending per occupied bed-year", supply.source,
+                      {"capacity_year"}, per_occupied});
+  return g;
+}
+
+std::vector<demand::CapacityFigures> supply_figures(const CapacityResult& r, int base_year, int years, int regions) {
+  const double missing = std::numeric_limits<double>::quiet_NaN();
+  std::vector<demand::CapacityFigures> figures(static_cast<std::size_t>(years));
+  for (int t = 0; t < years; ++t) {
+    auto& f = figures[static_cast<std::size_t>(t)];
+    f.childcare_places = f.affordable_childcare_places = f.care_workers = missing;
+    const int y = base_year + t - r.first_year;
+    if (y < 0 || y >= static_cast<int>(r.pools.size())) {
+      f.beds = {missing, missing, missing};
+      continue;
+    }
+    for (int pool = 0; pool < static_cast<int>(r.pools[static_cast<std::size_t>(y)].size()); ++pool)
+      f.beds[static_cast<std::size_t>(pool / regions)] += r.pools[static_cast<std::size_t>(y)][static_cast<std::size_t>(pool)].mean_capacity;
+  }
+  return figures;
+}
+
+}  // namespace carecap::supply

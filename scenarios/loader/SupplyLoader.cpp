@@ -1,0 +1,235 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "scenarios/loader/SupplyLoader.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "scenarios/loader/CsvTable.hpp"
+#include "sim/Errors.hpp"
+
+namespace carecap::scenarios {
+namespace {
+
+using namespace supply;
+
+const std::vector<std::string> kBedNames{demand::kBedTypeNames.begin(), demand::kBedTypeNames.end()};
+
+std::string at(const std::string& path, int line) { return path + ":" + std::to_string(line) + ": "; }
+
+int bed_index(const std::string& name) {
+  return static_cast<int>(std::find(kBedNames.begin(), kBedNames.end(), name) - kBedNames.begin());
+}
+
+int region_index(const std::vector<std::string>& regions, const std::string& name, const std::string& path, int line,
+                 const std::string& column) {
+  const auto it = std::find(regions.begin(), regions.end(), name);
+  if (it == regions.end()) {
+    std::string known;
+    for (const auto& r : regions) known += (known.empty() ? "" : ", ") + r;
+    throw InputError(at(path, line) + "column '" + column + "' expected a region of supply.regions (" + known +
+                     "), got '" + name + "'");
+  }
+  return static_cast<int>(it - regions.begin());
+}
+
+std::int64_t parse_beds(const std::string& text, const std::string& path, int line, const std::string& column) {
+  const double beds = parse_number(text, NumberRule::non_negative, path, line, column, 1e7);
+  if (beds != std::floor(beds)) throw InputError(at(path, line) + "column '" + column + "' expected whole beds, got '" + text + "'");
+  return static_cast<std::int64_t>(beds);
+}
+
+std::vector<Facility> read_facilities(const std::string& path, const std::vector<std::string>& regions, int base_year) {
+  std::vector<Facility> facilities;
+  for (const auto& row : read_csv<10>(path, {"id", "name", "region", "ownership", "affordable", "general_beds",
+                                             "nursing_beds", "dementia_beds", "opens", "closes"})) {
+    Facility f;
+    f.id = row.fields[0];
+    if (f.id.empty()) throw InputError(at(path, row.line) + "column 'id' expected a facility id, got nothing");
+    if (std::any_of(facilities.begin(), facilities.end(), [&](const Facility& g) { return g.id == f.id; }))
+      throw InputError(at(path, row.line) + "column 'id' expected a new facility id, got the duplicate '" + f.id + "'");
+    f.name = row.fields[1];
+    f.region = region_index(regions, row.fields[2], path, row.line, "region");
+    f.ownership = row.fields[3];
+    if (row.fields[4] != "true" && row.fields[4] != "false")
+      throw InputError(at(path, row.line) + "column 'affordable' expected true or false, got '" + row.fields[4] + "'");
+    f.affordable = row.fields[4] == "true";
+    for (int b = 0; b < demand::kBedTypeCount; ++b)
+      f.beds[static_cast<std::size_t>(b)] = parse_beds(row.fields[5 + static_cast<std::size_t>(b)], path, row.line,
+                                                       kBedNames[static_cast<std::size_t>(b)] + "_beds");
+    f.opens = row.fields[8].empty() ? base_year : parse_integer(row.fields[8], path, row.line, "opens");
+    f.closes = row.fields[9].empty() ? 0 : parse_integer(row.fields[9], path, row.line, "closes");
+    if (f.closes != 0 && f.closes <= f.opens)
+      throw InputError(at(path, row.line) + "column 'closes' expected a year after opens " + std::to_string(f.opens) +
+                       ", got " + row.fields[9]);
+    facilities.push_back(f);
+  }
+  return facilities;
+}
+
+/// The investment plan in the Bei'an project-list format (shared/data/beian_projects_2022_2024.csv):
+/// rows of category elderly_institution become projects; build_type renovation converts general
+/// beds to nursing beds (`renovation_converts`), new adds beds of `project_bed_type`; a missing
+/// capacity is the investment divided by the list's investment per bed (projects with both).
+std::vector<PlanProject> read_plan(const std::string& path, const std::vector<std::string>& regions,
+                                   const std::vector<Facility>& facilities, int base_year, int build_lag,
+                                   bool renovation_converts, int project_bed_type) {
+  const auto rows = read_csv<9>(path, {"id", "name_zh", "category", "build_type", "year", "town_zh", "capacity",
+                                       "total_investment_wan_yuan", "notes"});
+  std::vector<PlanProject> projects;
+  double invested = 0, beds_stated = 0;
+  for (const auto& row : rows) {
+    if (row.fields[2] != "elderly_institution") continue;
+    PlanProject p;
+    p.id = row.fields[0];
+    p.name = row.fields[1];
+    p.year = parse_integer(row.fields[4], path, row.line, "year");
+    if (p.year + build_lag < base_year)
+      throw InputError(at(path, row.line) + "column 'year' expected a project opening on or after the base year " +
+                       std::to_string(base_year) + " (year + build lag " + std::to_string(build_lag) + "), got " +
+                       row.fields[4] + "; put older projects in the facilities file");
+    p.region = region_index(regions, row.fields[5], path, row.line, "town_zh");
+    p.investment_wan_yuan = row.fields[7].empty() ? 0.0
+                                                  : parse_number(row.fields[7], NumberRule::non_negative, path, row.line,
+                                                                 "total_investment_wan_yuan", 1e8);
+    const std::string& build = row.fields[3];
+    if (build == "renovation" && renovation_converts) {
+      p.action = ProjectAction::convert_general_to_nursing;
+    } else if (build == "new" || build == "renovation") {
+      p.action = ProjectAction::add_beds;
+    } else if (build == "closure") {
+      p.action = ProjectAction::close_facility;
+      p.facility = row.fields[8];
+      if (std::none_of(facilities.begin(), facilities.end(), [&](const Facility& f) { return f.id == p.facility; }))
+        throw InputError(at(path, row.line) + "column 'notes' expected the id of a facility to close, got '" + p.facility +
+                         "', which is not in the facilities file");
+    } else {
+      throw InputError(at(path, row.line) + "column 'build_type' expected new, renovation or closure, got '" + build + "'");
+    }
+    p.bed_type = project_bed_type;
+    if (!row.fields[6].empty()) {
+      p.beds = parse_beds(row.fields[6], path, row.line, "capacity");
+      if (p.investment_wan_yuan > 0) {
+        invested += p.investment_wan_yuan;
+        beds_stated += static_cast<double>(p.beds);
+      }
+    } else {
+      p.beds_derived = true;
+    }
+    projects.push_back(p);
+  }
+  for (PlanProject& p : projects)
+    if (p.beds_derived && p.action != ProjectAction::close_facility) {
+      if (beds_stated <= 0)
+        throw InputError(path + ": project " + p.id + " states no capacity and no project states both capacity and "
+                         "investment, so the missing-capacity rule (investment / investment per bed) cannot apply");
+      p.beds = std::llround(p.investment_wan_yuan / (invested / beds_stated));
+    }
+  return projects;
+}
+
+LengthOfStay stay_for(int b, const std::vector<double>& means, const std::vector<double>& deaths, StayDistribution d,
+                      double shape) {
+  return LengthOfStay{d, means[static_cast<std::size_t>(b)], shape, deaths[static_cast<std::size_t>(b)]};
+}
+
+CapacitySettings read_capacity(const ScenarioDocument& doc, int base_year, int end_year) {
+  CapacitySettings c;
+  c.last_year = static_cast<int>(doc.require("capacity", "last_year").as_integer(base_year, end_year));
+  if (auto v = doc.find("capacity", "replications")) c.replications = static_cast<int>(v->as_integer(1, 100000));
+  if (auto v = doc.find("capacity", "acceptable_beds")) {
+    const auto lists = v->as_keyed_string_lists(kBedNames, kBedNames);
+    for (int b = 0; b < demand::kBedTypeCount; ++b) {
+      c.acceptable_beds[static_cast<std::size_t>(b)].clear();
+      for (const auto& name : lists[static_cast<std::size_t>(b)]) c.acceptable_beds[static_cast<std::size_t>(b)].push_back(bed_index(name));
+    }
+  }
+  if (auto v = doc.find("capacity", "admit_in_other_regions")) c.admit_in_other_regions = v->as_boolean();
+  StayDistribution distribution = StayDistribution::exponential;
+  double shape = 1.0;
+  if (auto v = doc.find("capacity", "stay_distribution")) {
+    const std::string name = v->as_string();
+    if (name == "exponential") distribution = StayDistribution::exponential;
+    else if (name == "weibull") distribution = StayDistribution::weibull;
+    else if (name == "lognormal") distribution = StayDistribution::lognormal;
+    else throw InputError(v->where() + "expected \"exponential\", \"weibull\" or \"lognormal\", got \"" + name + "\"");
+  }
+  if (auto v = doc.find("capacity", "stay_shape")) shape = v->as_number(0.05, 20.0);
+  if (distribution != StayDistribution::exponential && !doc.find("capacity", "stay_shape"))
+    throw InputError(doc.require("capacity", "stay_distribution").where() + "expected capacity.stay_shape with a " +
+                     "weibull or lognormal stay, got none");
+  const auto means = doc.require("capacity", "stay_mean_years").as_keyed_numbers(kBedNames, 0.01, 50.0);
+  const auto deaths = doc.require("capacity", "stay_death_share").as_keyed_numbers(kBedNames, 0.0, 1.0);
+  for (int b = 0; b < demand::kBedTypeCount; ++b) c.stay[static_cast<std::size_t>(b)] = stay_for(b, means, deaths, distribution, shape);
+  if (auto v = doc.find("capacity", "waiting_list_cap")) c.waiting_list_cap = v->as_integer(-1, 100000000);
+  if (auto v = doc.find("capacity", "mean_patience_years")) c.mean_patience_years = v->as_number(0.0, 100.0);
+  if (auto v = doc.find("capacity", "waiting_death_rate")) c.waiting_death_rate = v->as_number(0.0, 10.0);
+  if (auto v = doc.find("capacity", "priority_share")) c.priority_share = v->as_number(0.0, 1.0);
+  if (auto v = doc.find("capacity", "initial_occupancy")) c.initial_occupancy = v->as_number(0.0, 1.0);
+  c.source = doc.require("capacity", "source").as_string();
+  return c;
+}
+
+}  // namespace
+
+std::vector<SectionSchema> supply_schema() {
+  return {
+      {"supply",
+       {"regions", "demand_share", "facilities_file", "plan_file", "build_lag_years", "renovation", "project_bed_type",
+        "operating_cost_yuan_per_bed_year", "source"},
+       {}},
+      {"capacity",
+       {"last_year", "replications", "acceptable_beds", "admit_in_other_regions", "stay_distribution", "stay_shape",
+        "stay_mean_years", "stay_death_share", "waiting_list_cap", "mean_patience_years", "waiting_death_rate",
+        "priority_share", "initial_occupancy", "source"},
+       {}},
+  };
+}
+
+std::optional<SupplyScenario> read_supply(const ScenarioDocument& doc, int base_year, int end_year,
+                                          std::vector<std::string>& tables_read) {
+  if (!doc.has_section("supply")) {
+    if (doc.has_section("capacity"))
+      throw InputError(doc.require("capacity", "source").where() + "expected a [supply] section with [capacity], got none");
+    return std::nullopt;
+  }
+  SupplyScenario s;
+  SupplyParameters& p = s.supply;
+  const ScenarioValue regions = doc.require("supply", "regions");
+  p.regions = regions.as_string_list({});
+  const ScenarioValue shares = doc.require("supply", "demand_share");
+  p.demand_share = shares.as_number_list(p.regions.size(), 0.0, 1.0);
+  const double sum = std::accumulate(p.demand_share.begin(), p.demand_share.end(), 0.0);
+  if (std::abs(sum - 1.0) > 1e-6)
+    throw InputError(shares.where() + "expected shares of demand by region summing to 1, got a sum of " + std::to_string(sum));
+  if (auto v = doc.find("supply", "build_lag_years")) p.build_lag_years = static_cast<int>(v->as_integer(0, 10));
+  bool renovation_converts = true;
+  if (auto v = doc.find("supply", "renovation")) {
+    const std::string rule = v->as_string();
+    if (rule != "convert_general_to_nursing" && rule != "add_beds")
+      throw InputError(v->where() + "expected \"convert_general_to_nursing\" or \"add_beds\", got \"" + rule + "\"");
+    renovation_converts = rule == "convert_general_to_nursing";
+  }
+  int project_bed_type = 1;
+  if (auto v = doc.find("supply", "project_bed_type")) {
+    const std::string name = v->as_string();
+    project_bed_type = bed_index(name);
+    if (project_bed_type >= demand::kBedTypeCount)
+      throw InputError(v->where() + "expected \"general\", \"nursing\" or \"dementia\", got \"" + name + "\"");
+  }
+  const auto costs = doc.require("supply", "operating_cost_yuan_per_bed_year").as_keyed_numbers(kBedNames, 0.0, 1e7);
+  std::copy(costs.begin(), costs.end(), p.operating_cost_yuan_per_bed_year.begin());
+  const ScenarioValue facilities = doc.require("supply", "facilities_file");
+  tables_read.push_back(facilities.as_existing_path());
+  p.facilities = read_facilities(tables_read.back(), p.regions, base_year);
+  if (auto plan = doc.find("supply", "plan_file")) {
+    tables_read.push_back(plan->as_existing_path());
+    p.projects = read_plan(tables_read.back(), p.regions, p.facilities, base_year, p.build_lag_years, renovation_converts,
+                           project_bed_type);
+  }
+  p.source = doc.require("supply", "source").as_string();
+  s.capacity = read_capacity(doc, base_year, end_year);
+  return s;
+}
+
+}  // namespace carecap::scenarios

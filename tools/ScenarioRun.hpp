@@ -1,0 +1,24 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "models/ResultSeries.hpp"
+#include "scenarios/loader/Scenario.hpp"
+
+namespace carecap::tools {
+
+/// The results of a whole scenario run: per replication, the result groups (projection, then
+/// demand and capacity when the scenario has them).
+struct ScenarioRunResult {
+  std::vector<std::vector<ResultGroup>> replications;
+  std::uint64_t capacity_events = 0;  // events handled by all capacity simulations
+};
+
+/// Runs the data flow of a scenario: projection -> demand -> capacity simulation, replication by
+/// replication on up to `threads` threads. Replications: those of a stochastic projection; with a
+/// deterministic projection and a [capacity] section, capacity.replications, each simulating the
+/// same demand with its own random streams. Replication r's results do not depend on `threads`.
+[[nodiscard]] ScenarioRunResult run_scenario(const scenarios::Scenario& scenario, int threads);
+
+}  // namespace carecap::tools
