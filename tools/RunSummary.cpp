@@ -32,7 +32,9 @@ constexpr Line kLines[] = {
     {"demand", "n_day_care_places_needed", nullptr, 0},
     {"demand", "n_care_workers_needed", nullptr, 0},
     {"demand", "beds_per_1000_elderly", "demand", 1},
+    {"demand", "beds_per_1000_elderly", "supply", 1},
     {"demand", "nursing_bed_share", "demand", 1},
+    {"demand", "nursing_bed_share", "supply", 1},
     {"demand", "childcare_places_per_1000_people", "demand", 2},
     {"demand", "enrollment_rate", "demand", 1},
 };
@@ -80,6 +82,7 @@ void print_run_summary(std::ostream& out, const std::vector<std::vector<ResultGr
     if (!series) continue;
     const int stride = line.label ? static_cast<int>(series->values.size() / all_years.size()) : 1;
     const int offset = line.label ? label_index(*group, *series, line.label) : 0;
+    if (offset < 0) continue;  // e.g. no supply basis without a capacity simulation
     std::vector<std::vector<double>> samples;
     for (const auto& rep : reps) {
       const ResultSeries& s = *find_series(*find_group(rep, line.group), line.series);

@@ -64,13 +64,21 @@ CapacityModel build_capacity_model(const SupplyParameters& supply, const Capacit
   model.initial_occupancy = settings.initial_occupancy;
   model.operating_cost_per_bed_year = supply.operating_cost_yuan_per_bed_year;
   const auto years = static_cast<std::size_t>(model.last_year - model.first_year + 1);
-  for (int bed = 0; bed < kBedTypeCount; ++bed)
+  for (int bed = 0; bed < kBedTypeCount; ++bed) {
+    const auto b = static_cast<std::size_t>(bed);
     for (int region = 0; region < static_cast<int>(supply.regions.size()); ++region) {
       ArrivalStream stream{bed, region, std::vector<double>(years, 0.0)};
-      for (std::size_t y = 0; y < years; ++y)
-        stream.rate_per_year[y] = demand.elder[y].new_beds[static_cast<std::size_t>(bed)] * supply.demand_share[static_cast<std::size_t>(region)];
+      for (std::size_t y = 0; y < years; ++y) {
+        // Admissions sought so that, with beds to spare, occupancy follows the demand stock:
+        // the stock renewed once per mean stay, plus its growth over the year.
+        const double stock = demand.elder[y].beds[b];
+        const double next = y + 1 < demand.elder.size() ? demand.elder[y + 1].beds[b] : stock;
+        const double rate = stock / settings.stay[b].mean_years + std::max(0.0, next - stock);
+        stream.rate_per_year[y] = rate * supply.demand_share[static_cast<std::size_t>(region)];
+      }
       model.arrivals.push_back(std::move(stream));
     }
+  }
   return model;
 }
 

@@ -17,8 +17,10 @@ namespace carecap::supply {
 /// Capital spending by calendar year of opening, 10,000 yuan, years first_year..last_year.
 [[nodiscard]] std::vector<double> capital_spending(const SupplyParameters& supply, int first_year, int last_year);
 
-/// The capacity simulation of one demand: arrivals per bed type and region are the yearly
-/// entrants into bed demand (DemandResult::elder[].new_beds) split by the regions' demand shares.
+/// The capacity simulation of one demand. Arrivals per bed type and region, per year: the demand
+/// stock (people seeking a bed of the type on 1 July) divided by the mean stay, plus the stock's
+/// growth to the next year, split by the regions' demand shares; with beds to spare the simulated
+/// occupancy then follows the demand stock.
 [[nodiscard]] CapacityModel build_capacity_model(const SupplyParameters& supply, const CapacitySettings& settings,
                                                  const demand::DemandResult& demand);
 
