@@ -11,7 +11,8 @@ class CapacityMonitor {
 public:
   virtual ~CapacityMonitor() = default;
   virtual void arrived(int stream, double time) = 0;
-  virtual void admitted(int stream, int pool, double time, double waited) = 0;
+  /// Admitted to `pool` after waiting `waited` years; `priority`: in the priority class.
+  virtual void admitted(int stream, int pool, double time, double waited, bool priority) = 0;
   virtual void turned_away(int stream, double time) = 0;
   /// Left the waiting list unserved: gave up (died = false) or died waiting (died = true).
   virtual void left_waiting(int stream, double time, double waited, bool died) = 0;

@@ -48,7 +48,7 @@ StreamYear& CapacityRecorder::stream(int stream, double time) {
 
 void CapacityRecorder::arrived(int s, double time) { ++stream(s, time).arrivals; }
 
-void CapacityRecorder::admitted(int s, int p, double time, double waited) {
+void CapacityRecorder::admitted(int s, int p, double time, double waited, bool) {
   StreamYear& y = stream(s, time);
   ++y.admitted;
   if (waited > 0.0) ++y.admitted_after_waiting;

@@ -16,7 +16,7 @@ public:
   CapacityRecorder(int first_year, int pools, int streams);
 
   void arrived(int stream, double time) override;
-  void admitted(int stream, int pool, double time, double waited) override;
+  void admitted(int stream, int pool, double time, double waited, bool priority) override;
   void turned_away(int stream, double time) override;
   void left_waiting(int stream, double time, double waited, bool died) override;
   void departed(int pool, double time, bool died) override;

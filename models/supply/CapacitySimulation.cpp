@@ -143,7 +143,7 @@ void CapacitySimulation::admit(std::uint64_t id, int pool) {
   p.status = Status::in_care;
   Pool& beds = pools_[static_cast<std::size_t>(pool)];
   ++beds.occupied;
-  monitor_.admitted(p.stream, pool, now_, now_ - p.arrival);
+  monitor_.admitted(p.stream, pool, now_, now_ - p.arrival, p.priority_class == 0);
   monitor_.pool_level(pool, now_, beds.occupied, beds.capacity);
   queue_.schedule(now_ + p.stay, sim::SameTimeOrder::departure, kDeparture, static_cast<std::uint32_t>(pool), tag(id));
 }

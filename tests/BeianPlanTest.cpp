@@ -1,0 +1,98 @@
+// carecap. SPDX-License-Identifier: MIT
+// Bei'an's 2022-2024 project list (shared/data/beian_projects_2022_2024.csv, from the plan in
+// shared/seeds/002_150728439a4db89b.txt) run as an investment plan: tests/scenarios/beian_plan.toml.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+#include "models/supply/CapacityInputs.hpp"
+#include "scenarios/loader/ScenarioLoader.hpp"
+#include "tools/ScenarioRun.hpp"
+
+using namespace carecap;
+
+namespace {
+
+/// The list's elderly institutions, read here independently of the loader: (build type,
+/// capacity or -1, investment).
+struct Project {
+  std::string build;
+  double capacity;
+  double investment;
+};
+
+std::vector<Project> elderly_projects() {
+  std::ifstream in("scenarios/data/beian/beian_projects_2022_2024.csv");
+  std::string line;
+  std::getline(in, line);
+  std::vector<Project> out;
+  while (std::getline(in, line)) {
+    std::vector<std::string> f;
+    std::stringstream row(line);
+    for (std::string cell; std::getline(row, cell, ',');) f.push_back(cell);
+    if (f.size() > 9 && f[2] == "elderly_institution")
+      out.push_back({f[3], f[7].empty() ? -1.0 : std::stod(f[7]), std::stod(f[9])});
+  }
+  return out;
+}
+
+const ResultSeries& series(const std::vector<ResultGroup>& groups, const std::string& group, const std::string& name) {
+  for (const auto& g : groups)
+    if (g.name == group)
+      for (const auto& s : g.series)
+        if (s.name == name) return s;
+  throw std::runtime_error("no series " + group + "/" + name);
+}
+
+}  // namespace
+
+TEST_CASE("the Bei'an project list becomes a capacity schedule by the documented rules") {
+  const auto scenario = scenarios::load_scenario("tests/scenarios/beian_plan.toml");
+  REQUIRE(scenario.supply);
+  const auto& supply = scenario.supply->supply;
+  const auto projects = elderly_projects();
+  CHECK(supply.projects.size() == projects.size());  // 11 elderly institutions
+  CHECK(projects.size() == 11);
+
+  // Missing capacities: investment / (investment per bed of the projects stating both).
+  double invested = 0, stated = 0, added = 0, converted = 0, investment = 0;
+  for (const auto& p : projects)
+    if (p.capacity >= 0) {
+      invested += p.investment;
+      stated += p.capacity;
+    }
+  for (const auto& p : projects) {
+    const double beds = p.capacity >= 0 ? p.capacity : std::round(p.investment / (invested / stated));
+    (p.build == "renovation" ? converted : added) += beds;
+    investment += p.investment;
+  }
+  CHECK(stated == 730);  // the plan's stated total (seed_facts.md)
+  // Base 5,298 beds (plan, 2020): 3,708 general and 1,590 nursing in the test's assumed split.
+  const auto schedule = supply::capacity_schedule(supply, 2021);
+  double general = 0, nursing = 0;
+  for (const auto& c : schedule) (c.bed_type == 0 ? general : nursing) += static_cast<double>(c.beds);
+  CHECK(general + nursing == doctest::Approx(5298 + added));
+  CHECK(nursing == doctest::Approx(1590 + added + converted));
+  MESSAGE("Bei'an list: " << added << " beds added, " << converted << " converted to nursing-type; the plan says +300");
+
+  SUBCASE("the simulation opens them on 1 January after their plan year and books the investment") {
+    auto run_me = scenario;
+    run_me.supply->capacity.replications = 1;
+    const auto run = tools::run_scenario(run_me, 1);
+    const auto& groups = run.replications.front();
+    const ResultSeries& beds = series(groups, "capacity", "n_beds");  // (year 2021.., bed type, region)
+    const std::size_t per_year = 3 * 4;
+    auto year_total = [&](int year) {
+      double sum = 0;
+      for (std::size_t i = 0; i < per_year; ++i) sum += beds.values[static_cast<std::size_t>(year - 2021) * per_year + i];
+      return sum;
+    };
+    CHECK(year_total(2022) == doctest::Approx(5298));           // 2022 projects open in 2023
+    CHECK(year_total(2026) == doctest::Approx(5298 + added));   // all open by 2025
+    const ResultSeries& capital = series(groups, "capacity", "cum_capital_cost_wan_yuan");
+    CHECK(capital.values.back() == doctest::Approx(investment));  // 21,973 wan yuan of the list's 29,603
+    CHECK(run.capacity_events > 1000);
+  }
+}

@@ -1,0 +1,147 @@
+// carecap. SPDX-License-Identifier: MIT
+// Behaviour of the capacity simulation (models/supply/CapacitySimulation.cpp) case by case.
+#include "models/supply/CapacitySimulation.hpp"
+
+#include <doctest/doctest.h>
+
+#include <utility>
+#include <vector>
+
+#include "models/supply/CapacityRecorder.hpp"
+
+using namespace carecap::supply;
+
+namespace {
+
+/// Records every arrival and admission, in order.
+class EventLog final : public CapacityMonitor {
+public:
+  std::vector<std::pair<int, double>> arrivals;  // (stream, time)
+  std::vector<std::pair<int, int>> admissions;   // (stream, pool)
+  int turned_away_count = 0, gave_up_count = 0, died_waiting_count = 0;
+  double priority_wait = 0, ordinary_wait = 0;
+  int priority_admitted = 0, ordinary_admitted = 0;
+  std::int64_t max_occupied_over_capacity = 0;
+
+  void arrived(int stream, double time) override { arrivals.emplace_back(stream, time); }
+  void admitted(int stream, int pool, double, double waited, bool priority) override {
+    admissions.emplace_back(stream, pool);
+    (priority ? priority_wait : ordinary_wait) += waited;
+    ++(priority ? priority_admitted : ordinary_admitted);
+  }
+  void turned_away(int, double) override { ++turned_away_count; }
+  void left_waiting(int, double, double, bool died) override { ++(died ? died_waiting_count : gave_up_count); }
+  void departed(int, double, bool) override {}
+  void pool_level(int, double, std::int64_t occupied, std::int64_t capacity) override {
+    max_occupied_over_capacity = std::max(max_occupied_over_capacity, occupied - capacity);
+  }
+  void queue_level(int, double, std::int64_t) override {}
+  void year_end(int, double) override {}
+};
+
+/// Two regions, all three demand types arriving at `rate` a year in each, `beds` beds of each
+/// type in each region, exponential stays of `stay` years, over `years` years from 2024.
+CapacityModel two_towns(double rate, std::int64_t beds, double stay = 2.0, int years = 5) {
+  CapacityModel m;
+  m.first_year = 2024;
+  m.last_year = 2024 + years - 1;
+  m.regions = {"north", "south"};
+  for (int bed = 0; bed < 3; ++bed)
+    for (int region = 0; region < 2; ++region) {
+      m.capacity.push_back({2024.0, bed, region, beds});
+      m.arrivals.push_back({bed, region, std::vector<double>(static_cast<std::size_t>(years), rate)});
+    }
+  m.acceptable_beds = {std::vector<int>{0, 1}, std::vector<int>{1}, std::vector<int>{2, 1}};
+  for (auto& s : m.stay) s.mean_years = stay;
+  return m;
+}
+
+EventLog run(const CapacityModel& model, std::uint64_t seed = 7) {
+  EventLog log;
+  CapacitySimulation(model, carecap::sim::RandomStreams(seed), 0, log).run();
+  return log;
+}
+
+}  // namespace
+
+TEST_CASE("two plan variants with the same seed see the same arrivals (common random numbers)") {
+  // Variant A has 5 beds of each type per town, variant B 500 and a closure in 2026: who is
+  // admitted differs, the people arriving do not.
+  CapacityModel a = two_towns(40, 5);
+  CapacityModel b = two_towns(40, 500);
+  b.capacity.push_back({2026.0, 1, 0, -400});
+  const EventLog log_a = run(a), log_b = run(b);
+  REQUIRE(log_a.arrivals.size() > 1000);
+  CHECK(log_a.arrivals == log_b.arrivals);
+  CHECK(log_a.admissions != log_b.admissions);
+  SUBCASE("another seed gives other arrivals") { CHECK(run(a, 8).arrivals != log_a.arrivals); }
+}
+
+TEST_CASE("a person takes an acceptable bed of another type, then a bed in another region, before waiting") {
+  // North has no general beds but nursing beds; general demand in the north takes a nursing bed
+  // there (pool = nursing x 2 regions + north = 2). Nursing demand may not take a general bed.
+  CapacityModel m = two_towns(0, 0, 50.0, 1);
+  m.capacity = {{2024.0, 1, 0, 1}, {2024.0, 0, 1, 1}};
+  m.arrivals = {{0, 0, {1.0}}};  // general demand, north
+  m.stay[0].mean_years = 50.0;
+  // Run long enough for a few arrivals: the first takes the northern nursing bed, the second the
+  // southern general bed, later ones wait.
+  m.arrivals[0].rate_per_year = {20.0};
+  const EventLog log = run(m);
+  REQUIRE(log.admissions.size() >= 2);
+  CHECK(log.admissions[0] == std::make_pair(0, 1 * 2 + 0));  // general bed type 0 full (none): nursing north
+  CHECK(log.admissions[1] == std::make_pair(0, 0 * 2 + 1));  // then general south
+  CHECK(log.admissions.size() == 2);
+  SUBCASE("without admission in other regions the second one waits") {
+    m.admit_in_other_regions = false;
+    CHECK(run(m).admissions.size() == 1);
+  }
+}
+
+TEST_CASE("capacity reductions never evict: occupancy falls as residents leave") {
+  CapacityModel m = two_towns(30, 50, 5.0, 4);
+  m.initial_occupancy = 1.0;
+  for (int bed = 0; bed < 3; ++bed) m.capacity.push_back({2025.0, bed, 0, -40});
+  const EventLog log = run(m);
+  CHECK(log.max_occupied_over_capacity > 0);  // over capacity after the cut, until people leave
+  CapacityRecorder recorder(m.first_year, 6, 6);
+  CapacitySimulation(m, carecap::sim::RandomStreams(7), 0, recorder).run();
+  const CapacityResult r = recorder.take_result();
+  CHECK(r.pools[1][0].mean_capacity == doctest::Approx(10));     // the north's nursing pool in 2025
+  CHECK(r.pools[1][0].mean_occupied > r.pools[1][0].mean_capacity);  // still above it on average
+}
+
+TEST_CASE("waiting people give up after their patience or die at the waiting death rate") {
+  // No beds at all: every arrival waits and leaves unserved, by death with probability
+  // rate_death / (rate_death + 1 / patience) = 1 / (1 + 1) when both are one a year.
+  CapacityModel m = two_towns(200, 0, 2.0, 20);
+  m.mean_patience_years = 1.0;
+  m.waiting_death_rate = 1.0;
+  const EventLog log = run(m);
+  const double left = log.gave_up_count + log.died_waiting_count;
+  CHECK(log.admissions.empty());
+  CHECK(left > 20000);
+  CHECK(log.died_waiting_count / left == doctest::Approx(0.5).epsilon(0.03));
+  SUBCASE("a capped waiting list turns the rest away") {
+    m.waiting_list_cap = 3;
+    CHECK(run(m).turned_away_count > 0);
+  }
+}
+
+TEST_CASE("the priority class is served first from the waiting list") {
+  // One bed, stays of 0.06 years, 15 arrivals a year (utilisation 0.9), 30% in the priority class.
+  CapacityModel m;
+  m.first_year = 2024;
+  m.last_year = 2043;
+  m.regions = {"town"};
+  m.capacity = {{2024.0, 0, 0, 1}};
+  m.arrivals = {{0, 0, std::vector<double>(20, 15.0)}};
+  m.acceptable_beds = {std::vector<int>{0}, std::vector<int>{1}, std::vector<int>{2}};
+  for (auto& s : m.stay) s.mean_years = 0.06;
+  m.priority_share = 0.3;
+  const EventLog log = run(m, 3);
+  REQUIRE(log.priority_admitted > 50);
+  REQUIRE(log.ordinary_admitted > 50);
+  // Utilisation 0.9: everyone waits a while, the ordinary class much longer.
+  CHECK(log.priority_wait / log.priority_admitted < 0.5 * log.ordinary_wait / log.ordinary_admitted);
+}
