@@ -15,7 +15,7 @@ namespace carecap::sim {
 template <class Handle, class Describe>
 std::uint64_t run_until(EventQueue& queue, double until, Handle&& handle, Describe&& describe) {
   std::uint64_t handled = 0;
-  while (!queue.empty() && queue.next().time <= until) {
+  while (!queue.empty() && queue.next_time() <= until) {
     const Event event = queue.pop();
     try {
       handle(event);

@@ -9,14 +9,17 @@ namespace {
 
 constexpr double kDaysPerYear = 365.25;
 
-/// Quantile by linear interpolation between order statistics (type 7); 0 for no data.
+/// Quantile by linear interpolation between order statistics (type 7); 0 for no data. Reorders
+/// `values` (selection, not a full sort).
 double quantile(std::vector<double>& values, double p) {
   if (values.empty()) return 0.0;
-  std::sort(values.begin(), values.end());
   const double h = (static_cast<double>(values.size()) - 1.0) * p;
   const auto below = static_cast<std::size_t>(std::floor(h));
-  const std::size_t above = std::min(below + 1, values.size() - 1);
-  return values[below] + (h - static_cast<double>(below)) * (values[above] - values[below]);
+  std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(below), values.end());
+  const double low = values[below];
+  if (below + 1 >= values.size()) return low;
+  const double high = *std::min_element(values.begin() + static_cast<std::ptrdiff_t>(below) + 1, values.end());
+  return low + (h - static_cast<double>(below)) * (high - low);
 }
 
 }  // namespace

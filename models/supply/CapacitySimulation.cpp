@@ -13,6 +13,8 @@ namespace carecap::supply {
 namespace {
 
 constexpr double kNever = std::numeric_limits<double>::infinity();
+/// Width of the event queue's calendar buckets: one day, years.
+constexpr double kBucketYears = 1.0 / 365.25;
 
 double unit_exponential(sim::RandomEngine& engine) { return boost::random::exponential_distribution<double>(1.0)(engine); }
 double uniform(sim::RandomEngine& engine) { return boost::random::uniform_01<double>()(engine); }
@@ -24,6 +26,8 @@ CapacitySimulation::CapacitySimulation(const CapacityModel& model, const sim::Ra
     : model_(model),
       monitor_(monitor),
       regions_(static_cast<int>(model.regions.size())),
+      queue_(model.first_year, kBucketYears,
+             static_cast<std::size_t>(static_cast<double>(model.last_year - model.first_year + 1) / kBucketYears) + 1),
       pools_(static_cast<std::size_t>(kBedTypeCount * regions_)),
       waiting_(static_cast<std::size_t>(kBedTypeCount * regions_), sim::WaitingList(2, model.waiting_list_cap)),
       rates_(static_cast<std::size_t>(kBedTypeCount * regions_),
@@ -92,8 +96,7 @@ void CapacitySimulation::schedule_next_arrival(int stream, double after) {
 void CapacitySimulation::arrive(int stream) {
   auto& engine = engines_[static_cast<std::size_t>(stream)];
   const int demand = stream / regions_;
-  const std::uint64_t id = new_person();
-  Person& p = people_[id];
+  Person p;
   // Fixed order of draws per arrival (common random numbers across plan variants).
   p.arrival = now_;
   p.stream = stream;
@@ -107,30 +110,33 @@ void CapacitySimulation::arrive(int stream) {
   p.dies_waiting = death < patience;
   schedule_next_arrival(stream, now_);
   monitor_.arrived(stream, now_);
-  if (try_admit(id)) return;
+  if (try_admit(p)) return;
 
   sim::WaitingList& list = waiting_[static_cast<std::size_t>(stream)];
+  const std::uint64_t id = new_person();
+  const std::uint32_t generation = people_[id].generation;
+  p.generation = generation;
+  p.status = Status::waiting;
+  people_[id] = p;
   if (!list.push(tag(id), p.priority_class)) {
     monitor_.turned_away(stream, now_);
     release_person(id);
     return;
   }
-  p.status = Status::waiting;
   monitor_.queue_level(stream, now_, list.size());
   const double leave = std::min(patience, death);
   if (leave < kNever) queue_.schedule(now_ + leave, sim::SameTimeOrder::reneging, kLeaveWaiting, 0, tag(id));
 }
 
-bool CapacitySimulation::try_admit(std::uint64_t id) {
-  const int stream = people_[id].stream;
-  const int demand = stream / regions_, home = stream % regions_;
+bool CapacitySimulation::try_admit(const Person& p) {
+  const int demand = p.stream / regions_, home = p.stream % regions_;
   for (int other = 0; other < regions_; ++other) {
     const int region = other == 0 ? home : (other <= home ? other - 1 : other);
     if (region != home && !model_.admit_in_other_regions) break;
     for (int bed : model_.acceptable_beds[static_cast<std::size_t>(demand)]) {
       const int pool = pool_index(bed, region);
       if (pools_[static_cast<std::size_t>(pool)].occupied < pools_[static_cast<std::size_t>(pool)].capacity) {
-        admit(id, pool);
+        admit(p, pool);
         return true;
       }
     }
@@ -138,14 +144,14 @@ bool CapacitySimulation::try_admit(std::uint64_t id) {
   return false;
 }
 
-void CapacitySimulation::admit(std::uint64_t id, int pool) {
-  Person& p = people_[id];
-  p.status = Status::in_care;
+void CapacitySimulation::admit(const Person& p, int pool) {
   Pool& beds = pools_[static_cast<std::size_t>(pool)];
   ++beds.occupied;
   monitor_.admitted(p.stream, pool, now_, now_ - p.arrival, p.priority_class == 0);
   monitor_.pool_level(pool, now_, beds.occupied, beds.capacity);
-  queue_.schedule(now_ + p.stay, sim::SameTimeOrder::departure, kDeparture, static_cast<std::uint32_t>(pool), tag(id));
+  // The departure carries all it needs: the pool (target) and whether the stay ends in death.
+  queue_.schedule(now_ + p.stay, sim::SameTimeOrder::departure, kDeparture, static_cast<std::uint32_t>(pool),
+                  p.dies_in_care ? 1u : 0u);
 }
 
 void CapacitySimulation::serve_waiting(int pool) {
@@ -157,7 +163,8 @@ void CapacitySimulation::serve_waiting(int pool) {
       if (!list.pop(entry, [&](std::uint64_t t) { return current(t, Status::waiting, id); })) break;
       id = entry & 0xffffffffu;
       monitor_.queue_level(stream, now_, list.size());
-      admit(id, pool);
+      admit(people_[id], pool);
+      release_person(id);
     }
     if (beds.occupied >= beds.capacity) return;
   }
@@ -171,13 +178,11 @@ void CapacitySimulation::handle(const sim::Event& event) {
       arrive(static_cast<int>(event.target));
       break;
     case kDeparture: {
-      if (!current(event.payload, Status::in_care, id)) break;
       const int pool = static_cast<int>(event.target);
       Pool& beds = pools_[static_cast<std::size_t>(pool)];
       --beds.occupied;
-      monitor_.departed(pool, now_, people_[id].dies_in_care);
+      monitor_.departed(pool, now_, event.payload == 1);
       monitor_.pool_level(pool, now_, beds.occupied, beds.capacity);
-      release_person(id);
       serve_waiting(pool);
       break;
     }
@@ -226,15 +231,12 @@ std::uint64_t CapacitySimulation::run() {
     Pool& beds = pools_[static_cast<std::size_t>(pool)];
     const auto residents = static_cast<std::int64_t>(std::llround(model_.initial_occupancy * static_cast<double>(beds.capacity)));
     for (std::int64_t k = 0; k < residents; ++k) {
-      const std::uint64_t id = new_person();
-      Person& p = people_[id];
-      p.arrival = start;
-      p.stream = pool;  // a resident of bed type b counts as demand type b of the pool's region
-      p.stay = draw_stay(model_.stay[static_cast<std::size_t>(pool / regions_)], warm_start_);
-      p.dies_in_care = uniform(warm_start_) < model_.stay[static_cast<std::size_t>(pool / regions_)].death_share;
-      p.status = Status::in_care;
+      const LengthOfStay& stay = model_.stay[static_cast<std::size_t>(pool / regions_)];
+      const double length = draw_stay(stay, warm_start_);
+      const bool dies = uniform(warm_start_) < stay.death_share;
       ++beds.occupied;
-      queue_.schedule(start + p.stay, sim::SameTimeOrder::departure, kDeparture, static_cast<std::uint32_t>(pool), tag(id));
+      queue_.schedule(start + length, sim::SameTimeOrder::departure, kDeparture, static_cast<std::uint32_t>(pool),
+                      dies ? 1u : 0u);
     }
     monitor_.pool_level(pool, start, beds.occupied, beds.capacity);
   }

@@ -32,7 +32,9 @@ public:
 
 private:
   enum EventKind : std::uint16_t { kArrival, kDeparture, kLeaveWaiting, kCapacityChange, kYearEnd };
-  enum class Status : std::uint8_t { free, waiting, in_care, gone };
+  enum class Status : std::uint8_t { free, waiting };
+  /// A person seeking a bed. Only people on a waiting list are stored (in people_); a resident is
+  /// just a scheduled departure, which keeps the hot data small.
   struct Person {
     double arrival = 0;          // years
     double stay = 0;             // drawn length of stay, years
@@ -51,8 +53,9 @@ private:
   void handle(const sim::Event& event);
   void arrive(int stream);
   void schedule_next_arrival(int stream, double after);
-  bool try_admit(std::uint64_t person);
-  void admit(std::uint64_t person, int pool);
+  /// Admits `p` to the first free acceptable bed (home region first); false when none is free.
+  bool try_admit(const Person& p);
+  void admit(const Person& p, int pool);
   void serve_waiting(int pool);
   std::uint64_t new_person();
   void release_person(std::uint64_t id);
