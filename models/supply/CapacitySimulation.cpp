@@ -13,8 +13,20 @@ namespace carecap::supply {
 namespace {
 
 constexpr double kNever = std::numeric_limits<double>::infinity();
-/// Width of the event queue's calendar buckets: one day, years.
-constexpr double kBucketYears = 1.0 / 365.25;
+/// Events per calendar bucket of the event queue that sort fastest (measured on the province
+/// benchmark, docs/benchmarks.md).
+constexpr double kEventsPerBucket = 175.0;
+
+/// Calendar bucket width, years: about kEventsPerBucket events each, from the expected event rate
+/// (an arrival, a departure and some reneging per person), between a sixteenth of a day and a year.
+double bucket_width(const CapacityModel& model) {
+  double arrivals = 0.0;
+  for (const ArrivalStream& stream : model.arrivals)
+    for (double rate : stream.rate_per_year) arrivals += rate;
+  const double years = model.last_year - model.first_year + 1;
+  const double events_per_year = 2.2 * arrivals / years;
+  return std::clamp(kEventsPerBucket / std::max(events_per_year, 1.0), 1.0 / (365.25 * 16), 1.0);
+}
 
 double unit_exponential(sim::RandomEngine& engine) { return boost::random::exponential_distribution<double>(1.0)(engine); }
 double uniform(sim::RandomEngine& engine) { return boost::random::uniform_01<double>()(engine); }
@@ -26,8 +38,8 @@ CapacitySimulation::CapacitySimulation(const CapacityModel& model, const sim::Ra
     : model_(model),
       monitor_(monitor),
       regions_(static_cast<int>(model.regions.size())),
-      queue_(model.first_year, kBucketYears,
-             static_cast<std::size_t>(static_cast<double>(model.last_year - model.first_year + 1) / kBucketYears) + 1),
+      queue_(model.first_year, bucket_width(model),
+             static_cast<std::size_t>(static_cast<double>(model.last_year - model.first_year + 1) / bucket_width(model)) + 1),
       pools_(static_cast<std::size_t>(kBedTypeCount * regions_)),
       waiting_(static_cast<std::size_t>(kBedTypeCount * regions_), sim::WaitingList(2, model.waiting_list_cap)),
       rates_(static_cast<std::size_t>(kBedTypeCount * regions_),
