@@ -31,4 +31,18 @@ with tempfile.TemporaryDirectory() as tmp:
     assert demand.n_elderly_by_care_state_age.dims == ("year", "care_state", "sex", "age")
     assert demand.beds_per_1000_elderly.attrs["label_zh"] == "每千名老年人养老床位数"
     assert int(demand.year[0]) == 2024
-    print("xarray reads named dimensions: 1 passed, 0 failed")
+    print("xarray reads named dimensions")
+
+# The capacity group of the Bei'an plan test scenario: named dimensions, regions in Chinese.
+with tempfile.TemporaryDirectory() as tmp:
+    out = os.path.join(tmp, "beian.h5")
+    subprocess.run([binary, "run", "tests/scenarios/beian_plan.toml", "-o", out], check=True, capture_output=True)
+    capacity = xr.open_dataset(out, engine="h5netcdf", group="capacity")
+    assert capacity.n_beds.dims == ("statistic", "capacity_year", "bed_type", "region"), capacity.n_beds.dims
+    assert list(capacity.region.values) == ["北安市", "通北镇", "二井镇", "赵光镇"], capacity.region.values
+    assert capacity.wait_mean_days.dtype.kind == "f"  # not decoded as a timedelta
+    beds_2021 = float(capacity.n_beds.sel(statistic="mean", capacity_year=2021).sum())
+    assert abs(beds_2021 - 5298) < 1e-6, beds_2021  # Bei'an's 2020 beds (the plan)
+    demand = xr.open_dataset(out, engine="h5netcdf", group="demand")
+    assert list(demand.basis.values) == ["demand", "supply"]
+    print("xarray reads the results and capacity groups: 2 passed, 0 failed")
