@@ -3,8 +3,10 @@
 // shared/seeds/002_150728439a4db89b.txt) run as an investment plan: tests/scenarios/beian_plan.toml.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "models/supply/CapacityInputs.hpp"
@@ -95,4 +97,24 @@ TEST_CASE("the Bei'an project list becomes a capacity schedule by the documented
     CHECK(capital.values.back() == doctest::Approx(investment));  // 21,973 wan yuan of the list's 29,603
     CHECK(run.capacity_events > 1000);
   }
+}
+
+TEST_CASE("an annual budget defers the projects that do not fit to the next year with room") {
+  // Bei'an's list commits 21,973 (10,000 yuan) in 2022-2024: 16,625 in 2022 alone. With a budget
+  // of 8,000 a year, projects are funded in list order and the later 2022 ones move to 2023 and on.
+  auto scenario = scenarios::load_scenario("tests/scenarios/beian_plan.toml");
+  auto& supply = scenario.supply->supply;
+  const auto unlimited = supply::funded_years(supply);
+  supply.annual_budget_wan_yuan = 8000.0;
+  const auto limited = supply::funded_years(supply);
+  std::map<int, double> spent;
+  for (std::size_t i = 0; i < limited.size(); ++i) {
+    CHECK(limited[i] >= unlimited[i]);  // never earlier than planned
+    spent[limited[i]] += supply.projects[i].investment_wan_yuan;
+  }
+  for (const auto& [year, amount] : spent) {
+    CAPTURE(year);
+    CHECK(amount <= 8000.0);  // no project alone exceeds 8,000 in this list
+  }
+  CHECK(*std::max_element(limited.begin(), limited.end()) > 2024);  // the plan runs late
 }

@@ -2,8 +2,24 @@
 #include "models/supply/CapacityInputs.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace carecap::supply {
+
+std::vector<int> funded_years(const SupplyParameters& supply) {
+  std::vector<int> years;
+  std::map<int, double> spent;  // plan year -> capital committed
+  for (const PlanProject& p : supply.projects) {
+    int year = p.year;
+    if (supply.annual_budget_wan_yuan) {
+      const double budget = *supply.annual_budget_wan_yuan;
+      while (spent[year] > 0.0 && spent[year] + p.investment_wan_yuan > budget) ++year;
+    }
+    spent[year] += p.investment_wan_yuan;
+    years.push_back(year);
+  }
+  return years;
+}
 
 std::vector<CapacityChange> capacity_schedule(const SupplyParameters& supply, int first_year) {
   std::vector<CapacityChange> changes;
@@ -14,8 +30,10 @@ std::vector<CapacityChange> capacity_schedule(const SupplyParameters& supply, in
       changes.push_back({at(f.opens), bed, f.region, f.beds[static_cast<std::size_t>(bed)]});
       if (f.closes > 0) changes.push_back({at(f.closes), bed, f.region, -f.beds[static_cast<std::size_t>(bed)]});
     }
-  for (const PlanProject& p : supply.projects) {
-    const double opens = at(p.year + supply.build_lag_years);
+  const std::vector<int> funded = funded_years(supply);
+  for (std::size_t i = 0; i < supply.projects.size(); ++i) {
+    const PlanProject& p = supply.projects[i];
+    const double opens = at(funded[i] + supply.build_lag_years);
     switch (p.action) {
       case ProjectAction::add_beds:
         changes.push_back({opens, p.bed_type, p.region, p.beds});
@@ -40,9 +58,10 @@ std::vector<CapacityChange> capacity_schedule(const SupplyParameters& supply, in
 
 std::vector<double> capital_spending(const SupplyParameters& supply, int first_year, int last_year) {
   std::vector<double> spending(static_cast<std::size_t>(last_year - first_year + 1), 0.0);
-  for (const PlanProject& p : supply.projects) {
-    const int year = std::max(p.year + supply.build_lag_years, first_year);
-    if (year <= last_year) spending[static_cast<std::size_t>(year - first_year)] += p.investment_wan_yuan;
+  const std::vector<int> funded = funded_years(supply);
+  for (std::size_t i = 0; i < supply.projects.size(); ++i) {
+    const int year = std::max(funded[i] + supply.build_lag_years, first_year);
+    if (year <= last_year) spending[static_cast<std::size_t>(year - first_year)] += supply.projects[i].investment_wan_yuan;
   }
   return spending;
 }

@@ -14,6 +14,11 @@ namespace carecap::supply {
 /// plus the build lag: added beds, general beds converted to nursing, or a facility closed.
 [[nodiscard]] std::vector<CapacityChange> capacity_schedule(const SupplyParameters& supply, int first_year);
 
+/// The plan year in which each project is funded: its own year, or with an annual budget the
+/// first year from its own on whose remaining budget it fits, projects taken in list order (a
+/// project costing more than a whole year's budget is funded alone in the first free year).
+[[nodiscard]] std::vector<int> funded_years(const SupplyParameters& supply);
+
 /// Capital spending by calendar year of opening, 10,000 yuan, years first_year..last_year.
 [[nodiscard]] std::vector<double> capital_spending(const SupplyParameters& supply, int first_year, int last_year);
 

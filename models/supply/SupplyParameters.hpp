@@ -47,6 +47,7 @@ struct SupplyParameters {
   std::vector<Facility> facilities;            // base supply
   std::vector<PlanProject> projects;           // investment plan
   int build_lag_years = 1;                     // years from a project's plan year to its opening
+  std::optional<double> annual_budget_wan_yuan;  // capital a plan may spend per plan year, 10,000 yuan; none = unlimited
   std::array<double, kBedTypeCount> operating_cost_yuan_per_bed_year{};  // by bed type, yuan per bed-year
   std::string source;                          // recorded in the output
 };

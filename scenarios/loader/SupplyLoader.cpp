@@ -175,7 +175,8 @@ CapacitySettings read_capacity(const ScenarioDocument& doc, int base_year, int e
 std::vector<SectionSchema> supply_schema() {
   return {
       {"supply",
-       {"regions", "demand_share", "facilities_file", "plan_file", "build_lag_years", "renovation", "project_bed_type",
+       {"regions", "demand_share", "facilities_file", "plan_file", "build_lag_years", "annual_budget_wan_yuan",
+        "renovation", "project_bed_type",
         "operating_cost_yuan_per_bed_year", "source"},
        {}},
       {"capacity",
@@ -203,6 +204,7 @@ std::optional<SupplyScenario> read_supply(const ScenarioDocument& doc, int base_
   if (std::abs(sum - 1.0) > 1e-6)
     throw InputError(shares.where() + "expected shares of demand by region summing to 1, got a sum of " + std::to_string(sum));
   if (auto v = doc.find("supply", "build_lag_years")) p.build_lag_years = static_cast<int>(v->as_integer(0, 10));
+  if (auto v = doc.find("supply", "annual_budget_wan_yuan")) p.annual_budget_wan_yuan = v->as_number(0.0, 1e9);
   bool renovation_converts = true;
   if (auto v = doc.find("supply", "renovation")) {
     const std::string rule = v->as_string();
