@@ -42,7 +42,7 @@ ScenarioRunResult run_scenario(const scenarios::Scenario& scenario, int threads)
     const auto figures = supply::supply_figures(capacity, projection.base_year, projection.year_count(),
                                                 static_cast<int>(model.regions.size()));
     groups.push_back(demand::demand_series(demand, *scenario.demand, &figures));
-    groups.push_back(supply::capacity_series(capacity, model, supply.supply, supply.capacity.source));
+    groups.push_back(supply::capacity_series(capacity, model, supply.supply, supply.capacity));
   });
   for (std::uint64_t e : events) run.capacity_events += e;
   return run;

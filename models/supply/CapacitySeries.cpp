@@ -20,7 +20,8 @@ std::vector<double> by_type_region(const std::vector<std::vector<Row>>& years, F
 }  // namespace
 
 ResultGroup capacity_series(const CapacityResult& r, const CapacityModel& model, const SupplyParameters& supply,
-                            const std::string& source) {
+                            const CapacitySettings& settings) {
+  const std::string& source = settings.source;
   ResultGroup g;
   g.name = "capacity";
   g.description = "discrete-event simulation of institutional beds: supply by the plan against arrivals from demand";
@@ -63,6 +64,34 @@ ResultGroup capacity_series(const CapacityResult& r, const CapacityModel& model,
       {"wait_p90_days", "", "d", "90th percentile wait of those admitted in the year", source, dims,
        streams([](const StreamYear& s) { return s.wait_p90_days; })},
   };
+  // Care workers: needed for the residents at the ratios by bed type; employed by the facilities
+  // open in the year (NaN when the facilities file does not say).
+  const std::size_t regions = model.regions.size();
+  std::vector<double> needed, employed;
+  for (std::size_t y = 0; y < r.pools.size(); ++y) {
+    const int year = model.first_year + static_cast<int>(y);
+    for (std::size_t region = 0; region < regions; ++region) {
+      double workers = 0;
+      for (std::size_t bed = 0; bed < static_cast<std::size_t>(kBedTypeCount); ++bed)
+        workers += r.pools[y][bed * regions + region].mean_occupied / settings.residents_per_care_worker[bed];
+      needed.push_back(workers);
+      double staff = 0;
+      bool known = true;
+      for (const Facility& f : supply.facilities)
+        if (static_cast<std::size_t>(f.region) == region && f.opens <= year && (f.closes == 0 || f.closes > year)) {
+          if (f.care_workers < 0) known = false;
+          staff += f.care_workers;
+        }
+      employed.push_back(known ? staff : std::numeric_limits<double>::quiet_NaN());
+    }
+  }
+  g.series.push_back({"n_care_workers_needed", "养老护理员需求", "persons",
+                      "care workers needed for the residents (occupied beds) at the ratios by bed type", source,
+                      {"capacity_year", "region"}, needed});
+  g.series.push_back({"n_care_workers_employed", "养老护理员", "persons",
+                      "care workers of the facilities open in the year (NaN when the facilities file does not say; "
+                      "the plan's projects state none)", supply.source, {"capacity_year", "region"}, employed});
+
   // Costs: operating cost of open beds; capital spending of the plan by year of opening.
   const std::vector<double> capital = capital_spending(supply, model.first_year, model.last_year);
   std::vector<double> cumulative, operating, per_occupied;

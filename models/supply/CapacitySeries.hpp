@@ -6,15 +6,17 @@
 #include "models/demand/PlanIndicators.hpp"
 #include "models/supply/CapacityParameters.hpp"
 #include "models/supply/CapacityResult.hpp"
+#include "models/supply/CapacitySettings.hpp"
 #include "models/supply/SupplyParameters.hpp"
 
 namespace carecap::supply {
 
 /// The capacity simulation's outputs, declared once: the group "capacity" with dimensions
 /// capacity_year, bed_type and region: beds, occupancy, idle beds, admissions, arrivals, turned
-/// away, gave up, died waiting, waiting list, waits (mean, p50, p90), costs.
+/// away, gave up, died waiting, waiting list, waits (mean, p50, p90), care workers needed for the
+/// residents and employed by the facilities, costs.
 [[nodiscard]] ResultGroup capacity_series(const CapacityResult& result, const CapacityModel& model,
-                                          const SupplyParameters& supply, const std::string& source);
+                                          const SupplyParameters& supply, const CapacitySettings& settings);
 
 /// Supplied capacity for the plans' indicators, per projection year base_year..base_year+years-1:
 /// mean beds by type over regions for the simulated years; NaN for the others, and for childcare

@@ -21,6 +21,7 @@ struct Facility {
   std::array<std::int64_t, kBedTypeCount> beds{}; // general, nursing, dementia beds
   int opens = 0;                                  // first year open (<= base year for existing ones)
   int closes = 0;                                 // first year closed; 0 = stays open
+  double care_workers = -1;                       // care workers employed, persons; < 0 = not given
 };
 
 /// What a project of the investment plan does.

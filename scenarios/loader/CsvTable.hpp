@@ -30,14 +30,21 @@ enum class NumberRule { any_finite, non_negative, positive };
                                 const std::string& column);
 
 /// Reads the named columns of a CSV file with a header line (other columns are ignored), using
-/// the Fast C++ CSV Parser. Throws InputError naming the file and line for a missing file,
-/// a missing column, or a row with too few or too many fields.
+/// the Fast C++ CSV Parser. Columns from index `optional_from` on may be absent (their fields are
+/// then empty). Throws InputError naming the file and line for a missing file, a missing required
+/// column, or a row with too few or too many fields.
 template <std::size_t N>
-[[nodiscard]] std::vector<CsvRow<N>> read_csv(const std::string& path, const std::array<std::string, N>& columns) {
+[[nodiscard]] std::vector<CsvRow<N>> read_csv(const std::string& path, const std::array<std::string, N>& columns,
+                                              std::size_t optional_from = N) {
   std::vector<CsvRow<N>> rows;
   try {
     io::CSVReader<N, io::trim_chars<' ', '\t'>, io::double_quote_escape<',', '"'>> reader(path);
-    std::apply([&](const auto&... names) { reader.read_header(io::ignore_extra_column, names...); }, columns);
+    const io::ignore_column policy = optional_from < N ? io::ignore_extra_column | io::ignore_missing_column
+                                                       : io::ignore_extra_column;
+    std::apply([&](const auto&... names) { reader.read_header(policy, names...); }, columns);
+    for (std::size_t c = 0; c < optional_from && c < N; ++c)
+      if (!reader.has_column(columns[c]))
+        throw InputError(path + ":1: expected a column '" + columns[c] + "' in the header, found none");
     CsvRow<N> row;
     while (std::apply([&](auto&... fields) { return reader.read_row(fields...); }, row.fields)) {
       row.line = static_cast<int>(reader.get_file_line());

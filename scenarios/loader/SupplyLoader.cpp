@@ -41,8 +41,9 @@ std::int64_t parse_beds(const std::string& text, const std::string& path, int li
 
 std::vector<Facility> read_facilities(const std::string& path, const std::vector<std::string>& regions, int base_year) {
   std::vector<Facility> facilities;
-  for (const auto& row : read_csv<10>(path, {"id", "name", "region", "ownership", "affordable", "general_beds",
-                                             "nursing_beds", "dementia_beds", "opens", "closes"})) {
+  for (const auto& row : read_csv<11>(path, {"id", "name", "region", "ownership", "affordable", "general_beds",
+                                             "nursing_beds", "dementia_beds", "opens", "closes", "care_workers"},
+                                      10)) {
     Facility f;
     f.id = row.fields[0];
     if (f.id.empty()) throw InputError(at(path, row.line) + "column 'id' expected a facility id, got nothing");
@@ -62,6 +63,8 @@ std::vector<Facility> read_facilities(const std::string& path, const std::vector
     if (f.closes != 0 && f.closes <= f.opens)
       throw InputError(at(path, row.line) + "column 'closes' expected a year after opens " + std::to_string(f.opens) +
                        ", got " + row.fields[9]);
+    if (!row.fields[10].empty())
+      f.care_workers = parse_number(row.fields[10], NumberRule::non_negative, path, row.line, "care_workers", 1e7);
     facilities.push_back(f);
   }
   return facilities;
@@ -166,6 +169,10 @@ CapacitySettings read_capacity(const ScenarioDocument& doc, int base_year, int e
   if (auto v = doc.find("capacity", "waiting_death_rate")) c.waiting_death_rate = v->as_number(0.0, 10.0);
   if (auto v = doc.find("capacity", "priority_share")) c.priority_share = v->as_number(0.0, 1.0);
   if (auto v = doc.find("capacity", "initial_occupancy")) c.initial_occupancy = v->as_number(0.0, 1.0);
+  if (auto v = doc.find("capacity", "residents_per_care_worker")) {
+    const auto ratios = v->as_keyed_numbers(kBedNames, 0.1, 1000.0);
+    std::copy(ratios.begin(), ratios.end(), c.residents_per_care_worker.begin());
+  }
   c.source = doc.require("capacity", "source").as_string();
   return c;
 }
@@ -182,7 +189,7 @@ std::vector<SectionSchema> supply_schema() {
       {"capacity",
        {"last_year", "replications", "acceptable_beds", "admit_in_other_regions", "stay_distribution", "stay_shape",
         "stay_mean_years", "stay_death_share", "waiting_list_cap", "mean_patience_years", "waiting_death_rate",
-        "priority_share", "initial_occupancy", "source"},
+        "priority_share", "initial_occupancy", "residents_per_care_worker", "source"},
        {}},
   };
 }
