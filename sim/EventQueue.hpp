@@ -71,6 +71,7 @@ public:
 private:
   using Entry = Event;
   static constexpr std::size_t kArity = 4;
+  static constexpr std::size_t kMaxSpareBuckets = 256;  // bounds the storage kept for reuse
 
   static bool earlier(const Entry& a, const Entry& b) { return a.time < b.time || (a.time == b.time && a.rank < b.rank); }
 
@@ -88,7 +89,7 @@ private:
       std::vector<Entry>& next = buckets_[current_];
       if (next.empty()) continue;
       sorted_.clear();
-      spare_.push_back(std::move(sorted_));
+      if (spare_.size() < kMaxSpareBuckets) spare_.push_back(std::move(sorted_));
       sorted_ = std::move(next);
       next = std::vector<Entry>();
       next_sorted_ = 0;
