@@ -19,28 +19,52 @@ public:
     if (cap_ >= 0 && waiting_ >= cap_) return false;
     queues_[static_cast<std::size_t>(priority_class)].push_back(entity);
     ++waiting_;
+    ++stored_;
     return true;
   }
 
-  /// Records that a listed entity left without being served (its entry is skipped later).
+  /// Records that a listed entity left without being served (its entry is skipped later, or
+  /// dropped by compact).
   void left_early() { --waiting_; }
 
-  /// The next entity to serve, skipping those `still_waiting(entity)` says have left; false when
-  /// nobody waits.
+  /// The next entity to serve and its class, without removing it; false when nobody waits.
+  /// Drops entries `still_waiting(entity)` says have left.
   template <class StillWaiting>
-  bool pop(std::uint64_t& entity, StillWaiting&& still_waiting) {
-    for (auto& queue : queues_) {
-      while (!queue.empty()) {
-        const std::uint64_t candidate = queue.front();
+  bool front(std::uint64_t& entity, int& priority_class, StillWaiting&& still_waiting) {
+    for (std::size_t c = 0; c < queues_.size(); ++c) {
+      auto& queue = queues_[c];
+      while (!queue.empty() && !still_waiting(queue.front())) {
         queue.pop_front();
-        if (still_waiting(candidate)) {
-          --waiting_;
-          entity = candidate;
-          return true;
-        }
+        --stored_;
+      }
+      if (!queue.empty()) {
+        entity = queue.front();
+        priority_class = static_cast<int>(c);
+        return true;
       }
     }
     return false;
+  }
+
+  /// Removes the front entity of `priority_class` (as returned by front).
+  void pop_front(int priority_class) {
+    queues_[static_cast<std::size_t>(priority_class)].pop_front();
+    --stored_;
+    --waiting_;
+  }
+
+  /// Drops the entries of entities that left, when they outnumber those waiting, so that memory
+  /// follows the people waiting rather than everyone who ever waited.
+  template <class StillWaiting>
+  void compact(StillWaiting&& still_waiting) {
+    if (stored_ <= 2 * waiting_ + 64) return;
+    for (auto& queue : queues_) {
+      std::deque<std::uint64_t> kept;
+      for (std::uint64_t entity : queue)
+        if (still_waiting(entity)) kept.push_back(entity);
+      queue.swap(kept);
+    }
+    stored_ = waiting_;
   }
 
   /// People waiting now.
@@ -50,7 +74,8 @@ public:
 private:
   std::vector<std::deque<std::uint64_t>> queues_;
   std::int64_t cap_;
-  std::int64_t waiting_ = 0;
+  std::int64_t waiting_ = 0;  // entities waiting
+  std::int64_t stored_ = 0;   // entries held, including those of entities that left
 };
 
 }  // namespace carecap::sim

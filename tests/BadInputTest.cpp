@@ -136,6 +136,12 @@ const std::vector<BadInput> kBadInputs{
    "weibull_stay_without_shape.toml", "weibull_stay_without_shape.toml:5: capacity.stay_distribution"},
   {"priority_share_above_one.toml", "the priority-class share is 1.2",
    "priority_share_above_one.toml", "priority_share_above_one.toml:5: capacity.priority_share"},
+  {"conversion_exceeds_general_beds.toml", "a renovation converts 5,000 general beds where 230 exist",
+   "conversion_exceeds_general_beds.csv", "conversion_exceeds_general_beds.csv:2: column 'capacity'"},
+  {"closure_of_closed_facility.toml", "a project closes a facility an earlier project closed",
+   "closure_of_closed_facility.csv", "closure_of_closed_facility.csv:3: column 'notes'"},
+  {"plan_unknown_category.toml", "a project's category is misspelt",
+   "plan_unknown_category.csv", "plan_unknown_category.csv:2: column 'category'"},
   {"demand_share_not_summing.toml", "the regions' shares of demand sum to 0.9",
    "demand_share_not_summing.toml", "demand_share_not_summing.toml:5: supply.demand_share"},
   // Care demand: scenario keys.

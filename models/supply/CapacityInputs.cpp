@@ -21,14 +21,19 @@ std::vector<int> funded_years(const SupplyParameters& supply) {
   return years;
 }
 
-std::vector<CapacityChange> capacity_schedule(const SupplyParameters& supply, int first_year) {
+std::vector<CapacityChange> capacity_schedule(const SupplyParameters& supply, int first_year, std::vector<int>* origins) {
   std::vector<CapacityChange> changes;
+  std::vector<int> from;  // origin of each change
   auto at = [first_year](int year) { return static_cast<double>(std::max(year, first_year)); };
   for (const Facility& f : supply.facilities)
     for (int bed = 0; bed < kBedTypeCount; ++bed) {
       if (f.beds[static_cast<std::size_t>(bed)] == 0) continue;
       changes.push_back({at(f.opens), bed, f.region, f.beds[static_cast<std::size_t>(bed)]});
-      if (f.closes > 0) changes.push_back({at(f.closes), bed, f.region, -f.beds[static_cast<std::size_t>(bed)]});
+      from.push_back(-1);
+      if (f.closes > 0) {
+        changes.push_back({at(f.closes), bed, f.region, -f.beds[static_cast<std::size_t>(bed)]});
+        from.push_back(-1);
+      }
     }
   const std::vector<int> funded = funded_years(supply);
   for (std::size_t i = 0; i < supply.projects.size(); ++i) {
@@ -51,9 +56,17 @@ std::vector<CapacityChange> capacity_schedule(const SupplyParameters& supply, in
         break;
       }
     }
+    from.resize(changes.size(), static_cast<int>(i));
   }
-  std::stable_sort(changes.begin(), changes.end(), [](const CapacityChange& a, const CapacityChange& b) { return a.time < b.time; });
-  return changes;
+  std::vector<std::size_t> order(changes.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return changes[a].time < changes[b].time; });
+  std::vector<CapacityChange> sorted;
+  for (std::size_t k : order) {
+    sorted.push_back(changes[k]);
+    if (origins) origins->push_back(from[k]);
+  }
+  return sorted;
 }
 
 std::vector<double> capital_spending(const SupplyParameters& supply, int first_year, int last_year) {

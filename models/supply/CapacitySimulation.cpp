@@ -7,6 +7,7 @@
 #include <cmath>
 #include <limits>
 
+#include "sim/Errors.hpp"
 #include "sim/Simulator.hpp"
 
 namespace carecap::supply {
@@ -167,19 +168,41 @@ void CapacitySimulation::admit(const Person& p, int pool) {
 }
 
 void CapacitySimulation::serve_waiting(int pool) {
+  // One comparator decides who gets a freed bed among the people who may use it: people of the
+  // bed's region before others, then the priority class, then the longest wait.
   const Pool& beds = pools_[static_cast<std::size_t>(pool)];
-  for (int stream : candidates_[static_cast<std::size_t>(pool)]) {
-    sim::WaitingList& list = waiting_[static_cast<std::size_t>(stream)];
-    while (beds.occupied < beds.capacity && list.size() > 0) {
+  const int region = pool % regions_;
+  while (beds.occupied < beds.capacity) {
+    int best_stream = -1, best_class = 0;
+    std::uint64_t best_entry = 0;
+    for (int stream : candidates_[static_cast<std::size_t>(pool)]) {
       std::uint64_t entry = 0, id = 0;
-      if (!list.pop(entry, [&](std::uint64_t t) { return current(t, Status::waiting, id); })) break;
-      id = entry & 0xffffffffu;
-      monitor_.queue_level(stream, now_, list.size());
-      admit(people_[id], pool);
-      release_person(id);
+      int priority_class = 0;
+      if (!waiting_[static_cast<std::size_t>(stream)].front(entry, priority_class,
+                                                             [&](std::uint64_t t) { return current(t, Status::waiting, id); }))
+        continue;
+      if (best_stream < 0 || served_before(stream, priority_class, entry, best_stream, best_class, best_entry, region)) {
+        best_stream = stream;
+        best_class = priority_class;
+        best_entry = entry;
+      }
     }
-    if (beds.occupied >= beds.capacity) return;
+    if (best_stream < 0) return;
+    sim::WaitingList& list = waiting_[static_cast<std::size_t>(best_stream)];
+    list.pop_front(best_class);
+    monitor_.queue_level(best_stream, now_, list.size());
+    const std::uint64_t id = best_entry & 0xffffffffu;
+    admit(people_[id], pool);
+    release_person(id);
   }
+}
+
+bool CapacitySimulation::served_before(int stream, int priority_class, std::uint64_t entry, int other_stream,
+                                       int other_class, std::uint64_t other_entry, int region) const {
+  const bool home = stream % regions_ == region, other_home = other_stream % regions_ == region;
+  if (home != other_home) return home;
+  if (priority_class != other_class) return priority_class < other_class;
+  return people_[entry & 0xffffffffu].arrival < people_[other_entry & 0xffffffffu].arrival;
 }
 
 void CapacitySimulation::handle(const sim::Event& event) {
@@ -206,13 +229,20 @@ void CapacitySimulation::handle(const sim::Event& event) {
       monitor_.left_waiting(p.stream, now_, now_ - p.arrival, p.dies_waiting);
       monitor_.queue_level(p.stream, now_, list.size());
       release_person(id);
+      list.compact([&](std::uint64_t t) {
+        std::uint64_t unused = 0;
+        return current(t, Status::waiting, unused);
+      });
       break;
     }
     case kCapacityChange: {
       const CapacityChange& change = model_.capacity[event.payload];
       const int pool = pool_index(change.bed_type, change.region);
       Pool& beds = pools_[static_cast<std::size_t>(pool)];
-      beds.capacity = std::max<std::int64_t>(0, beds.capacity + change.beds);
+      if (beds.capacity + change.beds < 0)
+        throw RuntimeFault("capacity of bed type " + std::to_string(change.bed_type) + " in region " +
+                           model_.regions[static_cast<std::size_t>(change.region)] + " would fall below zero");
+      beds.capacity += change.beds;
       monitor_.pool_level(pool, now_, beds.occupied, beds.capacity);
       serve_waiting(pool);
       break;
@@ -233,7 +263,10 @@ std::uint64_t CapacitySimulation::run() {
     const CapacityChange& change = model_.capacity[i];
     if (change.time <= start) {
       Pool& beds = pools_[static_cast<std::size_t>(pool_index(change.bed_type, change.region))];
-      beds.capacity = std::max<std::int64_t>(0, beds.capacity + change.beds);
+      if (beds.capacity + change.beds < 0)
+        throw RuntimeFault("initial capacity of bed type " + std::to_string(change.bed_type) + " in region " +
+                           model_.regions[static_cast<std::size_t>(change.region)] + " is below zero");
+      beds.capacity += change.beds;
     } else {
       queue_.schedule(change.time, sim::SameTimeOrder::capacity_change, kCapacityChange, 0, i);
     }

@@ -56,7 +56,12 @@ private:
   /// Admits `p` to the first free acceptable bed (home region first); false when none is free.
   bool try_admit(const Person& p);
   void admit(const Person& p, int pool);
+  /// Admits waiting people to `pool` while it has free beds (see served_before).
   void serve_waiting(int pool);
+  /// Whether the front person of `stream` (class, entry) is served before that of `other_stream`
+  /// for a bed in `region`: home region first, then priority class, then arrival time.
+  [[nodiscard]] bool served_before(int stream, int priority_class, std::uint64_t entry, int other_stream, int other_class,
+                                   std::uint64_t other_entry, int region) const;
   std::uint64_t new_person();
   void release_person(std::uint64_t id);
   /// Event payload naming a person and the generation of their slot.

@@ -39,6 +39,7 @@ struct PlanProject {
   bool beds_derived = false;        // true when `beds` came from the missing-capacity rule
   double investment_wan_yuan = 0;   // total investment, 10,000 yuan
   std::string facility;             // facility closed (close_facility), else empty
+  int line = 0;                     // line of the plan file it came from (for messages)
 };
 
 /// Base-year supply and the plan that changes it.

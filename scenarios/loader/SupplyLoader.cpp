@@ -3,7 +3,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <numeric>
+
+#include "models/supply/CapacityInputs.hpp"
 
 #include "scenarios/loader/CsvTable.hpp"
 #include "sim/Errors.hpp"
@@ -37,6 +40,39 @@ std::int64_t parse_beds(const std::string& text, const std::string& path, int li
   const double beds = parse_number(text, NumberRule::non_negative, path, line, column, 1e7);
   if (beds != std::floor(beds)) throw InputError(at(path, line) + "column '" + column + "' expected whole beds, got '" + text + "'");
   return static_cast<std::int64_t>(beds);
+}
+
+/// Replays the compiled capacity schedule and checks that no plan takes away beds that are not
+/// there (a conversion of more general beds than a region has, a closure of a facility that is
+/// not open); records plan closures as the facilities' closing years.
+void check_plan(SupplyParameters& supply, int base_year, const std::string& path) {
+  const std::vector<int> funded = funded_years(supply);
+  for (std::size_t i = 0; i < supply.projects.size(); ++i) {
+    const PlanProject& p = supply.projects[i];
+    if (p.action != ProjectAction::close_facility) continue;
+    const int year = std::max(funded[i] + supply.build_lag_years, base_year);
+    Facility& f = *std::find_if(supply.facilities.begin(), supply.facilities.end(), [&](const Facility& x) { return x.id == p.facility; });
+    if (f.opens > year || (f.closes != 0 && f.closes <= year))
+      throw InputError(at(path, p.line) + "column 'notes' expected a facility open on 1 January " + std::to_string(year) +
+                       " to close, got '" + f.id + "', open " + std::to_string(f.opens) + ".." +
+                       (f.closes ? std::to_string(f.closes - 1) : std::string("")));
+    f.closes = year;
+  }
+  std::vector<int> origins;
+  const auto schedule = capacity_schedule(supply, base_year, &origins);
+  std::map<std::pair<int, int>, std::int64_t> beds;  // (bed type, region) -> beds open
+  for (std::size_t k = 0; k < schedule.size(); ++k) {
+    const CapacityChange& c = schedule[k];
+    std::int64_t& open = beds[{c.bed_type, c.region}];
+    if (origins[k] >= 0 && open + c.beds < 0) {
+      const PlanProject& p = supply.projects[static_cast<std::size_t>(origins[k])];
+      throw InputError(at(path, p.line) + "column 'capacity' expected at most the " + std::to_string(open) + " " +
+                       kBedNames[static_cast<std::size_t>(c.bed_type)] + " beds open in " +
+                       supply.regions[static_cast<std::size_t>(c.region)] + " on 1 January " +
+                       std::to_string(static_cast<int>(c.time)) + " to convert or close, got " + std::to_string(-c.beds));
+    }
+    open += c.beds;
+  }
 }
 
 std::vector<Facility> read_facilities(const std::string& path, const std::vector<std::string>& regions, int base_year) {
@@ -82,11 +118,18 @@ std::vector<PlanProject> read_plan(const std::string& path, const std::vector<st
   std::vector<PlanProject> projects;
   double invested = 0, beds_stated = 0;
   for (const auto& row : rows) {
-    if (row.fields[2] != "elderly_institution") continue;
+    const std::string& category = row.fields[2];
+    if (category == "elderly_daycare" || category == "childcare") continue;  // not beds: not simulated (docs/capacity.md)
+    if (category != "elderly_institution")
+      throw InputError(at(path, row.line) + "column 'category' expected elderly_institution, elderly_daycare or "
+                       "childcare, got '" + category + "'");
     PlanProject p;
     p.id = row.fields[0];
     p.name = row.fields[1];
+    p.line = row.line;
     p.year = parse_integer(row.fields[4], path, row.line, "year");
+    if (p.year < 1950 || p.year > 2100)
+      throw InputError(at(path, row.line) + "column 'year' expected a year in 1950..2100, got " + row.fields[4]);
     if (p.year + build_lag < base_year)
       throw InputError(at(path, row.line) + "column 'year' expected a project opening on or after the base year " +
                        std::to_string(base_year) + " (year + build lag " + std::to_string(build_lag) + "), got " +
@@ -124,8 +167,8 @@ std::vector<PlanProject> read_plan(const std::string& path, const std::vector<st
   for (PlanProject& p : projects)
     if (p.beds_derived && p.action != ProjectAction::close_facility) {
       if (beds_stated <= 0)
-        throw InputError(path + ": project " + p.id + " states no capacity and no project states both capacity and "
-                         "investment, so the missing-capacity rule (investment / investment per bed) cannot apply");
+        throw InputError(at(path, p.line) + "column 'capacity' expected beds: no project of the list states both "
+                         "capacity and investment, so the missing-capacity rule (investment / investment per bed) cannot apply");
       p.beds = std::llround(p.investment_wan_yuan / (invested / beds_stated));
     }
   return projects;
@@ -205,6 +248,10 @@ std::optional<SupplyScenario> read_supply(const ScenarioDocument& doc, int base_
   SupplyParameters& p = s.supply;
   const ScenarioValue regions = doc.require("supply", "regions");
   p.regions = regions.as_string_list({});
+  for (std::size_t i = 0; i < p.regions.size(); ++i)
+    if (std::find(p.regions.begin(), p.regions.begin() + static_cast<std::ptrdiff_t>(i), p.regions[i]) !=
+        p.regions.begin() + static_cast<std::ptrdiff_t>(i))
+      throw InputError(regions.where() + "expected distinct region names, got '" + p.regions[i] + "' twice");
   const ScenarioValue shares = doc.require("supply", "demand_share");
   p.demand_share = shares.as_number_list(p.regions.size(), 0.0, 1.0);
   const double sum = std::accumulate(p.demand_share.begin(), p.demand_share.end(), 0.0);
@@ -235,6 +282,7 @@ std::optional<SupplyScenario> read_supply(const ScenarioDocument& doc, int base_
     tables_read.push_back(plan->as_existing_path());
     p.projects = read_plan(tables_read.back(), p.regions, p.facilities, base_year, p.build_lag_years, renovation_converts,
                            project_bed_type);
+    check_plan(p, base_year, tables_read.back());
   }
   p.source = doc.require("supply", "source").as_string();
   s.capacity = read_capacity(doc, base_year, end_year);
