@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <utility>
 #include <vector>
 
@@ -144,4 +145,64 @@ TEST_CASE("the priority class is served first from the waiting list") {
   REQUIRE(log.ordinary_admitted > 50);
   // Utilisation 0.9: everyone waits a while, the ordinary class much longer.
   CHECK(log.priority_wait / log.priority_admitted < 0.5 * log.ordinary_wait / log.ordinary_admitted);
+}
+
+TEST_CASE("arrivals follow each year's own rate") {
+  // Rates 0, 1 000, 50, 0, 400 a year: each year's count is Poisson with that mean, so within
+  // 4 standard deviations (sqrt of the mean) of it, and exactly 0 in the years with rate 0.
+  CapacityModel m = two_towns(0, 1000, 1.0, 5);
+  m.arrivals = {{0, 0, {0.0, 1000.0, 50.0, 0.0, 400.0}}};
+  CapacityRecorder recorder(m.first_year, 6, 6);
+  CapacitySimulation(m, carecap::sim::RandomStreams(11), 0, recorder).run();
+  const CapacityResult r = recorder.take_result();
+  const double expected[] = {0, 1000, 50, 0, 400};
+  for (std::size_t y = 0; y < 5; ++y) {
+    CAPTURE(y);
+    CHECK(std::abs(r.streams[y][0].arrivals - expected[y]) <= 4 * std::sqrt(expected[y]));
+  }
+  CHECK(r.streams[0][0].arrivals == 0);
+  CHECK(r.streams[3][0].arrivals == 0);
+}
+
+TEST_CASE("with patience of mean 0.5 years and a death rate of 1 a year, a third of those leaving die") {
+  // Competing exponential risks: patience rate 2, death rate 1: P(death first) = 1/3; the time
+  // to leave is exponential with rate 3 (mean 4 months).
+  CapacityModel m = two_towns(200, 0, 2.0, 20);
+  m.mean_patience_years = 0.5;
+  m.waiting_death_rate = 1.0;
+  CapacityRecorder recorder(m.first_year, 6, 6);
+  CapacitySimulation(m, carecap::sim::RandomStreams(5), 0, recorder).run();
+  const CapacityResult r = recorder.take_result();
+  double died = 0, gave_up = 0, waiting = 0, arrivals = 0;
+  for (std::size_t y = 1; y < r.streams.size(); ++y)
+    for (const StreamYear& s : r.streams[y]) {
+      died += s.died_waiting;
+      gave_up += s.gave_up;
+      waiting += s.mean_waiting;
+      arrivals += s.arrivals;
+    }
+  CHECK(died / (died + gave_up) == doctest::Approx(1.0 / 3).epsilon(0.03));
+  // Little's law on the waiting list: people waiting = arrival rate x mean time to leave (1/3 year).
+  CHECK(waiting == doctest::Approx(arrivals / 3.0).epsilon(0.03));
+}
+
+TEST_CASE("the warm start fills beds with the remaining stays of residents in steady state") {
+  // Weibull stays of shape 0.5 and mean 1 year (scale 0.5). A resident found in a bed at a random
+  // time stays on for R with P(R > t) = (v + 1) e^-v, v = sqrt(t / 0.5) (renewal theory: the
+  // integrated survival over the mean). With no arrivals, the mean occupancy of the first year is
+  // the mean of P(R > t) over t in [0, 1]: 0.7530; fresh stays would give 0.4131.
+  CapacityModel m = two_towns(0, 10000, 1.0, 1);
+  m.arrivals.clear();
+  for (auto& s : m.stay) s = LengthOfStay{StayDistribution::weibull, 1.0, 0.5, 0.5};
+  m.initial_occupancy = 1.0;
+  CapacityRecorder recorder(m.first_year, 6, 6);
+  CapacitySimulation(m, carecap::sim::RandomStreams(9), 0, recorder).run();
+  const CapacityResult r = recorder.take_result();
+  double occupied = 0, beds = 0;
+  for (const PoolYear& p : r.pools[0]) {
+    occupied += p.mean_occupied;
+    beds += p.mean_capacity;
+  }
+  CHECK(beds == doctest::Approx(60000));
+  CHECK(occupied / beds == doctest::Approx(0.7530).epsilon(0.01));
 }

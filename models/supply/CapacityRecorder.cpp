@@ -31,6 +31,7 @@ CapacityRecorder::CapacityRecorder(int first_year, int pools, int streams)
       streams_next_(static_cast<std::size_t>(streams)),
       occupied_(static_cast<std::size_t>(pools)),
       capacity_(static_cast<std::size_t>(pools)),
+      idle_(static_cast<std::size_t>(pools)),
       waiting_(static_cast<std::size_t>(streams)),
       waits_(static_cast<std::size_t>(streams)),
       waits_next_(static_cast<std::size_t>(streams)),
@@ -38,6 +39,7 @@ CapacityRecorder::CapacityRecorder(int first_year, int pools, int streams)
   result_.first_year = first_year;
   for (auto& m : occupied_) m.start(first_year, 0);
   for (auto& m : capacity_) m.start(first_year, 0);
+  for (auto& m : idle_) m.start(first_year, 0);
   for (auto& m : waiting_) m.start(first_year, 0);
 }
 
@@ -74,6 +76,7 @@ void CapacityRecorder::departed(int p, double time, bool died) {
 void CapacityRecorder::pool_level(int pool, double time, std::int64_t occupied, std::int64_t capacity) {
   occupied_[static_cast<std::size_t>(pool)].change(time, static_cast<double>(occupied));
   capacity_[static_cast<std::size_t>(pool)].change(time, static_cast<double>(capacity));
+  idle_[static_cast<std::size_t>(pool)].change(time, static_cast<double>(std::max<std::int64_t>(0, capacity - occupied)));
 }
 
 void CapacityRecorder::queue_level(int stream, double time, std::int64_t waiting) {
@@ -84,13 +87,14 @@ void CapacityRecorder::year_end(int, double time) {
   for (std::size_t p = 0; p < pools_now_.size(); ++p) {
     pools_now_[p].mean_occupied = occupied_[p].mean(time);
     pools_now_[p].mean_capacity = capacity_[p].mean(time);
+    pools_now_[p].mean_idle = idle_[p].mean(time);
     occupied_[p].start(time, occupied_[p].level());
     capacity_[p].start(time, capacity_[p].level());
+    idle_[p].start(time, idle_[p].level());
   }
   for (std::size_t s = 0; s < streams_now_.size(); ++s) {
     StreamYear& y = streams_now_[s];
     y.mean_waiting = waiting_[s].mean(time);
-    y.waiting_at_year_end = waiting_[s].level();
     waiting_[s].start(time, waiting_[s].level());
     auto& waits = waits_[s];
     double sum = 0;

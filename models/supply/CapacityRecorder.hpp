@@ -35,7 +35,7 @@ private:
   StreamYear& stream(int stream, double time);
   std::vector<PoolYear> pools_now_, pools_next_;
   std::vector<StreamYear> streams_now_, streams_next_;
-  std::vector<sim::TimeWeightedMean> occupied_, capacity_, waiting_;
+  std::vector<sim::TimeWeightedMean> occupied_, capacity_, idle_, waiting_;
   std::vector<std::vector<double>> waits_, waits_next_;  // per stream, the year's waits of admitted people, years
   double year_start_;
 };

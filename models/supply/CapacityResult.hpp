@@ -9,6 +9,7 @@ namespace carecap::supply {
 struct PoolYear {
   double mean_occupied = 0;   // n_ occupied beds, time average over the year
   double mean_capacity = 0;   // n_ beds, time average over the year
+  double mean_idle = 0;       // n_ free beds (capacity - occupied, never below 0), time average over the year
   double admissions = 0;      // new_ admissions in the year
   double deaths_in_care = 0;  // new_ stays ending in death
   double discharges = 0;      // new_ stays ending in discharge
@@ -23,7 +24,6 @@ struct StreamYear {
   double gave_up = 0;             // new_ left the waiting list unserved
   double died_waiting = 0;        // new_ died on the waiting list
   double mean_waiting = 0;        // n_ people on the waiting list, time average
-  double waiting_at_year_end = 0; // n_ people on the waiting list on 31 December
   double wait_mean_days = 0;      // mean wait of those admitted in the year, days
   double wait_p50_days = 0;       // median wait, days
   double wait_p90_days = 0;       // 90th percentile wait, days

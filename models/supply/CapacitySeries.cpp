@@ -41,8 +41,8 @@ ResultGroup capacity_series(const CapacityResult& r, const CapacityModel& model,
        pools([](const PoolYear& p) { return p.mean_capacity; })},
       {"n_occupied_beds", "", "beds", "occupied beds, time average over the year", source, dims,
        pools([](const PoolYear& p) { return p.mean_occupied; })},
-      {"n_idle_beds", "空置床位", "beds", "open beds not occupied, time average over the year", source, dims,
-       pools([](const PoolYear& p) { return p.mean_capacity - p.mean_occupied; })},
+      {"n_idle_beds", "空置床位", "beds", "open beds not occupied (never below zero), time average over the year", source,
+       dims, pools([](const PoolYear& p) { return p.mean_idle; })},
       {"new_admissions", "", "persons per year", "admissions to beds of the type and region", source, dims,
        pools([](const PoolYear& p) { return p.admissions; })},
       {"new_deaths_in_care", "", "persons per year", "stays ending in death", source, dims,
@@ -106,16 +106,16 @@ ResultGroup capacity_series(const CapacityResult& r, const CapacityModel& model,
       occupied += r.pools[y][pool].mean_occupied;
     }
     operating.push_back(cost / 1e4);
-    per_occupied.push_back(occupied > 0 ? (cost + capital[y] * 1e4) / occupied : 0.0);
+    per_occupied.push_back(occupied > 0 ? cost / occupied : std::numeric_limits<double>::quiet_NaN());
   }
   g.series.push_back({"cum_capital_cost_wan_yuan", "累计建设投资", "10,000 yuan",
                       "plan investment in elderly institutions, cumulated by year of opening", supply.source,
                       {"capacity_year"}, cumulative});
   g.series.push_back({"new_operating_cost_wan_yuan", "运营成本", "10,000 yuan per year",
                       "operating cost of open beds (beds x cost per bed-year)", supply.source, {"capacity_year"}, operating});
-  g.series.push_back({"cost_per_occupied_bed_year_yuan", "", "yuan per occupied bed-year",
-                      "operating cost plus the year's capital spending per occupied bed-year", supply.source,
-                      {"capacity_year"}, per_occupied});
+  g.series.push_back({"operating_cost_per_occupied_bed_year_yuan", "", "yuan per occupied bed-year",
+                      "operating cost of open beds per occupied bed-year (idle beds make it rise; NaN when none is "
+                      "occupied); capital is reported separately", supply.source, {"capacity_year"}, per_occupied});
   return g;
 }
 

@@ -98,7 +98,7 @@ void CapacitySimulation::schedule_next_arrival(int stream, double after) {
     const double year_end = model_.first_year + static_cast<double>(year) + 1.0;
     const double expected = rates[year] * (year_end - t);
     if (rates[year] > 0.0 && remaining <= expected) {
-      queue_.schedule(t + remaining / rates[year], sim::SameTimeOrder::arrival, kArrival, static_cast<std::uint32_t>(stream));
+      queue_.schedule(t + remaining / rates[year], sim::SameTimeOrder::arrival, code(EventKind::arrival), static_cast<std::uint32_t>(stream));
       return;
     }
     remaining -= expected;
@@ -138,7 +138,7 @@ void CapacitySimulation::arrive(int stream) {
   }
   monitor_.queue_level(stream, now_, list.size());
   const double leave = std::min(patience, death);
-  if (leave < kNever) queue_.schedule(now_ + leave, sim::SameTimeOrder::reneging, kLeaveWaiting, 0, tag(id));
+  if (leave < kNever) queue_.schedule(now_ + leave, sim::SameTimeOrder::reneging, code(EventKind::leave_waiting), 0, tag(id));
 }
 
 bool CapacitySimulation::try_admit(const Person& p) {
@@ -163,7 +163,7 @@ void CapacitySimulation::admit(const Person& p, int pool) {
   monitor_.admitted(p.stream, pool, now_, now_ - p.arrival, p.priority_class == 0);
   monitor_.pool_level(pool, now_, beds.occupied, beds.capacity);
   // The departure carries all it needs: the pool (target) and whether the stay ends in death.
-  queue_.schedule(now_ + p.stay, sim::SameTimeOrder::departure, kDeparture, static_cast<std::uint32_t>(pool),
+  queue_.schedule(now_ + p.stay, sim::SameTimeOrder::departure, code(EventKind::departure), static_cast<std::uint32_t>(pool),
                   p.dies_in_care ? 1u : 0u);
 }
 
@@ -208,11 +208,11 @@ bool CapacitySimulation::served_before(int stream, int priority_class, std::uint
 void CapacitySimulation::handle(const sim::Event& event) {
   now_ = event.time;
   std::uint64_t id = 0;
-  switch (event.kind) {
-    case kArrival:
+  switch (static_cast<EventKind>(event.kind)) {
+    case EventKind::arrival:
       arrive(static_cast<int>(event.target));
       break;
-    case kDeparture: {
+    case EventKind::departure: {
       const int pool = static_cast<int>(event.target);
       Pool& beds = pools_[static_cast<std::size_t>(pool)];
       --beds.occupied;
@@ -221,7 +221,7 @@ void CapacitySimulation::handle(const sim::Event& event) {
       serve_waiting(pool);
       break;
     }
-    case kLeaveWaiting: {
+    case EventKind::leave_waiting: {
       if (!current(event.payload, Status::waiting, id)) break;
       const Person& p = people_[id];
       sim::WaitingList& list = waiting_[static_cast<std::size_t>(p.stream)];
@@ -235,7 +235,7 @@ void CapacitySimulation::handle(const sim::Event& event) {
       });
       break;
     }
-    case kCapacityChange: {
+    case EventKind::capacity_change: {
       const CapacityChange& change = model_.capacity[event.payload];
       const int pool = pool_index(change.bed_type, change.region);
       Pool& beds = pools_[static_cast<std::size_t>(pool)];
@@ -247,12 +247,23 @@ void CapacitySimulation::handle(const sim::Event& event) {
       serve_waiting(pool);
       break;
     }
-    case kYearEnd:
+    case EventKind::year_end:
       monitor_.year_end(static_cast<int>(event.target), now_);
       break;
     default:
       break;
   }
+}
+
+const char* CapacitySimulation::describe(std::uint16_t kind) {
+  switch (static_cast<EventKind>(kind)) {
+    case EventKind::arrival: return "an arrival";
+    case EventKind::departure: return "a departure";
+    case EventKind::leave_waiting: return "leaving the waiting list";
+    case EventKind::capacity_change: return "a capacity change";
+    case EventKind::year_end: return "the year end";
+  }
+  return "an unknown event";
 }
 
 std::uint64_t CapacitySimulation::run() {
@@ -268,19 +279,19 @@ std::uint64_t CapacitySimulation::run() {
                            model_.regions[static_cast<std::size_t>(change.region)] + " is below zero");
       beds.capacity += change.beds;
     } else {
-      queue_.schedule(change.time, sim::SameTimeOrder::capacity_change, kCapacityChange, 0, i);
+      queue_.schedule(change.time, sim::SameTimeOrder::capacity_change, code(EventKind::capacity_change), 0, i);
     }
   }
-  // Warm start: a share of the initial beds occupied by residents with fresh stays.
+  // Warm start: a share of the initial beds occupied by residents in steady state (remaining stays).
   for (int pool = 0; pool < static_cast<int>(pools_.size()); ++pool) {
     Pool& beds = pools_[static_cast<std::size_t>(pool)];
     const auto residents = static_cast<std::int64_t>(std::llround(model_.initial_occupancy * static_cast<double>(beds.capacity)));
     for (std::int64_t k = 0; k < residents; ++k) {
       const LengthOfStay& stay = model_.stay[static_cast<std::size_t>(pool / regions_)];
-      const double length = draw_stay(stay, warm_start_);
+      const double length = draw_remaining_stay(stay, warm_start_);
       const bool dies = uniform(warm_start_) < stay.death_share;
       ++beds.occupied;
-      queue_.schedule(start + length, sim::SameTimeOrder::departure, kDeparture, static_cast<std::uint32_t>(pool),
+      queue_.schedule(start + length, sim::SameTimeOrder::departure, code(EventKind::departure), static_cast<std::uint32_t>(pool),
                       dies ? 1u : 0u);
     }
     monitor_.pool_level(pool, start, beds.occupied, beds.capacity);
@@ -290,10 +301,8 @@ std::uint64_t CapacitySimulation::run() {
     schedule_next_arrival(stream, start);
   }
   for (std::uint32_t y = 0; y < years; ++y)
-    queue_.schedule(start + y + 1.0, sim::SameTimeOrder::sample, kYearEnd, y);
-  static constexpr const char* kNames[] = {"arrival", "departure", "leaving the waiting list", "capacity change", "year end"};
-  return sim::run_until(queue_, start + years, [this](const sim::Event& e) { handle(e); },
-                        [](std::uint16_t kind) { return kind < 5 ? kNames[kind] : "unknown event"; });
+    queue_.schedule(start + y + 1.0, sim::SameTimeOrder::sample, code(EventKind::year_end), y);
+  return sim::run_until(queue_, start + years, [this](const sim::Event& e) { handle(e); }, describe);
 }
 
 }  // namespace carecap::supply

@@ -31,7 +31,11 @@ public:
   std::uint64_t run();
 
 private:
-  enum EventKind : std::uint16_t { kArrival, kDeparture, kLeaveWaiting, kCapacityChange, kYearEnd };
+  /// What an event of this simulation does (its sim::Event::kind).
+  enum class EventKind : std::uint16_t { arrival, departure, leave_waiting, capacity_change, year_end };
+  static constexpr std::uint16_t code(EventKind kind) { return static_cast<std::uint16_t>(kind); }
+  /// Name of an event kind, for error messages.
+  static const char* describe(std::uint16_t kind);
   enum class Status : std::uint8_t { free, waiting };
   /// A person seeking a bed. Only people on a waiting list are stored (in people_); a resident is
   /// just a scheduled departure, which keeps the hot data small.

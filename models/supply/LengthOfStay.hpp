@@ -18,4 +18,10 @@ struct LengthOfStay {
 /// Draws one stay, years, with the distribution's mean equal to mean_years (Boost.Random).
 [[nodiscard]] double draw_stay(const LengthOfStay& stay, sim::RandomEngine& engine);
 
+/// Draws the remaining stay of a resident found in a bed at a random time in steady state: a
+/// length-biased stay (density proportional to s f(s)) times a uniform fraction. Exponential:
+/// the stay itself; Weibull(k, scale): scale G^(1/k), G ~ Gamma(1 + 1/k); log-normal(m, s):
+/// log-normal(m + s^2, s). Its mean is E[S^2] / (2 E[S]).
+[[nodiscard]] double draw_remaining_stay(const LengthOfStay& stay, sim::RandomEngine& engine);
+
 }  // namespace carecap::supply
