@@ -206,3 +206,25 @@ TEST_CASE("the warm start fills beds with the remaining stays of residents in st
   CHECK(beds == doctest::Approx(60000));
   CHECK(occupied / beds == doctest::Approx(0.7530).epsilon(0.01));
 }
+
+TEST_CASE("when the home region is full, other regions are tried in the configured order") {
+  // Three towns; general demand only in town 0, which has no beds; towns 1 and 2 have one bed
+  // each. With the order [2, 1] the first arrival goes to town 2, the second to town 1.
+  CapacityModel m;
+  m.first_year = 2024;
+  m.last_year = 2024;
+  m.regions = {"home", "near", "far"};
+  m.capacity = {{2024.0, 0, 1, 1}, {2024.0, 0, 2, 1}};
+  m.arrivals = {{0, 0, {20.0}}};
+  m.acceptable_beds = {std::vector<int>{0}, std::vector<int>{1}, std::vector<int>{2}};
+  for (auto& s : m.stay) s = LengthOfStay{StayDistribution::weibull, 100.0, 20.0, 0.5};
+  m.region_order = {{2, 1}, {}, {}};
+  const EventLog log = run(m);
+  REQUIRE(log.admissions.size() == 2);
+  CHECK(log.admissions[0].second == 0 * 3 + 2);  // general bed in "far"
+  CHECK(log.admissions[1].second == 0 * 3 + 1);  // then "near"
+  SUBCASE("a region left out of the order is never tried") {
+    m.region_order = {{2}, {}, {}};
+    CHECK(run(m).admissions.size() == 1);
+  }
+}

@@ -88,6 +88,7 @@ CapacityModel build_capacity_model(const SupplyParameters& supply, const Capacit
   model.capacity = capacity_schedule(supply, model.first_year);
   model.acceptable_beds = settings.acceptable_beds;
   model.admit_in_other_regions = settings.admit_in_other_regions;
+  model.region_order = settings.region_order;
   model.stay = settings.stay;
   model.waiting_list_cap = settings.waiting_list_cap;
   model.mean_patience_years = settings.mean_patience_years;

@@ -37,7 +37,8 @@ struct CapacityModel {
   std::vector<CapacityChange> capacity;    // initial beds (at first_year) and every later change
   std::vector<ArrivalStream> arrivals;     // one per demand type and region
   std::array<std::vector<int>, kBedTypeCount> acceptable_beds{};  // per demand type: bed types it may take, in order of preference
-  bool admit_in_other_regions = true;      // when the home region is full, try the others (in index order)
+  bool admit_in_other_regions = true;      // when the home region is full, try the others
+  std::vector<std::vector<int>> region_order;  // per home region, the other regions to try in order; empty: all in index order
   std::array<LengthOfStay, kBedTypeCount> stay{};  // per demand type
   std::int64_t waiting_list_cap = -1;      // per demand type and region, persons; < 0 unlimited, 0 = loss system
   double mean_patience_years = 0.0;        // exponential patience before giving up waiting, years; 0 = never gives up

@@ -16,6 +16,7 @@ struct CapacitySettings {
   std::array<std::vector<int>, demand::kBedTypeCount> acceptable_beds{
       std::vector<int>{0, 1}, std::vector<int>{1}, std::vector<int>{2, 1}};  // general demand may take a nursing bed; dementia a nursing bed; a general bed never takes the disabled
   bool admit_in_other_regions = true;  // when the home region is full, try other regions
+  std::vector<std::vector<int>> region_order;  // per home region, the other regions to try, in order (indices into supply.regions); empty: index order
   std::array<LengthOfStay, demand::kBedTypeCount> stay{};  // by demand type
   std::int64_t waiting_list_cap = -1;  // persons per demand type and region; < 0 unlimited
   double mean_patience_years = 0.5;    // exponential patience on the waiting list, years (assumption)

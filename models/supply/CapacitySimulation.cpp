@@ -50,20 +50,34 @@ CapacitySimulation::CapacitySimulation(const CapacityModel& model, const sim::Ra
   for (int s = 0; s < kBedTypeCount * regions_; ++s)
     engines_.push_back(streams.stream(replication, kArrivalStreamBase + static_cast<std::uint64_t>(s)));
   for (const ArrivalStream& a : model.arrivals) rates_[static_cast<std::size_t>(pool_index(a.demand_type, a.region))] = a.rate_per_year;
-  // Which waiting lists a freed bed serves: demand types whose first choice it is first, own region first.
-  for (int bed = 0; bed < kBedTypeCount; ++bed)
-    for (int region = 0; region < regions_; ++region) {
-      auto& list = candidates_[static_cast<std::size_t>(pool_index(bed, region))];
-      for (std::size_t rank = 0; rank < static_cast<std::size_t>(kBedTypeCount); ++rank)
-        for (int other = 0; other < regions_; ++other) {
-          const int r = other == 0 ? region : (other <= region ? other - 1 : other);
-          if (r != region && !model.admit_in_other_regions) continue;
-          for (int demand = 0; demand < kBedTypeCount; ++demand) {
-            const auto& acceptable = model.acceptable_beds[static_cast<std::size_t>(demand)];
-            if (rank < acceptable.size() && acceptable[rank] == bed) list.push_back(pool_index(demand, r));
-          }
-        }
+  // Where a person of each home region looks for a bed: home first, then the configured order
+  // (or every other region in index order).
+  for (int home = 0; home < regions_; ++home) {
+    std::vector<int> search{home};
+    if (model.admit_in_other_regions) {
+      if (static_cast<std::size_t>(home) < model.region_order.size() && !model.region_order[static_cast<std::size_t>(home)].empty()) {
+        for (int r : model.region_order[static_cast<std::size_t>(home)])
+          if (r != home) search.push_back(r);
+      } else {
+        for (int r = 0; r < regions_; ++r)
+          if (r != home) search.push_back(r);
+      }
     }
+    search_.push_back(search);
+  }
+  // Which waiting lists a freed bed may serve: the demand types that accept its bed type, from
+  // the regions whose search includes the bed's region.
+  for (int bed = 0; bed < kBedTypeCount; ++bed)
+    for (int region = 0; region < regions_; ++region)
+      for (int demand = 0; demand < kBedTypeCount; ++demand) {
+        const auto& acceptable = model.acceptable_beds[static_cast<std::size_t>(demand)];
+        if (std::find(acceptable.begin(), acceptable.end(), bed) == acceptable.end()) continue;
+        for (int home = 0; home < regions_; ++home) {
+          const auto& search = search_[static_cast<std::size_t>(home)];
+          if (std::find(search.begin(), search.end(), region) != search.end())
+            candidates_[static_cast<std::size_t>(pool_index(bed, region))].push_back(pool_index(demand, home));
+        }
+      }
 }
 
 std::uint64_t CapacitySimulation::new_person() {
@@ -143,9 +157,7 @@ void CapacitySimulation::arrive(int stream) {
 
 bool CapacitySimulation::try_admit(const Person& p) {
   const int demand = p.stream / regions_, home = p.stream % regions_;
-  for (int other = 0; other < regions_; ++other) {
-    const int region = other == 0 ? home : (other <= home ? other - 1 : other);
-    if (region != home && !model_.admit_in_other_regions) break;
+  for (int region : search_[static_cast<std::size_t>(home)]) {
     for (int bed : model_.acceptable_beds[static_cast<std::size_t>(demand)]) {
       const int pool = pool_index(bed, region);
       if (pools_[static_cast<std::size_t>(pool)].occupied < pools_[static_cast<std::size_t>(pool)].capacity) {

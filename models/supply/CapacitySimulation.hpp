@@ -83,7 +83,8 @@ private:
   std::vector<sim::WaitingList> waiting_;          // per stream
   std::vector<sim::RandomEngine> engines_;         // per stream
   std::vector<std::vector<double>> rates_;         // per stream, per year
-  std::vector<std::vector<int>> candidates_;       // per pool: streams it may serve, in order
+  std::vector<std::vector<int>> candidates_;       // per pool: streams it may serve
+  std::vector<std::vector<int>> search_;           // per home region: the regions to try, home first
   std::vector<Person> people_;
   std::vector<std::uint64_t> free_people_;
   sim::RandomEngine warm_start_;

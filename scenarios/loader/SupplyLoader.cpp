@@ -179,7 +179,8 @@ LengthOfStay stay_for(int b, const std::vector<double>& means, const std::vector
   return LengthOfStay{d, means[static_cast<std::size_t>(b)], shape, deaths[static_cast<std::size_t>(b)]};
 }
 
-CapacitySettings read_capacity(const ScenarioDocument& doc, int base_year, int end_year) {
+CapacitySettings read_capacity(const ScenarioDocument& doc, int base_year, int end_year,
+                               const std::vector<std::string>& regions) {
   CapacitySettings c;
   c.last_year = static_cast<int>(doc.require("capacity", "last_year").as_integer(base_year, end_year));
   if (auto v = doc.find("capacity", "replications")) c.replications = static_cast<int>(v->as_integer(1, 100000));
@@ -191,6 +192,14 @@ CapacitySettings read_capacity(const ScenarioDocument& doc, int base_year, int e
     }
   }
   if (auto v = doc.find("capacity", "admit_in_other_regions")) c.admit_in_other_regions = v->as_boolean();
+  if (auto v = doc.find("capacity", "region_order")) {
+    for (const auto& list : v->as_keyed_string_lists(regions, regions)) {
+      std::vector<int> order;
+      for (const auto& name : list)
+        order.push_back(static_cast<int>(std::find(regions.begin(), regions.end(), name) - regions.begin()));
+      c.region_order.push_back(order);
+    }
+  }
   StayDistribution distribution = StayDistribution::exponential;
   double shape = 1.0;
   if (auto v = doc.find("capacity", "stay_distribution")) {
@@ -230,7 +239,8 @@ std::vector<SectionSchema> supply_schema() {
         "operating_cost_yuan_per_bed_year", "source"},
        {}},
       {"capacity",
-       {"last_year", "replications", "acceptable_beds", "admit_in_other_regions", "stay_distribution", "stay_shape",
+       {"last_year", "replications", "acceptable_beds", "admit_in_other_regions", "region_order", "stay_distribution",
+        "stay_shape",
         "stay_mean_years", "stay_death_share", "waiting_list_cap", "mean_patience_years", "waiting_death_rate",
         "priority_share", "initial_occupancy", "residents_per_care_worker", "source"},
        {}},
@@ -285,7 +295,7 @@ std::optional<SupplyScenario> read_supply(const ScenarioDocument& doc, int base_
     check_plan(p, base_year, tables_read.back());
   }
   p.source = doc.require("supply", "source").as_string();
-  s.capacity = read_capacity(doc, base_year, end_year);
+  s.capacity = read_capacity(doc, base_year, end_year, p.regions);
   return s;
 }
 
