@@ -1,7 +1,10 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "tools/RunSummary.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <iomanip>
+#include <limits>
 #include <sstream>
 #include <string>
 
@@ -10,11 +13,12 @@
 namespace carecap::tools {
 namespace {
 
-/// A summary line: a series of a group, and for a (year, X) series the X label to show.
+/// A summary line: a series of a group; for a (year, X) series the X label to show; a series over
+/// more dimensions is summed over all but the year.
 struct Line {
   const char* group;
   const char* series;
-  const char* label;  // nullptr for (year) series
+  const char* label;  // nullptr: the (year) value, or the sum over the other dimensions
   int decimals;
 };
 
@@ -37,6 +41,14 @@ constexpr Line kLines[] = {
     {"demand", "nursing_bed_share", "supply", 1},
     {"demand", "childcare_places_per_1000_people", "demand", 2},
     {"demand", "enrollment_rate", "demand", 1},
+    {"capacity", "n_beds", nullptr, 0},
+    {"capacity", "n_occupied_beds", nullptr, 0},
+    {"capacity", "n_idle_beds", nullptr, 0},
+    {"capacity", "n_waiting", nullptr, 0},
+    {"capacity", "new_turned_away", nullptr, 0},
+    {"capacity", "new_gave_up", nullptr, 0},
+    {"capacity", "new_died_waiting", nullptr, 0},
+    {"capacity", "cum_capital_cost_wan_yuan", nullptr, 0},
 };
 
 const ResultGroup* find_group(const std::vector<ResultGroup>& groups, const std::string& name) {
@@ -51,13 +63,43 @@ const ResultSeries* find_series(const ResultGroup& group, const std::string& nam
   return nullptr;
 }
 
-/// Index of `label` in the second dimension of `series` (declared by its own group).
-int label_index(const ResultGroup& group, const ResultSeries& series, const std::string& label) {
-  for (const auto& d : group.dimensions)
-    if (d.name == series.dimensions.at(1))
-      for (std::size_t i = 0; i < d.labels.size(); ++i)
-        if (d.labels[i] == label) return static_cast<int>(i);
-  return -1;
+/// A dimension by name: the group's own, else the root group's.
+const ResultDimension* find_dimension(const ResultGroup& group, const ResultGroup& root, const std::string& name) {
+  for (const auto* g : {&group, &root})
+    for (const auto& d : g->dimensions)
+      if (d.name == name) return &d;
+  return nullptr;
+}
+
+/// The line's value in each of `years` (NaN where the series has no such year).
+std::vector<double> line_values(const Line& line, const ResultGroup& group, const ResultGroup& root,
+                                const ResultSeries& series, const std::vector<int>& years) {
+  const ResultDimension* year_axis = find_dimension(group, root, series.dimensions.front());
+  const std::size_t per_year = series.values.size() / year_axis->values.size();
+  int offset = -1;
+  if (line.label) {
+    const ResultDimension* labels = find_dimension(group, root, series.dimensions.at(1));
+    for (std::size_t i = 0; labels && i < labels->labels.size(); ++i)
+      if (labels->labels[i] == line.label) offset = static_cast<int>(i);
+    if (offset < 0) return {};
+  }
+  std::vector<double> out;
+  for (int year : years) {
+    const auto at = std::find(year_axis->values.begin(), year_axis->values.end(), year);
+    if (at == year_axis->values.end()) {
+      out.push_back(std::numeric_limits<double>::quiet_NaN());
+      continue;
+    }
+    const auto row = static_cast<std::size_t>(at - year_axis->values.begin()) * per_year;
+    if (offset >= 0) {
+      out.push_back(series.values[row + static_cast<std::size_t>(offset)]);
+    } else {
+      double sum = 0;
+      for (std::size_t k = 0; k < per_year; ++k) sum += series.values[row + k];
+      out.push_back(sum);
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -80,24 +122,23 @@ void print_run_summary(std::ostream& out, const std::vector<std::vector<ResultGr
     const ResultGroup* group = find_group(reps.front(), line.group);
     const ResultSeries* series = group ? find_series(*group, line.series) : nullptr;
     if (!series) continue;
-    const int stride = line.label ? static_cast<int>(series->values.size() / all_years.size()) : 1;
-    const int offset = line.label ? label_index(*group, *series, line.label) : 0;
-    if (offset < 0) continue;  // e.g. no supply basis without a capacity simulation
     std::vector<std::vector<double>> samples;
     for (const auto& rep : reps) {
-      const ResultSeries& s = *find_series(*find_group(rep, line.group), line.series);
-      std::vector<double> by_year;
-      for (std::size_t t = 0; t < all_years.size(); ++t) by_year.push_back(s.values[t * stride + offset]);
-      samples.push_back(by_year);
+      const ResultGroup& g = *find_group(rep, line.group);
+      samples.push_back(line_values(line, g, rep.front(), *find_series(g, line.series), years));
     }
+    if (samples.front().empty()) continue;  // e.g. no supply basis without a capacity simulation
     const auto stats = sim::summarise_replications(samples);
     const std::string name = std::string(line.series) + (line.label ? std::string("[") + line.label + "]" : "");
     out << std::left << std::setw(42) << name;
-    for (int y : years) {
-      const auto t = static_cast<std::size_t>(y - all_years.front());
+    for (std::size_t t = 0; t < years.size(); ++t) {
       std::ostringstream cell;
-      cell << std::fixed << std::setprecision(line.decimals) << stats[0][t];
-      if (several) cell << " [" << stats[1][t] << "-" << stats[3][t] << "]";
+      if (std::isnan(stats[0][t])) {
+        cell << "-";
+      } else {
+        cell << std::fixed << std::setprecision(line.decimals) << stats[0][t];
+        if (several) cell << " [" << stats[1][t] << "-" << stats[3][t] << "]";
+      }
       out << std::right << std::setw(width) << cell.str();
     }
     out << "\n";
