@@ -38,6 +38,7 @@ public:
   }
   void queue_level(int, double, std::int64_t) override {}
   void year_end(int, double) override {}
+  void month_end(int, double) override {}
 };
 
 /// Two regions, all three demand types arriving at `rate` a year in each, `beds` beds of each
@@ -227,4 +228,19 @@ TEST_CASE("when the home region is full, other regions are tried in the configur
     m.region_order = {{2}, {}, {}};
     CHECK(run(m).admissions.size() == 1);
   }
+}
+
+TEST_CASE("monthly levels record the waiting list and occupancy at the end of every month") {
+  // No beds, 120 arrivals a year in one stream, nobody gives up: the waiting list at the end of
+  // month m holds Poisson(10 m) people; by the end of the year about 120 (within 4 SD of 11).
+  CapacityModel m = two_towns(0, 0, 1.0, 2);
+  m.arrivals = {{0, 0, {120.0, 120.0}}};
+  CapacityRecorder recorder(m.first_year, 6, 6);
+  CapacitySimulation(m, carecap::sim::RandomStreams(4), 0, recorder).run();
+  const CapacityResult r = recorder.take_result();
+  REQUIRE(r.monthly_waiting.size() == 24);
+  CHECK(std::abs(r.monthly_waiting[11][0] - 120) <= 4 * std::sqrt(120.0));
+  CHECK(std::abs(r.monthly_waiting[23][0] - 240) <= 4 * std::sqrt(240.0));
+  for (std::size_t month = 1; month < 24; ++month) CHECK(r.monthly_waiting[month][0] >= r.monthly_waiting[month - 1][0]);
+  CHECK(r.monthly_occupied[5][0] == 0);
 }

@@ -23,6 +23,8 @@ public:
   virtual void queue_level(int stream, double time, std::int64_t waiting) = 0;
   /// Calendar year `year_index` (0 = first simulated year) ended at `time`.
   virtual void year_end(int year_index, double time) = 0;
+  /// Month `month_index` (0 = January of the first year; months are twelfths of a year) ended.
+  virtual void month_end(int month_index, double time) = 0;
 };
 
 }  // namespace carecap::supply

@@ -83,6 +83,14 @@ void CapacityRecorder::queue_level(int stream, double time, std::int64_t waiting
   waiting_[static_cast<std::size_t>(stream)].change(time, static_cast<double>(waiting));
 }
 
+void CapacityRecorder::month_end(int, double) {
+  std::vector<double> occupied, waiting;
+  for (const auto& m : occupied_) occupied.push_back(m.level());
+  for (const auto& m : waiting_) waiting.push_back(m.level());
+  result_.monthly_occupied.push_back(std::move(occupied));
+  result_.monthly_waiting.push_back(std::move(waiting));
+}
+
 void CapacityRecorder::year_end(int, double time) {
   for (std::size_t p = 0; p < pools_now_.size(); ++p) {
     pools_now_[p].mean_occupied = occupied_[p].mean(time);

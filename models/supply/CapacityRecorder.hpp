@@ -23,6 +23,7 @@ public:
   void pool_level(int pool, double time, std::int64_t occupied, std::int64_t capacity) override;
   void queue_level(int stream, double time, std::int64_t waiting) override;
   void year_end(int year_index, double time) override;
+  void month_end(int month_index, double time) override;
 
   [[nodiscard]] CapacityResult take_result() { return std::move(result_); }
 

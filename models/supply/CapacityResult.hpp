@@ -34,6 +34,8 @@ struct CapacityResult {
   int first_year = 0;
   std::vector<std::vector<PoolYear>> pools;
   std::vector<std::vector<StreamYear>> streams;
+  std::vector<std::vector<double>> monthly_occupied;  // [month][pool] n_ occupied beds at the month's end
+  std::vector<std::vector<double>> monthly_waiting;   // [month][stream] n_ people waiting at the month's end
   std::uint64_t events = 0;  // events handled
 };
 

@@ -64,6 +64,22 @@ ResultGroup capacity_series(const CapacityResult& r, const CapacityModel& model,
       {"wait_p90_days", "", "d", "90th percentile wait of those admitted in the year", source, dims,
        streams([](const StreamYear& s) { return s.wait_p90_days; })},
   };
+  // Monthly levels (end of each twelfth of a year).
+  std::vector<int> months;
+  for (std::size_t m = 0; m < r.monthly_occupied.size(); ++m)
+    months.push_back((model.first_year + static_cast<int>(m / 12)) * 100 + static_cast<int>(m % 12) + 1);
+  g.dimensions.push_back({"capacity_month", months, {}, "year x 100 + month",
+                          "end of the month (months are twelfths of a year), e.g. 202409 = end of September 2024"});
+  const std::vector<std::string> monthly_dims{"capacity_month", "bed_type", "region"};
+  std::vector<double> occupied_monthly, waiting_monthly;
+  for (const auto& month : r.monthly_occupied) occupied_monthly.insert(occupied_monthly.end(), month.begin(), month.end());
+  for (const auto& month : r.monthly_waiting) waiting_monthly.insert(waiting_monthly.end(), month.begin(), month.end());
+  g.series.push_back({"n_occupied_beds_monthly", "", "beds", "occupied beds at the end of each month", source,
+                      monthly_dims, occupied_monthly});
+  g.series.push_back({"n_waiting_monthly", "", "persons",
+                      "people on the waiting list at the end of each month, by the bed type needed and home region",
+                      source, monthly_dims, waiting_monthly});
+
   // Care workers: needed for the residents at the ratios by bed type; employed by the facilities
   // open in the year (NaN when the facilities file does not say).
   const std::size_t regions = model.regions.size();

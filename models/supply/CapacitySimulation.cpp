@@ -262,6 +262,9 @@ void CapacitySimulation::handle(const sim::Event& event) {
     case EventKind::year_end:
       monitor_.year_end(static_cast<int>(event.target), now_);
       break;
+    case EventKind::month_end:
+      monitor_.month_end(static_cast<int>(event.target), now_);
+      break;
     default:
       break;
   }
@@ -274,6 +277,7 @@ const char* CapacitySimulation::describe(std::uint16_t kind) {
     case EventKind::leave_waiting: return "leaving the waiting list";
     case EventKind::capacity_change: return "a capacity change";
     case EventKind::year_end: return "the year end";
+    case EventKind::month_end: return "the month end";
   }
   return "an unknown event";
 }
@@ -314,6 +318,8 @@ std::uint64_t CapacitySimulation::run() {
   }
   for (std::uint32_t y = 0; y < years; ++y)
     queue_.schedule(start + y + 1.0, sim::SameTimeOrder::sample, code(EventKind::year_end), y);
+  for (std::uint32_t month = 0; month < 12 * years; ++month)  // monthly levels, after everything at that instant
+    queue_.schedule(start + (month + 1) / 12.0, sim::SameTimeOrder::sample, code(EventKind::month_end), month);
   return sim::run_until(queue_, start + years, [this](const sim::Event& e) { handle(e); }, describe);
 }
 

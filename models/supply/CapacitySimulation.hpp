@@ -32,7 +32,7 @@ public:
 
 private:
   /// What an event of this simulation does (its sim::Event::kind).
-  enum class EventKind : std::uint16_t { arrival, departure, leave_waiting, capacity_change, year_end };
+  enum class EventKind : std::uint16_t { arrival, departure, leave_waiting, capacity_change, year_end, month_end };
   static constexpr std::uint16_t code(EventKind kind) { return static_cast<std::uint16_t>(kind); }
   /// Name of an event kind, for error messages.
   static const char* describe(std::uint16_t kind);
