@@ -244,3 +244,21 @@ TEST_CASE("monthly levels record the waiting list and occupancy at the end of ev
   for (std::size_t month = 1; month < 24; ++month) CHECK(r.monthly_waiting[month][0] >= r.monthly_waiting[month - 1][0]);
   CHECK(r.monthly_occupied[5][0] == 0);
 }
+
+TEST_CASE("people already waiting at the start join the waiting list, and take beds first when beds are free") {
+  // 50 people wait for a general bed in the north on 1 January; there are 20 general beds there:
+  // 20 are admitted at once, 30 still wait at the end of January (nobody gives up, no arrivals).
+  CapacityModel m = two_towns(0, 0, 100.0, 1);
+  m.arrivals.clear();
+  m.capacity = {{2024.0, 0, 0, 20}};
+  m.acceptable_beds = {std::vector<int>{0}, std::vector<int>{1}, std::vector<int>{2}};
+  m.admit_in_other_regions = false;
+  m.initial_waiting = std::vector<std::int64_t>(6, 0);
+  m.initial_waiting[0] = 50;
+  CapacityRecorder recorder(m.first_year, 6, 6);
+  CapacitySimulation(m, carecap::sim::RandomStreams(2), 0, recorder).run();
+  const CapacityResult r = recorder.take_result();
+  CHECK(r.monthly_waiting[0][0] == 30);
+  CHECK(r.monthly_occupied[0][0] == 20);
+  CHECK(r.streams[0][0].arrivals == 0);  // they are not arrivals of the year
+}

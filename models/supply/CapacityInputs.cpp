@@ -95,6 +95,10 @@ CapacityModel build_capacity_model(const SupplyParameters& supply, const Capacit
   model.waiting_death_rate = settings.waiting_death_rate;
   model.priority_share = settings.priority_share;
   model.initial_occupancy = settings.initial_occupancy;
+  for (int bed = 0; bed < kBedTypeCount; ++bed)
+    for (std::size_t region = 0; region < supply.regions.size(); ++region)
+      model.initial_waiting.push_back(
+          std::llround(settings.initial_waiting[static_cast<std::size_t>(bed)] * supply.demand_share[region]));
   model.operating_cost_per_bed_year = supply.operating_cost_yuan_per_bed_year;
   const auto years = static_cast<std::size_t>(model.last_year - model.first_year + 1);
   for (int bed = 0; bed < kBedTypeCount; ++bed) {

@@ -45,6 +45,7 @@ struct CapacityModel {
   double waiting_death_rate = 0.0;         // deaths per person-year while waiting, per year
   double priority_share = 0.0;             // share of arrivals in the priority class (特困/低保), fraction
   double initial_occupancy = 0.0;          // share of the initial beds occupied at the start (warm start), fraction
+  std::vector<std::int64_t> initial_waiting;  // per stream (demand type x regions + region): people waiting at the start, persons
   std::array<double, kBedTypeCount> operating_cost_per_bed_year{};  // yuan per bed-year, by bed type
 };
 

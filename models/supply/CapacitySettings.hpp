@@ -23,6 +23,7 @@ struct CapacitySettings {
   double waiting_death_rate = 0.0;     // deaths per person-year while waiting (0: use none)
   double priority_share = 0.0;         // share of arrivals in the priority class, fraction
   double initial_occupancy = 0.5;      // share of base-year beds occupied on 1 January (China 2022: over 50% vacant)
+  std::array<double, demand::kBedTypeCount> initial_waiting{};  // people waiting for each bed type on 1 January, persons (split by region demand shares)
   std::array<double, demand::kBedTypeCount> residents_per_care_worker{10.0, 4.5, 3.0};  // by bed type: general 1:10 and dementia 1:3 after MZ 008-2001 (unverified); nursing 1:4.5 between its 1:6 and 1:3 (assumption)
   std::string source;                  // recorded in the output
 };

@@ -46,7 +46,8 @@ CapacitySimulation::CapacitySimulation(const CapacityModel& model, const sim::Ra
       rates_(static_cast<std::size_t>(kBedTypeCount * regions_),
              std::vector<double>(static_cast<std::size_t>(model.last_year - model.first_year + 1), 0.0)),
       candidates_(static_cast<std::size_t>(kBedTypeCount * regions_)),
-      warm_start_(streams.stream(replication, kWarmStartStream)) {
+      warm_start_(streams.stream(replication, kWarmStartStream)),
+      initial_waiting_(streams.stream(replication, kInitialWaitingStream)) {
   for (int s = 0; s < kBedTypeCount * regions_; ++s)
     engines_.push_back(streams.stream(replication, kArrivalStreamBase + static_cast<std::uint64_t>(s)));
   for (const ArrivalStream& a : model.arrivals) rates_[static_cast<std::size_t>(pool_index(a.demand_type, a.region))] = a.rate_per_year;
@@ -120,11 +121,10 @@ void CapacitySimulation::schedule_next_arrival(int stream, double after) {
   }
 }
 
-void CapacitySimulation::arrive(int stream) {
-  auto& engine = engines_[static_cast<std::size_t>(stream)];
+CapacitySimulation::Person CapacitySimulation::draw_person(int stream, sim::RandomEngine& engine, double& leave_after) const {
   const int demand = stream / regions_;
   Person p;
-  // Fixed order of draws per arrival (common random numbers across plan variants).
+  // Fixed order of draws per person (common random numbers across plan variants).
   p.arrival = now_;
   p.stream = stream;
   p.stay = draw_stay(model_.stay[static_cast<std::size_t>(demand)], engine);
@@ -135,24 +135,33 @@ void CapacitySimulation::arrive(int stream) {
   const double death = model_.waiting_death_rate > 0.0 ? death_draw / model_.waiting_death_rate : kNever;
   p.priority_class = uniform(engine) < model_.priority_share ? 0 : 1;
   p.dies_waiting = death < patience;
+  leave_after = std::min(patience, death);
+  return p;
+}
+
+void CapacitySimulation::arrive(int stream) {
+  double leave_after = kNever;
+  const Person p = draw_person(stream, engines_[static_cast<std::size_t>(stream)], leave_after);
   schedule_next_arrival(stream, now_);
   monitor_.arrived(stream, now_);
-  if (try_admit(p)) return;
+  seek_bed(p, leave_after);
+}
 
-  sim::WaitingList& list = waiting_[static_cast<std::size_t>(stream)];
+void CapacitySimulation::seek_bed(Person p, double leave_after) {
+  if (try_admit(p)) return;
+  sim::WaitingList& list = waiting_[static_cast<std::size_t>(p.stream)];
   const std::uint64_t id = new_person();
-  const std::uint32_t generation = people_[id].generation;
-  p.generation = generation;
+  p.generation = people_[id].generation;
   p.status = Status::waiting;
   people_[id] = p;
   if (!list.push(tag(id), p.priority_class)) {
-    monitor_.turned_away(stream, now_);
+    monitor_.turned_away(p.stream, now_);
     release_person(id);
     return;
   }
-  monitor_.queue_level(stream, now_, list.size());
-  const double leave = std::min(patience, death);
-  if (leave < kNever) queue_.schedule(now_ + leave, sim::SameTimeOrder::reneging, code(EventKind::leave_waiting), 0, tag(id));
+  monitor_.queue_level(p.stream, now_, list.size());
+  if (leave_after < kNever)
+    queue_.schedule(now_ + leave_after, sim::SameTimeOrder::reneging, code(EventKind::leave_waiting), 0, tag(id));
 }
 
 bool CapacitySimulation::try_admit(const Person& p) {
@@ -312,10 +321,15 @@ std::uint64_t CapacitySimulation::run() {
     }
     monitor_.pool_level(pool, start, beds.occupied, beds.capacity);
   }
-  for (int stream = 0; stream < static_cast<int>(rates_.size()); ++stream) {
-    monitor_.queue_level(stream, start, 0);
-    schedule_next_arrival(stream, start);
-  }
+  for (int stream = 0; stream < static_cast<int>(rates_.size()); ++stream) monitor_.queue_level(stream, start, 0);
+  // People already waiting on 1 January of the first year, drawn from their own stream.
+  for (std::size_t stream = 0; stream < model_.initial_waiting.size(); ++stream)
+    for (std::int64_t k = 0; k < model_.initial_waiting[stream]; ++k) {
+      double leave_after = kNever;
+      const Person p = draw_person(static_cast<int>(stream), initial_waiting_, leave_after);
+      seek_bed(p, leave_after);
+    }
+  for (int stream = 0; stream < static_cast<int>(rates_.size()); ++stream) schedule_next_arrival(stream, start);
   for (std::uint32_t y = 0; y < years; ++y)
     queue_.schedule(start + y + 1.0, sim::SameTimeOrder::sample, code(EventKind::year_end), y);
   for (std::uint32_t month = 0; month < 12 * years; ++month)  // monthly levels, after everything at that instant

@@ -17,6 +17,7 @@ namespace carecap::supply {
 /// in a fixed order, so that plan variants with the same seed see the same people (common random
 /// numbers) whatever the supply.
 inline constexpr std::uint64_t kWarmStartStream = 999;
+inline constexpr std::uint64_t kInitialWaitingStream = 998;
 inline constexpr std::uint64_t kArrivalStreamBase = 1000;
 
 /// One replication of the discrete-event capacity simulation: people needing a bed arrive,
@@ -56,6 +57,11 @@ private:
 
   void handle(const sim::Event& event);
   void arrive(int stream);
+  /// Draws a person of `stream` arriving now; `leave_after` receives the time until they would
+  /// leave the waiting list (patience or death, whichever first), years.
+  [[nodiscard]] Person draw_person(int stream, sim::RandomEngine& engine, double& leave_after) const;
+  /// Admits `p` or puts them on their waiting list (or turns them away when it is full).
+  void seek_bed(Person p, double leave_after);
   void schedule_next_arrival(int stream, double after);
   /// Admits `p` to the first free acceptable bed (home region first); false when none is free.
   bool try_admit(const Person& p);
@@ -88,6 +94,7 @@ private:
   std::vector<Person> people_;
   std::vector<std::uint64_t> free_people_;
   sim::RandomEngine warm_start_;
+  sim::RandomEngine initial_waiting_;
 };
 
 }  // namespace carecap::supply

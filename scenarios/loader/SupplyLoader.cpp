@@ -221,6 +221,10 @@ CapacitySettings read_capacity(const ScenarioDocument& doc, int base_year, int e
   if (auto v = doc.find("capacity", "waiting_death_rate")) c.waiting_death_rate = v->as_number(0.0, 10.0);
   if (auto v = doc.find("capacity", "priority_share")) c.priority_share = v->as_number(0.0, 1.0);
   if (auto v = doc.find("capacity", "initial_occupancy")) c.initial_occupancy = v->as_number(0.0, 1.0);
+  if (auto v = doc.find("capacity", "initial_waiting")) {
+    const auto waiting = v->as_keyed_numbers(kBedNames, 0.0, 1e7);
+    std::copy(waiting.begin(), waiting.end(), c.initial_waiting.begin());
+  }
   if (auto v = doc.find("capacity", "residents_per_care_worker")) {
     const auto ratios = v->as_keyed_numbers(kBedNames, 0.1, 1000.0);
     std::copy(ratios.begin(), ratios.end(), c.residents_per_care_worker.begin());
@@ -242,7 +246,7 @@ std::vector<SectionSchema> supply_schema() {
        {"last_year", "replications", "acceptable_beds", "admit_in_other_regions", "region_order", "stay_distribution",
         "stay_shape",
         "stay_mean_years", "stay_death_share", "waiting_list_cap", "mean_patience_years", "waiting_death_rate",
-        "priority_share", "initial_occupancy", "residents_per_care_worker", "source"},
+        "priority_share", "initial_occupancy", "initial_waiting", "residents_per_care_worker", "source"},
        {}},
   };
 }
