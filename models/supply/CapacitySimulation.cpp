@@ -2,16 +2,18 @@
 #include "models/supply/CapacitySimulation.hpp"
 
 #include <algorithm>
-#include <boost/random/exponential_distribution.hpp>
-#include <boost/random/uniform_01.hpp>
 #include <cmath>
 #include <limits>
 
+#include "sim/Draws.hpp"
 #include "sim/Errors.hpp"
 #include "sim/Simulator.hpp"
 
 namespace carecap::supply {
 namespace {
+
+using sim::uniform;
+using sim::unit_exponential;
 
 constexpr double kNever = std::numeric_limits<double>::infinity();
 /// Events per calendar bucket of the event queue that sort fastest (measured on the province
@@ -29,8 +31,13 @@ double bucket_width(const CapacityModel& model) {
   return std::clamp(kEventsPerBucket / std::max(events_per_year, 1.0), 1.0 / (365.25 * 16), 1.0);
 }
 
-double unit_exponential(sim::RandomEngine& engine) { return boost::random::exponential_distribution<double>(1.0)(engine); }
-double uniform(sim::RandomEngine& engine) { return boost::random::uniform_01<double>()(engine); }
+/// The calendar event queue covering the simulated years.
+sim::EventQueue calendar_queue(const CapacityModel& model) {
+  const double width = bucket_width(model);
+  const double years = model.last_year - model.first_year + 1;
+  return sim::EventQueue(model.first_year, width, static_cast<std::size_t>(years / width) + 1);
+}
+
 
 }  // namespace
 
@@ -39,8 +46,7 @@ CapacitySimulation::CapacitySimulation(const CapacityModel& model, const sim::Ra
     : model_(model),
       monitor_(monitor),
       regions_(static_cast<int>(model.regions.size())),
-      queue_(model.first_year, bucket_width(model),
-             static_cast<std::size_t>(static_cast<double>(model.last_year - model.first_year + 1) / bucket_width(model)) + 1),
+      queue_(calendar_queue(model)),
       pools_(static_cast<std::size_t>(kBedTypeCount * regions_)),
       waiting_(static_cast<std::size_t>(kBedTypeCount * regions_), sim::WaitingList(2, model.waiting_list_cap)),
       rates_(static_cast<std::size_t>(kBedTypeCount * regions_),

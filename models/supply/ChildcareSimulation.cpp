@@ -2,24 +2,24 @@
 #include "models/supply/ChildcareSimulation.hpp"
 
 #include <algorithm>
-#include <boost/random/exponential_distribution.hpp>
-#include <boost/random/uniform_01.hpp>
 #include <cmath>
 #include <limits>
 
+#include "sim/Draws.hpp"
 #include "sim/Errors.hpp"
 #include "sim/Simulator.hpp"
 
 namespace carecap::supply {
 namespace {
 
+using sim::uniform;
+using sim::unit_exponential;
+
 constexpr double kNever = std::numeric_limits<double>::infinity();
 /// Streams of draws about children (patience, withdrawal, initial ages): purpose base + 1000 +
 /// stream, apart from the application streams so that applications are common random numbers.
 constexpr std::uint64_t kChildLifeOffset = 1000;
 
-double unit_exponential(sim::RandomEngine& e) { return boost::random::exponential_distribution<double>(1.0)(e); }
-double uniform(sim::RandomEngine& e) { return boost::random::uniform_01<double>()(e); }
 
 }  // namespace
 

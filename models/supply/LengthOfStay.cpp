@@ -1,6 +1,8 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "models/supply/LengthOfStay.hpp"
 
+#include "sim/Draws.hpp"
+
 #include <boost/random/exponential_distribution.hpp>
 #include <boost/random/gamma_distribution.hpp>
 #include <boost/random/uniform_01.hpp>
@@ -29,7 +31,7 @@ double draw_stay(const LengthOfStay& stay, sim::RandomEngine& engine) {
 }
 
 double draw_remaining_stay(const LengthOfStay& stay, sim::RandomEngine& engine) {
-  const double fraction = boost::random::uniform_01<double>()(engine);
+  const double fraction = sim::uniform(engine);
   switch (stay.distribution) {
     case StayDistribution::weibull: {
       const double scale = stay.mean_years / std::tgamma(1.0 + 1.0 / stay.shape);

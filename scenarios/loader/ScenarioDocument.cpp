@@ -34,6 +34,11 @@ std::string describe(const toml::node& node) {
   return text;
 }
 
+/// The value of an integer or floating-point node as a double (the node must be a number).
+double number_of(const toml::node& node) {
+  return node.is_integer() ? static_cast<double>(node.as_integer()->get()) : node.as_floating_point()->get();
+}
+
 std::string join(const std::set<std::string>& keys) {
   std::string out;
   for (const auto& k : keys) out += (out.empty() ? "" : ", ") + k;
@@ -71,7 +76,7 @@ double ScenarioValue::as_number(double lowest, double highest) const {
   std::ostringstream expected;
   expected << "a finite number in " << lowest << ".." << highest;
   if (!node_->is_number()) fail(expected.str(), describe(*node_));
-  const double v = node_->is_integer() ? static_cast<double>(node_->as_integer()->get()) : node_->as_floating_point()->get();
+  const double v = number_of(*node_);
   if (!std::isfinite(v) || v < lowest || v > highest) fail(expected.str(), describe(*node_));
   return v;
 }
@@ -101,7 +106,7 @@ std::vector<double> ScenarioValue::as_number_list(std::size_t count, double lowe
   std::vector<double> values;
   for (const toml::node& item : *items) {
     if (!item.is_number()) fail(expected.str(), describe(*node_));
-    const double v = item.is_integer() ? static_cast<double>(item.as_integer()->get()) : item.as_floating_point()->get();
+    const double v = number_of(item);
     if (!std::isfinite(v) || v < lowest || v > highest) fail(expected.str(), describe(*node_));
     values.push_back(v);
   }
@@ -116,21 +121,33 @@ std::string key_list(const std::vector<std::string>& keys) {
 }
 }  // namespace
 
+std::vector<const toml::node*> ScenarioValue::keyed_items(const std::vector<std::string>& keys,
+                                                        const std::string& expected) const {
+  const toml::table* table = node_->as_table();
+  if (!table) fail(expected, describe(*node_));
+  for (auto&& [name, value] : *table)
+    if (std::find(keys.begin(), keys.end(), std::string(name.str())) == keys.end())
+      fail(expected, "unknown key '" + std::string(name.str()) + "'");
+  std::vector<const toml::node*> items;
+  for (const auto& key : keys) {
+    const toml::node* item = table->get(key);
+    if (!item) fail(expected, "no key '" + key + "'");
+    items.push_back(item);
+  }
+  return items;
+}
+
 std::vector<double> ScenarioValue::as_keyed_numbers(const std::vector<std::string>& keys, double lowest,
                                                     double highest) const {
   std::ostringstream expected;
   expected << "a table { " << key_list(keys) << " } of numbers in " << lowest << ".." << highest;
-  const toml::table* table = node_->as_table();
-  if (!table) fail(expected.str(), describe(*node_));
-  for (auto&& [name, value] : *table)
-    if (std::find(keys.begin(), keys.end(), std::string(name.str())) == keys.end())
-      fail(expected.str(), "unknown key '" + std::string(name.str()) + "'");
+  const auto items = keyed_items(keys, expected.str());
   std::vector<double> values;
-  for (const auto& key : keys) {
-    const toml::node* item = table->get(key);
-    if (!item) fail(expected.str(), "no key '" + key + "'");
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    const std::string& key = keys[k];
+    const toml::node* item = items[k];
     if (!item->is_number()) fail(expected.str(), key + " = " + describe(*item));
-    const double v = item->is_integer() ? static_cast<double>(item->as_integer()->get()) : item->as_floating_point()->get();
+    const double v = number_of(*item);
     if (!std::isfinite(v) || v < lowest || v > highest) fail(expected.str(), key + " = " + describe(*item));
     values.push_back(v);
   }
@@ -140,15 +157,11 @@ std::vector<double> ScenarioValue::as_keyed_numbers(const std::vector<std::strin
 std::vector<std::string> ScenarioValue::as_keyed_strings(const std::vector<std::string>& keys,
                                                          const std::vector<std::string>& allowed) const {
   const std::string expected = "a table { " + key_list(keys) + " } with values among " + key_list(allowed);
-  const toml::table* table = node_->as_table();
-  if (!table) fail(expected, describe(*node_));
-  for (auto&& [name, value] : *table)
-    if (std::find(keys.begin(), keys.end(), std::string(name.str())) == keys.end())
-      fail(expected, "unknown key '" + std::string(name.str()) + "'");
+  const auto items = keyed_items(keys, expected);
   std::vector<std::string> values;
-  for (const auto& key : keys) {
-    const toml::node* item = table->get(key);
-    if (!item) fail(expected, "no key '" + key + "'");
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    const std::string& key = keys[k];
+    const toml::node* item = items[k];
     if (!item->is_string() || std::find(allowed.begin(), allowed.end(), item->as_string()->get()) == allowed.end())
       fail(expected, key + " = " + describe(*item));
     values.push_back(item->as_string()->get());
@@ -183,17 +196,11 @@ std::vector<std::string> ScenarioValue::as_string_list(const std::vector<std::st
 std::vector<std::vector<std::string>> ScenarioValue::as_keyed_string_lists(const std::vector<std::string>& keys,
                                                                           const std::vector<std::string>& allowed) const {
   const std::string expected = "a table { " + key_list(keys) + " } of arrays of " + key_list(allowed);
-  const toml::table* table = node_->as_table();
-  if (!table) fail(expected, describe(*node_));
-  for (auto&& [name, value] : *table)
-    if (std::find(keys.begin(), keys.end(), std::string(name.str())) == keys.end())
-      fail(expected, "unknown key '" + std::string(name.str()) + "'");
+  const auto items = keyed_items(keys, expected);
   std::vector<std::vector<std::string>> lists;
-  for (const auto& key : keys) {
-    const toml::node* item = table->get(key);
+  for (std::size_t k = 0; k < keys.size(); ++k) {
     std::vector<std::string> list;
-    if (!item) fail(expected, "no key '" + key + "'");
-    if (!string_items(*item, allowed, list)) fail(expected, key + " = " + describe(*item));
+    if (!string_items(*items[k], allowed, list)) fail(expected, keys[k] + " = " + describe(*items[k]));
     lists.push_back(list);
   }
   return lists;
@@ -211,8 +218,7 @@ demography::YearPath ScenarioValue::as_year_path(double lowest, double highest) 
     const std::int64_t raw_year = (*p)[0].as_integer()->get();
     if (raw_year < 1900 || raw_year > 2200) fail(expected.str(), describe(pair));
     const auto year = static_cast<int>(raw_year);
-    const double value = (*p)[1].is_integer() ? static_cast<double>((*p)[1].as_integer()->get())
-                                              : (*p)[1].as_floating_point()->get();
+    const double value = number_of((*p)[1]);
     if (!std::isfinite(value) || value < lowest || value > highest) fail(expected.str(), describe(pair));
     if (!anchors.empty() && year <= anchors.back().first) fail(expected.str(), describe(pair));
     anchors.emplace_back(year, value);

@@ -60,6 +60,9 @@ public:
 
 private:
   [[noreturn]] void fail(const std::string& expected, const std::string& found) const;
+  /// The items of an inline table holding exactly `keys`, in that order (fails otherwise).
+  [[nodiscard]] std::vector<const toml::node*> keyed_items(const std::vector<std::string>& keys,
+                                                           const std::string& expected) const;
   const toml::node* node_;
   std::string key_;   // dotted, e.g. "fertility.asfr_file"
   std::string file_;  // scenario file that set the value
