@@ -134,3 +134,70 @@ TEST_CASE("two plan variants of the Bei'an scenario with the same seed see the s
     CHECK(series(a.replications[r], "capacity", "n_beds").values != series(b.replications[r], "capacity", "n_beds").values);
   }
 }
+
+TEST_CASE("the Bei'an childcare projects open as places by band and region, with the children enrolled in 2020") {
+  // The list's six childcare projects state 810 places (seed_facts.md) and 3,630 (10,000 yuan);
+  // the test scenario assumes 569 places in 2020, so that 2025 has the plan's minimum of 1,379.
+  const auto scenario = scenarios::load_scenario("tests/scenarios/beian_plan.toml");
+  REQUIRE(scenario.supply->childcare);
+  const auto& childcare = *scenario.supply->childcare;
+  REQUIRE(childcare.projects.size() == 6);
+  std::int64_t stated = 0;
+  for (const auto& p : childcare.projects) stated += p.places;
+  CHECK(stated == 810);
+
+  auto run_me = scenario;
+  run_me.supply->capacity.replications = 1;
+  const auto groups = tools::run_scenario(run_me, 1).replications.front();
+  const ResultSeries& places = series(groups, "childcare_capacity", "n_places");  // (year 2021.., band, region)
+  const std::size_t per_year = 4 * 4;
+  auto total = [&](const ResultSeries& s, int year, int region = -1) {
+    double sum = 0;
+    for (std::size_t i = 0; i < per_year; ++i)
+      if (region < 0 || static_cast<int>(i % 4) == region) sum += s.values[static_cast<std::size_t>(year - 2021) * per_year + i];
+    return sum;
+  };
+  CHECK(total(places, 2021) == doctest::Approx(569));
+  CHECK(total(places, 2022) == doctest::Approx(569));               // 2022 projects open on 1 January 2023
+  CHECK(total(places, 2023) == doctest::Approx(569 + 310));         // 丽水华庭 110 + 北岗 200
+  CHECK(total(places, 2024) == doctest::Approx(569 + 310 + 220));   // 朗智童 120 + 通北 100
+  CHECK(total(places, 2025) == doctest::Approx(1379));              // 中心 200 + 赵光 80
+  CHECK(total(places, 2025, 1) == doctest::Approx(100));            // 通北镇
+  CHECK(total(places, 2025, 3) == doctest::Approx(80));             // 赵光镇
+  CHECK(series(groups, "childcare_capacity", "cum_capital_cost_wan_yuan").values.back() == doctest::Approx(3630));
+
+  SUBCASE("enrolment starts from the 486 children of 2020 and never exceeds the places") {
+    const ResultSeries& enrolled = series(groups, "childcare_capacity", "n_enrolled");
+    for (std::size_t i = 0; i < enrolled.values.size(); ++i) CHECK(enrolled.values[i] <= places.values[i] + 1e-9);
+    // 2021 mean enrolment: starts at 486 (138 + 348), then follows applications; within the
+    // places and above the 2020 enrolment less a year of ageing out is all that is certain.
+    CHECK(total(enrolled, 2021) > 300);
+    CHECK(total(enrolled, 2021) <= 569);
+  }
+  SUBCASE("the supply basis of the indicators: places per 1,000 people and the affordable share") {
+    const ResultSeries& per_1000 = series(groups, "demand", "childcare_places_per_1000_people");  // (year, basis)
+    const ResultSeries& total_population = series(groups, "", "n_total");
+    const std::size_t t2025 = 2025 - 2021;
+    CHECK(per_1000.values[2 * t2025 + 1] == doctest::Approx(1000.0 * 1379 / total_population.values[t2025]));
+    const ResultSeries& affordable = series(groups, "demand", "affordable_place_share");
+    CHECK(affordable.values[2 * t2025 + 1] == doctest::Approx(100.0 * 810 / 1379));  // below the plan's 80% target
+    const ResultSeries& utilisation = series(groups, "demand", "place_utilisation");
+    CHECK(utilisation.values[2 * t2025 + 1] > 0);
+    CHECK(utilisation.values[2 * t2025 + 1] <= 100);
+  }
+}
+
+TEST_CASE("childcare plan variants with the same seed see the same applications") {
+  auto base = scenarios::load_scenario("tests/scenarios/beian_plan.toml");
+  base.supply->capacity.replications = 2;
+  auto variant = base;
+  variant.supply->childcare->projects.clear();  // variant: no childcare projects
+  const auto a = tools::run_scenario(base, 1), b = tools::run_scenario(variant, 2);
+  for (std::size_t r = 0; r < 2; ++r) {
+    CAPTURE(r);
+    CHECK(series(a.replications[r], "childcare_capacity", "new_applications").values ==
+          series(b.replications[r], "childcare_capacity", "new_applications").values);
+    CHECK(series(a.replications[r], "childcare_capacity", "n_enrolled").values !=
+          series(b.replications[r], "childcare_capacity", "n_enrolled").values);
+  }
+}

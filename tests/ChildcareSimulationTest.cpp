@@ -51,7 +51,7 @@ TEST_CASE("with places to spare, enrolment in each band follows the places wante
   // years' build-up (starting empty), the mean enrolment of years 3-7 is within 4% of the places
   // wanted (year-to-year Poisson noise is about 5%).
   const auto demand = constant_demand(400, 8);
-  const ChildcareModel m = build_childcare_model(one_town(10000), {"town"}, {1.0}, 1, 2031, 0.0, demand);
+  const ChildcareModel m = build_childcare_model(one_town(10000), {"town"}, {1.0}, 1, 2031, demand);
   const auto years = simulate(m);
   for (int band = 1; band < 4; ++band) {
     CAPTURE(band);
@@ -71,7 +71,7 @@ TEST_CASE("applications peak in September as the month weights say") {
   // Weights 1 in every month but September (4): September has 4/15 of the year's applications.
   ChildcareSupply supply = one_town(0);
   const auto demand = constant_demand(3000, 3);
-  ChildcareModel m = build_childcare_model(supply, {"town"}, {1.0}, 1, 2026, 0.0, demand);
+  ChildcareModel m = build_childcare_model(supply, {"town"}, {1.0}, 1, 2026, demand);
   const double september = m.applications_per_month[2][8], january = m.applications_per_month[2][0];
   CHECK(september / january == doctest::Approx(4.0));
   const auto years = simulate(m);
@@ -84,7 +84,7 @@ TEST_CASE("applications peak in September as the month weights say") {
 TEST_CASE("without places children wait, give up, or outgrow the band while waiting") {
   ChildcareSupply supply = one_town(0);
   const auto demand = constant_demand(300, 3);
-  const ChildcareModel m = build_childcare_model(supply, {"town"}, {1.0}, 1, 2026, 0.0, demand);
+  const ChildcareModel m = build_childcare_model(supply, {"town"}, {1.0}, 1, 2026, demand);
   const auto years = simulate(m);
   CHECK(years[1][2].admitted == 0);
   CHECK(years[1][2].gave_up > 0);
@@ -92,7 +92,7 @@ TEST_CASE("without places children wait, give up, or outgrow the band while wait
   SUBCASE("places opened by a project take the waiting children at once") {
     ChildcareSupply with_project = supply;
     with_project.projects = {{"1", 2024, 0, 200, 500}};  // opens 1 January 2025, split by the band shares
-    const auto opened = simulate(build_childcare_model(with_project, {"town"}, {1.0}, 1, 2026, 0.0, demand));
+    const auto opened = simulate(build_childcare_model(with_project, {"town"}, {1.0}, 1, 2026, demand));
     CHECK(opened[1][2].admitted > 0);
     CHECK(opened[1][2].mean_places == doctest::Approx(std::llround(200 * 0.35)));
   }

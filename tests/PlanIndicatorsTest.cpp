@@ -24,6 +24,7 @@ TEST_CASE("the plans' indicators are the published ratios of capacity to populat
   figures.beds = {2519, 2800, 279};  // 5,598 in all; nursing + dementia = 3,079 = 55.0%
   figures.childcare_places = 1379;
   figures.affordable_childcare_places = 1104;
+  figures.childcare_enrolled = 486;  // enrolled at the end of 2020
   figures.care_workers = 200;
   const IndicatorPopulation population{76000, 280000, 2709};
   const auto series = plan_indicator_series({{figures}}, {population});
@@ -32,7 +33,9 @@ TEST_CASE("the plans' indicators are the published ratios of capacity to populat
   CHECK(value_of(series, "dementia_beds_per_10000_elderly") == doctest::Approx(36.7).epsilon(0.001));
   CHECK(value_of(series, "childcare_places_per_1000_people") == doctest::Approx(4.925).epsilon(0.001));
   CHECK(value_of(series, "affordable_place_share") == doctest::Approx(80.06).epsilon(0.001));
-  CHECK(value_of(series, "enrollment_rate") == doctest::Approx(50.9).epsilon(0.001));  // one place per second child
+  CHECK(value_of(series, "places_per_100_children_0_2") == doctest::Approx(50.9).epsilon(0.001));  // one place per second child
+  CHECK(value_of(series, "enrollment_rate") == doctest::Approx(17.94).epsilon(0.001));              // 486 of 2,709
+  CHECK(value_of(series, "place_utilisation") == doctest::Approx(35.24).epsilon(0.001));            // 486 of 1,379
   CHECK(value_of(series, "care_workers_per_10000_elderly") == doctest::Approx(26.3).epsilon(0.001));
   SUBCASE("each basis is a column of the same dataset") {
     CapacityFigures supply = figures;

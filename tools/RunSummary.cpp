@@ -40,7 +40,11 @@ constexpr Line kLines[] = {
     {"demand", "nursing_bed_share", "demand", 1},
     {"demand", "nursing_bed_share", "supply", 1},
     {"demand", "childcare_places_per_1000_people", "demand", 2},
+    {"demand", "childcare_places_per_1000_people", "supply", 2},
     {"demand", "enrollment_rate", "demand", 1},
+    {"demand", "enrollment_rate", "supply", 1},
+    {"demand", "place_utilisation", "supply", 1},
+    {"demand", "affordable_place_share", "supply", 1},
     {"capacity", "n_beds", nullptr, 0},
     {"capacity", "n_occupied_beds", nullptr, 0},
     {"capacity", "n_idle_beds", nullptr, 0},
@@ -49,6 +53,11 @@ constexpr Line kLines[] = {
     {"capacity", "new_gave_up", nullptr, 0},
     {"capacity", "new_died_waiting", nullptr, 0},
     {"capacity", "cum_capital_cost_wan_yuan", nullptr, 0},
+    {"childcare_capacity", "n_places", nullptr, 0},
+    {"childcare_capacity", "n_enrolled", nullptr, 0},
+    {"childcare_capacity", "n_waiting", nullptr, 0},
+    {"childcare_capacity", "new_gave_up", nullptr, 0},
+    {"childcare_capacity", "cum_capital_cost_wan_yuan", nullptr, 0},
 };
 
 const ResultGroup* find_group(const std::vector<ResultGroup>& groups, const std::string& name) {
@@ -129,7 +138,9 @@ void print_run_summary(std::ostream& out, const std::vector<std::vector<ResultGr
     }
     if (samples.front().empty()) continue;  // e.g. no supply basis without a capacity simulation
     const auto stats = sim::summarise_replications(samples);
-    const std::string name = std::string(line.series) + (line.label ? std::string("[") + line.label + "]" : "");
+    // Childcare lines name their group: their series share names with the bed simulation's.
+    const std::string name = (std::string(line.group) == "childcare_capacity" ? "childcare/" : "") +
+                             std::string(line.series) + (line.label ? std::string("[") + line.label + "]" : "");
     out << std::left << std::setw(42) << name;
     for (std::size_t t = 0; t < years.size(); ++t) {
       std::ostringstream cell;

@@ -1,6 +1,8 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "tools/ScenarioRun.hpp"
 
+#include <optional>
+
 #include "models/demand/DemandModel.hpp"
 #include "models/demand/DemandSeries.hpp"
 #include "models/demography/ProjectionRun.hpp"
@@ -9,6 +11,9 @@
 #include "models/supply/CapacityRecorder.hpp"
 #include "models/supply/CapacitySeries.hpp"
 #include "models/supply/CapacitySimulation.hpp"
+#include "models/supply/ChildcareInputs.hpp"
+#include "models/supply/ChildcareSeries.hpp"
+#include "models/supply/ChildcareSimulation.hpp"
 #include "sim/ReplicationRunner.hpp"
 
 namespace carecap::tools {
@@ -39,10 +44,26 @@ ScenarioRunResult run_scenario(const scenarios::Scenario& scenario, int threads)
     events[static_cast<std::size_t>(r)] =
         supply::CapacitySimulation(model, streams, static_cast<std::uint64_t>(r), recorder).run();
     const supply::CapacityResult capacity = recorder.take_result();
-    const auto figures = supply::supply_figures(capacity, projection.base_year, projection.year_count(),
-                                                static_cast<int>(model.regions.size()));
+    auto figures = supply::supply_figures(capacity, projection.base_year, projection.year_count(),
+                                          static_cast<int>(model.regions.size()));
+    std::optional<ResultGroup> childcare_group;
+    if (supply.childcare) {
+      const supply::ChildcareModel childcare_model =
+          supply::build_childcare_model(*supply.childcare, supply.supply.regions, supply.supply.demand_share,
+                                        supply.supply.build_lag_years, supply.capacity.last_year, demand);
+      supply::ChildcareRecorder childcare_recorder(childcare_model.first_year,
+                                                   demand::kMonthBandCount * static_cast<int>(childcare_model.regions.size()));
+      events[static_cast<std::size_t>(r)] +=
+          supply::ChildcareSimulation(childcare_model, streams, static_cast<std::uint64_t>(r), childcare_recorder).run();
+      const supply::ChildcareResult childcare = childcare_recorder.take_result();
+      supply::add_childcare_figures(figures, childcare, childcare_model, *supply.childcare,
+                                    supply.supply.build_lag_years, projection.base_year);
+      childcare_group = supply::childcare_series(childcare, childcare_model, *supply.childcare,
+                                                 supply.supply.build_lag_years);
+    }
     groups.push_back(demand::demand_series(demand, *scenario.demand, &figures));
     groups.push_back(supply::capacity_series(capacity, model, supply.supply, supply.capacity));
+    if (childcare_group) groups.push_back(std::move(*childcare_group));
   });
   for (std::uint64_t e : events) run.capacity_events += e;
   return run;

@@ -12,7 +12,7 @@ namespace carecap::tools {
 /// demand and capacity when the scenario has them).
 struct ScenarioRunResult {
   std::vector<std::vector<ResultGroup>> replications;
-  std::uint64_t capacity_events = 0;  // events handled by all capacity simulations
+  std::uint64_t capacity_events = 0;  // events handled by all capacity and childcare simulations
 };
 
 /// Runs the data flow of a scenario: projection -> demand -> capacity simulation, replication by

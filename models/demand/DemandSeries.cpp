@@ -126,7 +126,7 @@ ResultGroup demand_series(const DemandResult& r, const DemandParameters& p, cons
       places += c[t].places[b];
       affordable += c[t].affordable_places[b];
     }
-    needed.push_back({e[t].beds, places, affordable, e[t].care_workers});
+    needed.push_back({e[t].beds, places, affordable, places, e[t].care_workers});
     population.push_back({e[t].elderly, r.total_population[t], r.children_0_2[t]});
   }
   std::vector<std::vector<CapacityFigures>> bases{needed};

@@ -44,9 +44,15 @@ const std::vector<IndicatorDefinition>& definitions() {
        [](const CapacityFigures& c, const IndicatorPopulation&) {
          return ratio(c.affordable_childcare_places, c.childcare_places, 100.0);
        }},
-      {"enrollment_rate", "入托率", "percent of children aged 0-2",
-       "childcare places as a share of children aged 0-2 (the enrollment if every place is used)",
+      {"places_per_100_children_0_2", "托位覆盖率", "places per 100 persons aged 0-2",
+       "childcare places per 100 children aged 0-2 on 1 July (the enrollment if every place is used)",
        [](const CapacityFigures& c, const IndicatorPopulation& p) { return ratio(c.childcare_places, p.children_0_2, 100.0); }},
+      {"enrollment_rate", "入托率", "percent of children aged 0-2",
+       "children enrolled in childcare as a share of children aged 0-2 (time average over the year on the supply basis)",
+       [](const CapacityFigures& c, const IndicatorPopulation& p) { return ratio(c.childcare_enrolled, p.children_0_2, 100.0); }},
+      {"place_utilisation", "托位使用率", "percent of childcare places",
+       "children enrolled as a share of childcare places (time averages over the year on the supply basis)",
+       [](const CapacityFigures& c, const IndicatorPopulation&) { return ratio(c.childcare_enrolled, c.childcare_places, 100.0); }},
   };
   return list;
 }

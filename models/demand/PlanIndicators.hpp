@@ -15,6 +15,7 @@ struct CapacityFigures {
   std::array<double, kBedTypeCount> beds{};  // elderly-care beds by type, beds; disjoint: `nursing` excludes dementia beds (which count as nursing-type in nursing_bed_share)
   double childcare_places = 0;               // 托位, places
   double affordable_childcare_places = 0;    // 普惠托位, places
+  double childcare_enrolled = 0;             // children in a place, persons (demand basis: the places wanted)
   double care_workers = 0;                   // 养老护理员, persons
 };
 
@@ -27,7 +28,8 @@ struct IndicatorPopulation {
 
 /// The plans' indicators (每千名老年人养老床位数 and the rest) as series over (year, basis); each
 /// basis is one column, e.g. {"demand"} now and {"demand", "supply"} once supply is simulated.
-/// figures[basis][year]. Place utilisation (托位使用率) needs supply and is added with it.
+/// figures[basis][year]. Place utilisation (托位使用率) is enrolled / places: 100% on the demand
+/// basis by construction, a simulated figure on the supply basis.
 [[nodiscard]] std::vector<ResultSeries> plan_indicator_series(const std::vector<std::vector<CapacityFigures>>& figures,
                                                               const std::vector<IndicatorPopulation>& population);
 

@@ -140,7 +140,7 @@ std::vector<demand::CapacityFigures> supply_figures(const CapacityResult& r, int
   std::vector<demand::CapacityFigures> figures(static_cast<std::size_t>(years));
   for (int t = 0; t < years; ++t) {
     auto& f = figures[static_cast<std::size_t>(t)];
-    f.childcare_places = f.affordable_childcare_places = f.care_workers = missing;
+    f.childcare_places = f.affordable_childcare_places = f.childcare_enrolled = f.care_workers = missing;
     const int y = base_year + t - r.first_year;
     if (y < 0 || y >= static_cast<int>(r.pools.size())) {
       f.beds = {missing, missing, missing};

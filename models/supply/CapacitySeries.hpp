@@ -19,8 +19,8 @@ namespace carecap::supply {
                                           const SupplyParameters& supply, const CapacitySettings& settings);
 
 /// Supplied capacity for the plans' indicators, per projection year base_year..base_year+years-1:
-/// mean beds by type over regions for the simulated years; NaN for the others, and for childcare
-/// places and care workers, which the simulation does not supply.
+/// mean beds by type over regions for the simulated years; NaN for the others, for care workers
+/// (not supplied) and for childcare (add_childcare_figures fills it in).
 [[nodiscard]] std::vector<demand::CapacityFigures> supply_figures(const CapacityResult& result, int base_year, int years,
                                                                   int regions);
 

@@ -7,9 +7,33 @@
 
 namespace carecap::supply {
 
+namespace {
+
+/// A project's places split by band: floor of places x share, then the remaining places to the
+/// largest remainders (earlier band first on ties), so the bands add up to the places stated.
+std::array<std::int64_t, kMonthBandCount> split_places(std::int64_t places, const std::array<double, kMonthBandCount>& share) {
+  std::array<std::int64_t, kMonthBandCount> split{};
+  std::array<double, kMonthBandCount> remainder{};
+  std::int64_t given = 0;
+  for (std::size_t b = 0; b < split.size(); ++b) {
+    const double exact = static_cast<double>(places) * share[b];
+    split[b] = static_cast<std::int64_t>(std::floor(exact));
+    remainder[b] = exact - static_cast<double>(split[b]);
+    given += split[b];
+  }
+  for (; given < places; ++given) {
+    const auto b = static_cast<std::size_t>(std::max_element(remainder.begin(), remainder.end()) - remainder.begin());
+    ++split[b];
+    remainder[b] = -1.0;
+  }
+  return split;
+}
+
+}  // namespace
+
 ChildcareModel build_childcare_model(const ChildcareSupply& supply, const std::vector<std::string>& regions,
                                      const std::vector<double>& demand_share, int build_lag_years, int last_year,
-                                     double initial_enrolled, const demand::DemandResult& demand) {
+                                     const demand::DemandResult& demand) {
   ChildcareModel m;
   m.first_year = demand.base_year;
   m.last_year = last_year;
@@ -25,11 +49,12 @@ ChildcareModel build_childcare_model(const ChildcareSupply& supply, const std::v
       m.places.push_back({at(p.opens), band, p.region, places});
       if (p.closes > 0) m.places.push_back({at(p.closes), band, p.region, -places});
     }
-  for (const ChildcareProject& p : supply.projects)
-    for (int band = 0; band < kMonthBandCount; ++band) {
-      const auto places = std::llround(static_cast<double>(p.places) * supply.place_band_share[static_cast<std::size_t>(band)]);
-      if (places > 0) m.places.push_back({at(p.year + build_lag_years), band, p.region, places});
-    }
+  for (const ChildcareProject& p : supply.projects) {
+    const auto split = split_places(p.places, supply.place_band_share);
+    for (int band = 0; band < kMonthBandCount; ++band)
+      if (split[static_cast<std::size_t>(band)] > 0)
+        m.places.push_back({at(p.year + build_lag_years), band, p.region, split[static_cast<std::size_t>(band)]});
+  }
   std::stable_sort(m.places.begin(), m.places.end(), [](const auto& a, const auto& b) { return a.time < b.time; });
 
   const auto years = static_cast<std::size_t>(m.last_year - m.first_year + 1);
@@ -67,8 +92,28 @@ ChildcareModel build_childcare_model(const ChildcareSupply& supply, const std::v
               fresh * demand_share[static_cast<std::size_t>(region)] * 12.0 * weights[month] / weight_sum;
     }
   }
-  m.initial_enrolled_share.assign(static_cast<std::size_t>(kMonthBandCount * n_regions), initial_enrolled);
+  std::array<double, kMonthBandCount> open_places{};
+  for (const auto& change : m.places)
+    if (change.time <= m.first_year) open_places[static_cast<std::size_t>(change.band)] += static_cast<double>(change.places);
+  m.initial_enrolled_share.resize(static_cast<std::size_t>(kMonthBandCount * n_regions));
+  for (std::size_t pool = 0; pool < m.initial_enrolled_share.size(); ++pool) {
+    const auto band = pool / static_cast<std::size_t>(n_regions);
+    m.initial_enrolled_share[pool] =
+        open_places[band] > 0 ? std::min(1.0, supply.initial_enrolled[band] / open_places[band]) : 0.0;
+  }
   return m;
+}
+
+double childcare_places_open(const ChildcareSupply& supply, int build_lag_years, int year, bool affordable_only) {
+  double places = 0;
+  for (const ChildcareProvider& p : supply.providers)
+    if (p.opens <= year && (p.closes == 0 || p.closes > year) && (p.affordable || !affordable_only))
+      for (std::int64_t band_places : p.places) places += static_cast<double>(band_places);
+  if (supply.projects_affordable || !affordable_only)
+    for (const ChildcareProject& p : supply.projects)
+      if (p.year + build_lag_years <= year)
+        places += static_cast<double>(p.places);
+  return places;
 }
 
 }  // namespace carecap::supply

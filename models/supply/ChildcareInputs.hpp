@@ -16,10 +16,19 @@ namespace carecap::supply {
 /// age is uniform in the band, or who starts at the band's start in the youngest band anyone
 /// wants) + moving up into b x (expected stay of a full band), band by band,
 /// with withdrawals at the withdrawal rate; then split by region demand shares and over the months
-/// by application_month_weight. `initial_enrolled` is the share of places taken on 1 January.
+/// by application_month_weight. Children enrolled on 1 January: supply.initial_enrolled of each
+/// band, as a share of the band's places then open (at most all of them), the same in every region.
 [[nodiscard]] ChildcareModel build_childcare_model(const ChildcareSupply& supply, const std::vector<std::string>& regions,
                                                    const std::vector<double>& demand_share, int build_lag_years,
-                                                   int last_year, double initial_enrolled,
+                                                   int last_year,
                                                    const demand::DemandResult& demand);
+
+}  // namespace carecap::supply
+
+namespace carecap::supply {
+
+/// Childcare places open during `year` (places change on 1 January), all or only the affordable
+/// (普惠) ones: providers by their flag, projects by supply.projects_affordable.
+[[nodiscard]] double childcare_places_open(const ChildcareSupply& supply, int build_lag_years, int year, bool affordable_only);
 
 }  // namespace carecap::supply

@@ -38,6 +38,8 @@ struct ChildcareSupply {
   std::array<double, 12> application_month_weight{1, 1, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1};  // relative applications Jan..Dec (assumption: a September peak, 4x)
   double withdrawal_rate = 0.2;       // withdrawals per enrolled child-year, per year (assumption)
   double mean_patience_years = 0.25;  // exponential patience on the waiting list, years (assumption)
+  std::array<double, kMonthBandCount> initial_enrolled{};  // children enrolled on 1 January of the first simulated year, by band, persons (at most the band's places)
+  bool projects_affordable = true;    // the plan's places count as affordable (普惠): lists funded by the central affordable-childcare budget
   std::string source;                 // recorded in the output
 };
 

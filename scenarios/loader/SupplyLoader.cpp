@@ -106,20 +106,130 @@ std::vector<Facility> read_facilities(const std::string& path, const std::vector
   return facilities;
 }
 
+/// Childcare providers: id,name,region,affordable,places_6_12,places_13_24,places_25_36,opens,closes
+/// (no places under 6 months: NHC 2019 No. 58 sets care from 6 months).
+std::vector<ChildcareProvider> read_childcare_providers(const std::string& path, const std::vector<std::string>& regions,
+                                                        int base_year) {
+  std::vector<ChildcareProvider> providers;
+  for (const auto& row : read_csv<9>(path, {"id", "name", "region", "affordable", "places_6_12", "places_13_24",
+                                            "places_25_36", "opens", "closes"})) {
+    ChildcareProvider p;
+    p.id = row.fields[0];
+    if (p.id.empty()) throw InputError(at(path, row.line) + "column 'id' expected a provider id, got nothing");
+    if (std::any_of(providers.begin(), providers.end(), [&](const ChildcareProvider& q) { return q.id == p.id; }))
+      throw InputError(at(path, row.line) + "column 'id' expected a new provider id, got the duplicate '" + p.id + "'");
+    p.name = row.fields[1];
+    p.region = region_index(regions, row.fields[2], path, row.line, "region");
+    if (row.fields[3] != "true" && row.fields[3] != "false")
+      throw InputError(at(path, row.line) + "column 'affordable' expected true or false, got '" + row.fields[3] + "'");
+    p.affordable = row.fields[3] == "true";
+    for (std::size_t band = 1; band < 4; ++band)
+      p.places[band] = parse_beds(row.fields[3 + band], path, row.line, std::string("places_") + (band == 1 ? "6_12" : band == 2 ? "13_24" : "25_36"));
+    p.opens = row.fields[7].empty() ? base_year : parse_integer(row.fields[7], path, row.line, "opens");
+    p.closes = row.fields[8].empty() ? 0 : parse_integer(row.fields[8], path, row.line, "closes");
+    if (p.closes != 0 && p.closes <= p.opens)
+      throw InputError(at(path, row.line) + "column 'closes' expected a year after opens " + std::to_string(p.opens) +
+                       ", got " + row.fields[8]);
+    providers.push_back(p);
+  }
+  return providers;
+}
+
+/// [childcare_capacity]: how places are split by band, when families apply, withdrawals, patience
+/// and the children enrolled at the start.
+void read_childcare_rules(const ScenarioDocument& doc, ChildcareSupply& c) {
+  const std::vector<std::string> bands{demand::kMonthBandNames.begin(), demand::kMonthBandNames.end()};
+  if (auto v = doc.find("childcare_capacity", "place_band_share")) {
+    const auto shares = v->as_keyed_numbers(bands, 0.0, 1.0);
+    if (std::abs(std::accumulate(shares.begin(), shares.end(), 0.0) - 1.0) > 1e-6)
+      throw InputError(v->where() + "expected shares of places by band summing to 1, got a sum of " +
+                       std::to_string(std::accumulate(shares.begin(), shares.end(), 0.0)));
+    std::copy(shares.begin(), shares.end(), c.place_band_share.begin());
+  }
+  if (auto v = doc.find("childcare_capacity", "application_month_weight")) {
+    const auto weights = v->as_number_list(12, 0.0, 1000.0);
+    if (std::accumulate(weights.begin(), weights.end(), 0.0) <= 0.0)
+      throw InputError(v->where() + "expected 12 monthly weights with at least one above 0, got all 0");
+    std::copy(weights.begin(), weights.end(), c.application_month_weight.begin());
+  }
+  if (auto v = doc.find("childcare_capacity", "withdrawal_rate")) c.withdrawal_rate = v->as_number(0.0, 50.0);
+  if (auto v = doc.find("childcare_capacity", "mean_patience_years")) c.mean_patience_years = v->as_number(0.0, 100.0);
+  if (auto v = doc.find("childcare_capacity", "initial_enrolled")) {
+    const auto enrolled = v->as_keyed_numbers(bands, 0.0, 1e7);
+    std::copy(enrolled.begin(), enrolled.end(), c.initial_enrolled.begin());
+  }
+  if (auto v = doc.find("childcare_capacity", "projects_affordable")) c.projects_affordable = v->as_boolean();
+  c.source = doc.require("childcare_capacity", "source").as_string();
+}
+
+/// The plan year of a project row: in 1950..2100, and opening (year + build lag) no earlier than
+/// the base year.
+int project_year(const CsvRow<9>& row, const std::string& path, int base_year, int build_lag) {
+  const int year = parse_integer(row.fields[4], path, row.line, "year");
+  if (year < 1950 || year > 2100)
+    throw InputError(at(path, row.line) + "column 'year' expected a year in 1950..2100, got " + row.fields[4]);
+  if (year + build_lag < base_year)
+    throw InputError(at(path, row.line) + "column 'year' expected a project opening on or after the base year " +
+                     std::to_string(base_year) + " (year + build lag " + std::to_string(build_lag) + "), got " +
+                     row.fields[4] + "; put older projects in the facilities file");
+  return year;
+}
+
+/// The childcare rows of the plan (category childcare): places added in the town on 1 January of
+/// year + build lag, whether the row builds new or renovates; a missing capacity is the
+/// investment divided by the childcare rows' investment per place.
+std::vector<ChildcareProject> read_childcare_plan(const std::vector<CsvRow<9>>& rows, const std::string& path,
+                                                  const std::vector<std::string>& regions, int base_year, int build_lag) {
+  std::vector<ChildcareProject> projects;
+  std::vector<int> lines;
+  double invested = 0, places_stated = 0;
+  for (const auto& row : rows) {
+    if (row.fields[2] != "childcare") continue;
+    if (row.fields[3] != "new" && row.fields[3] != "renovation")
+      throw InputError(at(path, row.line) + "column 'build_type' expected new or renovation for a childcare project, got '" +
+                       row.fields[3] + "'");
+    ChildcareProject p;
+    p.id = row.fields[0];
+    p.year = project_year(row, path, base_year, build_lag);
+    p.region = region_index(regions, row.fields[5], path, row.line, "town_zh");
+    p.investment_wan_yuan = row.fields[7].empty() ? 0.0
+                                                  : parse_number(row.fields[7], NumberRule::non_negative, path, row.line,
+                                                                 "total_investment_wan_yuan", 1e8);
+    if (row.fields[6].empty()) {
+      p.places = -1;  // derived below
+    } else {
+      p.places = parse_beds(row.fields[6], path, row.line, "capacity");
+      if (p.investment_wan_yuan > 0) {
+        invested += p.investment_wan_yuan;
+        places_stated += static_cast<double>(p.places);
+      }
+    }
+    projects.push_back(p);
+    lines.push_back(row.line);
+  }
+  for (std::size_t i = 0; i < projects.size(); ++i)
+    if (projects[i].places < 0) {
+      if (places_stated <= 0)
+        throw InputError(at(path, lines[i]) + "column 'capacity' expected places: no childcare project of the list states "
+                         "both capacity and investment, so the missing-capacity rule cannot apply");
+      projects[i].places = std::llround(projects[i].investment_wan_yuan / (invested / places_stated));
+    }
+  return projects;
+}
+
 /// The investment plan in the Bei'an project-list format (shared/data/beian_projects_2022_2024.csv):
 /// rows of category elderly_institution become projects; build_type renovation converts general
 /// beds to nursing beds (`renovation_converts`), new adds beds of `project_bed_type`; a missing
 /// capacity is the investment divided by the list's investment per bed (projects with both).
-std::vector<PlanProject> read_plan(const std::string& path, const std::vector<std::string>& regions,
-                                   const std::vector<Facility>& facilities, int base_year, int build_lag,
-                                   bool renovation_converts, int project_bed_type) {
-  const auto rows = read_csv<9>(path, {"id", "name_zh", "category", "build_type", "year", "town_zh", "capacity",
-                                       "total_investment_wan_yuan", "notes"});
+/// Rows of category childcare are read by read_childcare_plan, elderly_daycare rows are not simulated.
+std::vector<PlanProject> read_plan(const std::vector<CsvRow<9>>& rows, const std::string& path,
+                                   const std::vector<std::string>& regions, const std::vector<Facility>& facilities,
+                                   int base_year, int build_lag, bool renovation_converts, int project_bed_type) {
   std::vector<PlanProject> projects;
   double invested = 0, beds_stated = 0;
   for (const auto& row : rows) {
     const std::string& category = row.fields[2];
-    if (category == "elderly_daycare" || category == "childcare") continue;  // not beds: not simulated (docs/capacity.md)
+    if (category == "elderly_daycare" || category == "childcare") continue;  // not beds (docs/capacity.md)
     if (category != "elderly_institution")
       throw InputError(at(path, row.line) + "column 'category' expected elderly_institution, elderly_daycare or "
                        "childcare, got '" + category + "'");
@@ -127,13 +237,7 @@ std::vector<PlanProject> read_plan(const std::string& path, const std::vector<st
     p.id = row.fields[0];
     p.name = row.fields[1];
     p.line = row.line;
-    p.year = parse_integer(row.fields[4], path, row.line, "year");
-    if (p.year < 1950 || p.year > 2100)
-      throw InputError(at(path, row.line) + "column 'year' expected a year in 1950..2100, got " + row.fields[4]);
-    if (p.year + build_lag < base_year)
-      throw InputError(at(path, row.line) + "column 'year' expected a project opening on or after the base year " +
-                       std::to_string(base_year) + " (year + build lag " + std::to_string(build_lag) + "), got " +
-                       row.fields[4] + "; put older projects in the facilities file");
+    p.year = project_year(row, path, base_year, build_lag);
     p.region = region_index(regions, row.fields[5], path, row.line, "town_zh");
     p.investment_wan_yuan = row.fields[7].empty() ? 0.0
                                                   : parse_number(row.fields[7], NumberRule::non_negative, path, row.line,
@@ -239,14 +343,17 @@ std::vector<SectionSchema> supply_schema() {
   return {
       {"supply",
        {"regions", "demand_share", "facilities_file", "plan_file", "build_lag_years", "annual_budget_wan_yuan",
-        "renovation", "project_bed_type",
-        "operating_cost_yuan_per_bed_year", "source"},
+        "renovation", "project_bed_type", "operating_cost_yuan_per_bed_year", "childcare_file", "source"},
        {}},
       {"capacity",
        {"last_year", "replications", "acceptable_beds", "admit_in_other_regions", "region_order", "stay_distribution",
         "stay_shape",
         "stay_mean_years", "stay_death_share", "waiting_list_cap", "mean_patience_years", "waiting_death_rate",
         "priority_share", "initial_occupancy", "initial_waiting", "residents_per_care_worker", "source"},
+       {}},
+      {"childcare_capacity",
+       {"place_band_share", "application_month_weight", "withdrawal_rate", "mean_patience_years", "initial_enrolled",
+        "projects_affordable", "source"},
        {}},
   };
 }
@@ -292,11 +399,29 @@ std::optional<SupplyScenario> read_supply(const ScenarioDocument& doc, int base_
   const ScenarioValue facilities = doc.require("supply", "facilities_file");
   tables_read.push_back(facilities.as_existing_path());
   p.facilities = read_facilities(tables_read.back(), p.regions, base_year);
+  std::vector<CsvRow<9>> plan_rows;
+  std::string plan_path;
   if (auto plan = doc.find("supply", "plan_file")) {
-    tables_read.push_back(plan->as_existing_path());
-    p.projects = read_plan(tables_read.back(), p.regions, p.facilities, base_year, p.build_lag_years, renovation_converts,
-                           project_bed_type);
-    check_plan(p, base_year, tables_read.back());
+    plan_path = plan->as_existing_path();
+    tables_read.push_back(plan_path);
+    plan_rows = read_csv<9>(plan_path, {"id", "name_zh", "category", "build_type", "year", "town_zh", "capacity",
+                                        "total_investment_wan_yuan", "notes"});
+    p.projects = read_plan(plan_rows, plan_path, p.regions, p.facilities, base_year, p.build_lag_years,
+                           renovation_converts, project_bed_type);
+    check_plan(p, base_year, plan_path);
+  }
+  if (auto childcare = doc.find("supply", "childcare_file")) {
+    ChildcareSupply c;
+    tables_read.push_back(childcare->as_existing_path());
+    c.providers = read_childcare_providers(tables_read.back(), p.regions, base_year);
+    c.projects = read_childcare_plan(plan_rows, plan_path, p.regions, base_year, p.build_lag_years);
+    if (!doc.has_section("childcare_capacity"))
+      throw InputError(childcare->where() + "expected a [childcare_capacity] section with supply.childcare_file, got none");
+    read_childcare_rules(doc, c);
+    s.childcare = c;
+  } else if (doc.has_section("childcare_capacity")) {
+    throw InputError(doc.require("childcare_capacity", "source").where() +
+                     "expected supply.childcare_file with a [childcare_capacity] section, got none");
   }
   p.source = doc.require("supply", "source").as_string();
   s.capacity = read_capacity(doc, base_year, end_year, p.regions);
