@@ -97,3 +97,31 @@ TEST_CASE("without places children wait, give up, or outgrow the band while wait
     CHECK(opened[1][2].mean_places == doctest::Approx(std::llround(200 * 0.35)));
   }
 }
+
+TEST_CASE("a project's places split by band add up to the places it states") {
+  // 110 places at 0.2 / 0.35 / 0.45 are 22, 38.5 and 49.5: largest remainders give the half
+  // place to the earlier band, 22 + 39 + 49 = 110 (plain rounding would make 111).
+  ChildcareSupply supply = one_town(0);
+  supply.projects = {{"1", 2024, 0, 110, 220}};
+  const ChildcareModel m = build_childcare_model(supply, {"town"}, {1.0}, 1, 2026, constant_demand(10, 3));
+  std::array<std::int64_t, 4> band{};
+  for (const auto& change : m.places) band[static_cast<std::size_t>(change.band)] += change.places;
+  CHECK(band == std::array<std::int64_t, 4>{0, 22, 39, 49});
+  CHECK(childcare_places_open(supply, 1, 2024, false) == 0);    // opens 1 January 2025
+  CHECK(childcare_places_open(supply, 1, 2025, false) == 110);
+  CHECK(childcare_places_open(supply, 1, 2025, true) == 110);   // the plan's places count as affordable
+  supply.projects_affordable = false;
+  CHECK(childcare_places_open(supply, 1, 2025, true) == 0);
+}
+
+TEST_CASE("children enrolled at the start take a share of their band's places, at most all") {
+  ChildcareSupply supply = one_town(100);  // 50, 100, 100 places at 6-12, 13-24, 25-36 months
+  supply.initial_enrolled = {0, 80, 60, 250};
+  const ChildcareModel m = build_childcare_model(supply, {"town"}, {1.0}, 1, 2026, constant_demand(10, 3));
+  CHECK(m.initial_enrolled_share == std::vector<double>{0.0, 1.0, 0.6, 1.0});
+  ChildcareRecorder recorder(m.first_year, 4);
+  ChildcareSimulation(m, carecap::sim::RandomStreams(5), 0, recorder).run();
+  const auto years = recorder.take_result();
+  CHECK(years[0][3].mean_enrolled <= 100.0);
+  CHECK(years[0][3].mean_enrolled > 50.0);  // full on 1 January; children age out over the year as others apply
+}

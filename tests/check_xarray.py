@@ -45,4 +45,9 @@ with tempfile.TemporaryDirectory() as tmp:
     assert abs(beds_2021 - 5298) < 1e-6, beds_2021  # Bei'an's 2020 beds (the plan)
     demand = xr.open_dataset(out, engine="h5netcdf", group="demand")
     assert list(demand.basis.values) == ["demand", "supply"]
-    print("xarray reads the results and capacity groups: 2 passed, 0 failed")
+    childcare = xr.open_dataset(out, engine="h5netcdf", group="childcare_capacity")
+    assert childcare.n_places.dims == ("statistic", "capacity_year", "month_band", "region"), childcare.n_places.dims
+    places_2025 = float(childcare.n_places.sel(statistic="mean", capacity_year=2025).sum())
+    assert abs(places_2025 - 1379) < 1e-6, places_2025  # Bei'an's 2025 minimum (the plan; test assumption)
+    assert childcare.n_places.attrs["units"] == "places"
+    print("xarray reads the results, capacity and childcare groups: 3 passed, 0 failed")
