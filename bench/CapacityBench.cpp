@@ -38,7 +38,7 @@ CapacityModel province(int years) {
 }
 
 std::uint64_t one_replication(const CapacityModel& model, std::uint64_t replication) {
-  CapacityRecorder recorder(model.first_year, 3 * kRegions, 3 * kRegions);
+  CapacityRecorder recorder(model.first_year, 3 * kRegions, 3 * kRegions, static_cast<int>(model.units.size()));
   return CapacitySimulation(model, carecap::sim::RandomStreams(42), replication, recorder).run();
 }
 

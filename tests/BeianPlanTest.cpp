@@ -96,6 +96,24 @@ TEST_CASE("the Bei'an project list becomes a capacity schedule by the documented
     const ResultSeries& capital = series(groups, "capacity", "cum_capital_cost_wan_yuan");
     CHECK(capital.values.back() == doctest::Approx(investment));  // 21,973 wan yuan of the list's 29,603
     CHECK(run.capacity_events > 1000);
+    // By facility: the 5 facilities of the file and the 11 projects (as project:<id>) add up to
+    // the beds and residents of the pools in every year.
+    const ResultSeries& by_facility = series(groups, "capacity", "n_beds_by_facility");  // (year, facility, bed type)
+    const ResultSeries& occupied_by_facility = series(groups, "capacity", "n_occupied_beds_by_facility");
+    const ResultSeries& occupied = series(groups, "capacity", "n_occupied_beds");
+    const std::size_t facilities = by_facility.values.size() / 3 / 10;
+    CHECK(facilities == 5 + 11);
+    for (int year = 2021; year <= 2030; ++year) {
+      CAPTURE(year);
+      double beds_sum = 0, occupied_sum = 0, pools_occupied = 0;
+      for (std::size_t i = 0; i < facilities * 3; ++i) {
+        beds_sum += by_facility.values[static_cast<std::size_t>(year - 2021) * facilities * 3 + i];
+        occupied_sum += occupied_by_facility.values[static_cast<std::size_t>(year - 2021) * facilities * 3 + i];
+      }
+      for (std::size_t i = 0; i < per_year; ++i) pools_occupied += occupied.values[static_cast<std::size_t>(year - 2021) * per_year + i];
+      CHECK(beds_sum == doctest::Approx(year_total(year)));
+      CHECK(occupied_sum == doctest::Approx(pools_occupied));
+    }
   }
 }
 

@@ -106,7 +106,7 @@ TEST_CASE("capacity reductions never evict: occupancy falls as residents leave")
   for (int bed = 0; bed < 3; ++bed) m.capacity.push_back({2025.0, bed, 0, -40});
   const EventLog log = run(m);
   CHECK(log.max_occupied_over_capacity > 0);  // over capacity after the cut, until people leave
-  CapacityRecorder recorder(m.first_year, 6, 6);
+  CapacityRecorder recorder(m.first_year, 6, 6, static_cast<int>(m.units.size()));
   CapacitySimulation(m, carecap::sim::RandomStreams(7), 0, recorder).run();
   const CapacityResult r = recorder.take_result();
   CHECK(r.pools[1][0].mean_capacity == doctest::Approx(10));     // the north's nursing pool in 2025
@@ -153,7 +153,7 @@ TEST_CASE("arrivals follow each year's own rate") {
   // 4 standard deviations (sqrt of the mean) of it, and exactly 0 in the years with rate 0.
   CapacityModel m = two_towns(0, 1000, 1.0, 5);
   m.arrivals = {{0, 0, {0.0, 1000.0, 50.0, 0.0, 400.0}}};
-  CapacityRecorder recorder(m.first_year, 6, 6);
+  CapacityRecorder recorder(m.first_year, 6, 6, static_cast<int>(m.units.size()));
   CapacitySimulation(m, carecap::sim::RandomStreams(11), 0, recorder).run();
   const CapacityResult r = recorder.take_result();
   const double expected[] = {0, 1000, 50, 0, 400};
@@ -171,7 +171,7 @@ TEST_CASE("with patience of mean 0.5 years and a death rate of 1 a year, a third
   CapacityModel m = two_towns(200, 0, 2.0, 20);
   m.mean_patience_years = 0.5;
   m.waiting_death_rate = 1.0;
-  CapacityRecorder recorder(m.first_year, 6, 6);
+  CapacityRecorder recorder(m.first_year, 6, 6, static_cast<int>(m.units.size()));
   CapacitySimulation(m, carecap::sim::RandomStreams(5), 0, recorder).run();
   const CapacityResult r = recorder.take_result();
   double died = 0, gave_up = 0, waiting = 0, arrivals = 0;
@@ -196,7 +196,7 @@ TEST_CASE("the warm start fills beds with the remaining stays of residents in st
   m.arrivals.clear();
   for (auto& s : m.stay) s = LengthOfStay{StayDistribution::weibull, 1.0, 0.5, 0.5};
   m.initial_occupancy = 1.0;
-  CapacityRecorder recorder(m.first_year, 6, 6);
+  CapacityRecorder recorder(m.first_year, 6, 6, static_cast<int>(m.units.size()));
   CapacitySimulation(m, carecap::sim::RandomStreams(9), 0, recorder).run();
   const CapacityResult r = recorder.take_result();
   double occupied = 0, beds = 0;
@@ -235,7 +235,7 @@ TEST_CASE("monthly levels record the waiting list and occupancy at the end of ev
   // month m holds Poisson(10 m) people; by the end of the year about 120 (within 4 SD of 11).
   CapacityModel m = two_towns(0, 0, 1.0, 2);
   m.arrivals = {{0, 0, {120.0, 120.0}}};
-  CapacityRecorder recorder(m.first_year, 6, 6);
+  CapacityRecorder recorder(m.first_year, 6, 6, static_cast<int>(m.units.size()));
   CapacitySimulation(m, carecap::sim::RandomStreams(4), 0, recorder).run();
   const CapacityResult r = recorder.take_result();
   REQUIRE(r.monthly_waiting.size() == 24);
@@ -255,10 +255,57 @@ TEST_CASE("people already waiting at the start join the waiting list, and take b
   m.admit_in_other_regions = false;
   m.initial_waiting = std::vector<std::int64_t>(6, 0);
   m.initial_waiting[0] = 50;
-  CapacityRecorder recorder(m.first_year, 6, 6);
+  CapacityRecorder recorder(m.first_year, 6, 6, static_cast<int>(m.units.size()));
   CapacitySimulation(m, carecap::sim::RandomStreams(2), 0, recorder).run();
   const CapacityResult r = recorder.take_result();
   CHECK(r.monthly_waiting[0][0] == 30);
   CHECK(r.monthly_occupied[0][0] == 20);
   CHECK(r.streams[0][0].arrivals == 0);  // they are not arrivals of the year
+}
+
+TEST_CASE("occupancy by facility: admission spreads people over a town's facilities by occupancy rate") {
+  // The north's general beds belong to two facilities, A with 10 beds and B with 30. Half the
+  // beds are wanted (stock = rate x stay = 20): with admission to the lower occupancy rate,
+  // both run at about the same rate, and the facilities add up to the pool.
+  CapacityModel m = two_towns(0, 0, 2.0, 6);
+  m.units = {{"A", "public", 0, 0}, {"B", "private", 0, 0}};
+  m.capacity = {{2024.0, 0, 0, 10, 0}, {2024.0, 0, 0, 30, 1}};
+  m.arrivals = {{0, 0, std::vector<double>(6, 10.0)}};
+  m.acceptable_beds = {std::vector<int>{0}, std::vector<int>{1}, std::vector<int>{2}};
+  m.initial_occupancy = 0.5;
+  CapacityRecorder recorder(m.first_year, 6, 6, 2);
+  CapacitySimulation(m, carecap::sim::RandomStreams(11), 0, recorder).run();
+  const CapacityResult r = recorder.take_result();
+  for (std::size_t y = 0; y < r.units.size(); ++y) {
+    CAPTURE(y);
+    const auto& a = r.units[y][0];
+    const auto& b = r.units[y][1];
+    CHECK(a.mean_capacity == doctest::Approx(10));
+    CHECK(b.mean_capacity == doctest::Approx(30));
+    CHECK(a.mean_occupied + b.mean_occupied == doctest::Approx(r.pools[y][0].mean_occupied));
+    CHECK(std::abs(a.mean_occupied / 10 - b.mean_occupied / 30) < 0.1);  // within one bed of A
+  }
+
+  SUBCASE("a conversion takes general beds from the facility with the most free beds, evicting nobody") {
+    m.initial_occupancy = 1.0;
+    m.arrivals[0].rate_per_year.assign(6, 0.0);               // nobody new: occupancy only falls
+    m.capacity.push_back({2025.0, 0, 0, -5, -1});             // 5 general beds converted away, no unit named
+    m.capacity.push_back({2025.0, 1, 0, 5, -1});
+    CapacityRecorder converted(m.first_year, 6, 6, 2);
+    CapacitySimulation(m, carecap::sim::RandomStreams(11), 0, converted).run();
+    const CapacityResult c = converted.take_result();
+    // On 1 January 2025 B (larger, same stays) has the most free beds; its capacity drops by 5.
+    CHECK(c.units[1][0].mean_capacity + c.units[1][1].mean_capacity == doctest::Approx(35));
+    CHECK(c.pools[1][0].mean_capacity == doctest::Approx(35));
+  }
+  SUBCASE("closing facility A leaves its residents until they leave") {
+    m.initial_occupancy = 1.0;
+    m.capacity.push_back({2025.0, 0, 0, -10, 0});
+    CapacityRecorder closed(m.first_year, 6, 6, 2);
+    CapacitySimulation(m, carecap::sim::RandomStreams(11), 0, closed).run();
+    const CapacityResult c = closed.take_result();
+    CHECK(c.units[1][0].mean_capacity == 0);
+    CHECK(c.units[1][0].mean_occupied > 0);   // residents stay on after the closure
+    CHECK(c.units[5][0].mean_occupied < c.units[1][0].mean_occupied);
+  }
 }

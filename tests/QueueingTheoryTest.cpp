@@ -42,7 +42,7 @@ std::vector<double> estimates(const CapacityModel& model, const std::function<do
   std::vector<double> out;
   const carecap::sim::RandomStreams streams(20261123);
   for (int r = 0; r < kReplications; ++r) {
-    CapacityRecorder recorder(model.first_year, 3, 3);
+    CapacityRecorder recorder(model.first_year, 3, 3, static_cast<int>(model.units.size()));
     CapacitySimulation(model, streams, static_cast<std::uint64_t>(r), recorder).run();
     out.push_back(estimate(recorder.take_result()));
   }
@@ -157,7 +157,7 @@ TEST_CASE("beds opened at time t serve the people waiting at t at once") {
   // all at the opening instant, all of them people who were already waiting.
   CapacityModel model = single_pool(50, 100.0, 0, -1, StayDistribution::weibull, 20.0);
   model.capacity.push_back({2001.0, 0, 0, 5});
-  CapacityRecorder recorder(model.first_year, 3, 3);
+  CapacityRecorder recorder(model.first_year, 3, 3, static_cast<int>(model.units.size()));
   CapacitySimulation(model, carecap::sim::RandomStreams(1), 0, recorder).run();
   const CapacityResult r = recorder.take_result();
   CHECK(r.streams[0][0].admitted == 0);

@@ -40,7 +40,8 @@ ScenarioRunResult run_scenario(const scenarios::Scenario& scenario, int threads)
     const auto& supply = *scenario.supply;
     const supply::CapacityModel model = supply::build_capacity_model(supply.supply, supply.capacity, demand);
     supply::CapacityRecorder recorder(model.first_year, demand::kBedTypeCount * static_cast<int>(model.regions.size()),
-                                      demand::kBedTypeCount * static_cast<int>(model.regions.size()));
+                                      demand::kBedTypeCount * static_cast<int>(model.regions.size()),
+                                      static_cast<int>(model.units.size()));
     events[static_cast<std::size_t>(r)] =
         supply::CapacitySimulation(model, streams, static_cast<std::uint64_t>(r), recorder).run();
     const supply::CapacityResult capacity = recorder.take_result();

@@ -21,17 +21,26 @@ std::vector<int> funded_years(const SupplyParameters& supply) {
   return years;
 }
 
-std::vector<CapacityChange> capacity_schedule(const SupplyParameters& supply, int first_year, std::vector<int>* origins) {
+std::vector<CapacityChange> capacity_schedule(const SupplyParameters& supply, int first_year, std::vector<int>* origins,
+                                              std::vector<CapacityUnit>* units) {
   std::vector<CapacityChange> changes;
   std::vector<int> from;  // origin of each change
+  std::vector<CapacityUnit> named;
   auto at = [first_year](int year) { return static_cast<double>(std::max(year, first_year)); };
+  auto unit_of = [&named](const std::string& facility, const std::string& ownership, int bed, int region) {
+    for (std::size_t u = 0; u < named.size(); ++u)
+      if (named[u].facility == facility && named[u].bed_type == bed) return static_cast<int>(u);
+    named.push_back({facility, ownership, bed, region});
+    return static_cast<int>(named.size() - 1);
+  };
   for (const Facility& f : supply.facilities)
     for (int bed = 0; bed < kBedTypeCount; ++bed) {
       if (f.beds[static_cast<std::size_t>(bed)] == 0) continue;
-      changes.push_back({at(f.opens), bed, f.region, f.beds[static_cast<std::size_t>(bed)]});
+      const int unit = unit_of(f.id, f.ownership, bed, f.region);
+      changes.push_back({at(f.opens), bed, f.region, f.beds[static_cast<std::size_t>(bed)], unit});
       from.push_back(-1);
       if (f.closes > 0) {
-        changes.push_back({at(f.closes), bed, f.region, -f.beds[static_cast<std::size_t>(bed)]});
+        changes.push_back({at(f.closes), bed, f.region, -f.beds[static_cast<std::size_t>(bed)], unit});
         from.push_back(-1);
       }
     }
@@ -41,18 +50,19 @@ std::vector<CapacityChange> capacity_schedule(const SupplyParameters& supply, in
     const double opens = at(funded[i] + supply.build_lag_years);
     switch (p.action) {
       case ProjectAction::add_beds:
-        changes.push_back({opens, p.bed_type, p.region, p.beds});
+        changes.push_back({opens, p.bed_type, p.region, p.beds, unit_of("project:" + p.id, "plan", p.bed_type, p.region)});
         break;
       case ProjectAction::convert_general_to_nursing:
-        changes.push_back({opens, 0, p.region, -p.beds});
-        changes.push_back({opens, 1, p.region, p.beds});
+        changes.push_back({opens, 0, p.region, -p.beds, -1});
+        changes.push_back({opens, 1, p.region, p.beds, unit_of("project:" + p.id, "plan", 1, p.region)});
         break;
       case ProjectAction::close_facility: {
         const auto f = std::find_if(supply.facilities.begin(), supply.facilities.end(),
                                     [&](const Facility& x) { return x.id == p.facility; });
         for (int bed = 0; bed < kBedTypeCount; ++bed)
           if (f != supply.facilities.end() && f->beds[static_cast<std::size_t>(bed)] > 0)
-            changes.push_back({opens, bed, f->region, -f->beds[static_cast<std::size_t>(bed)]});
+            changes.push_back({opens, bed, f->region, -f->beds[static_cast<std::size_t>(bed)],
+                               unit_of(f->id, f->ownership, bed, f->region)});
         break;
       }
     }
@@ -66,6 +76,7 @@ std::vector<CapacityChange> capacity_schedule(const SupplyParameters& supply, in
     sorted.push_back(changes[k]);
     if (origins) origins->push_back(from[k]);
   }
+  if (units) *units = named;
   return sorted;
 }
 
@@ -85,7 +96,7 @@ CapacityModel build_capacity_model(const SupplyParameters& supply, const Capacit
   model.first_year = demand.base_year;
   model.last_year = settings.last_year;
   model.regions = supply.regions;
-  model.capacity = capacity_schedule(supply, model.first_year);
+  model.capacity = capacity_schedule(supply, model.first_year, nullptr, &model.units);
   model.acceptable_beds = settings.acceptable_beds;
   model.admit_in_other_regions = settings.admit_in_other_regions;
   model.region_order = settings.region_order;

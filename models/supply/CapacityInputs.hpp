@@ -13,9 +13,11 @@ namespace carecap::supply {
 /// (before the base year: at the start) and closes; each project on 1 January of its plan year
 /// plus the build lag: added beds, general beds converted to nursing, or a facility closed.
 /// `origins`, if given, receives for each change the index of the project it comes from (-1 for
-/// a facility's own opening or closing).
+/// a facility's own opening or closing). `units`, if given, receives the units the changes name:
+/// each facility's beds of each type, each project's added or converted beds.
 [[nodiscard]] std::vector<CapacityChange> capacity_schedule(const SupplyParameters& supply, int first_year,
-                                                            std::vector<int>* origins = nullptr);
+                                                            std::vector<int>* origins = nullptr,
+                                                            std::vector<CapacityUnit>* units = nullptr);
 
 /// The plan year in which each project is funded: its own year, or with an annual budget the
 /// first year from its own on whose remaining budget it fits, projects taken in list order (a

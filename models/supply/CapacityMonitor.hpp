@@ -19,6 +19,11 @@ public:
   virtual void departed(int pool, double time, bool died) = 0;
   /// Occupied beds or capacity of a pool changed.
   virtual void pool_level(int pool, double time, std::int64_t occupied, std::int64_t capacity) = 0;
+  /// Occupied beds or capacity of a unit (CapacityModel::units: a facility's or project's beds of
+  /// one type) changed. Not called for beds of no unit.
+  virtual void unit_level(int unit, double time, std::int64_t occupied, std::int64_t capacity) {
+    (void)unit, (void)time, (void)occupied, (void)capacity;
+  }
   /// The waiting list of a stream changed length.
   virtual void queue_level(int stream, double time, std::int64_t waiting) = 0;
   /// Calendar year `year_index` (0 = first simulated year) ended at `time`.

@@ -19,6 +19,18 @@ struct CapacityChange {
   int bed_type = 0;     // demand::BedType index
   int region = 0;       // index into CapacityModel::regions
   std::int64_t beds = 0;  // change in beds (negative = closure or conversion away)
+  int unit = -1;        // index into CapacityModel::units whose beds change; -1: an addition to the
+                        // region's unnamed beds, or a reduction spread over the region's units (most idle beds first)
+};
+
+/// The beds of one type of one facility or project: the level at which occupancy is reported
+/// by facility. Admission picks, among a pool's units with a free bed, the one with the lowest
+/// occupancy rate (families spread over a town's facilities; none is preferred).
+struct CapacityUnit {
+  std::string facility;   // facility id, or "project:" + the plan's project id
+  std::string ownership;  // public / private / public_built_private_run; "plan" for projects
+  int bed_type = 0;       // demand::BedType index
+  int region = 0;         // index into CapacityModel::regions
 };
 
 /// One stream of people seeking an institutional bed: a demand type in a region, arriving as a
@@ -35,6 +47,7 @@ struct CapacityModel {
   int last_year = 2035;                    // and ends on 31 December of this year
   std::vector<std::string> regions;        // region names (towns, districts)
   std::vector<CapacityChange> capacity;    // initial beds (at first_year) and every later change
+  std::vector<CapacityUnit> units;         // facilities' and projects' beds by type (empty: pools only)
   std::vector<ArrivalStream> arrivals;     // one per demand type and region
   std::array<std::vector<int>, kBedTypeCount> acceptable_beds{};  // per demand type: bed types it may take, in order of preference
   bool admit_in_other_regions = true;      // when the home region is full, try the others

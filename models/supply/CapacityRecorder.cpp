@@ -24,7 +24,7 @@ double quantile(std::vector<double>& values, double p) {
 
 }  // namespace
 
-CapacityRecorder::CapacityRecorder(int first_year, int pools, int streams)
+CapacityRecorder::CapacityRecorder(int first_year, int pools, int streams, int units)
     : pools_now_(static_cast<std::size_t>(pools)),
       pools_next_(static_cast<std::size_t>(pools)),
       streams_now_(static_cast<std::size_t>(streams)),
@@ -35,8 +35,12 @@ CapacityRecorder::CapacityRecorder(int first_year, int pools, int streams)
       waiting_(static_cast<std::size_t>(streams)),
       waits_(static_cast<std::size_t>(streams)),
       waits_next_(static_cast<std::size_t>(streams)),
+      unit_occupied_(static_cast<std::size_t>(units)),
+      unit_capacity_(static_cast<std::size_t>(units)),
       year_start_(first_year) {
   result_.first_year = first_year;
+  for (auto* means : {&unit_occupied_, &unit_capacity_})
+    for (auto& m : *means) m.start(first_year, 0);
   for (auto& m : occupied_) m.start(first_year, 0);
   for (auto& m : capacity_) m.start(first_year, 0);
   for (auto& m : idle_) m.start(first_year, 0);
@@ -91,7 +95,19 @@ void CapacityRecorder::month_end(int, double) {
   result_.monthly_waiting.push_back(std::move(waiting));
 }
 
+void CapacityRecorder::unit_level(int unit, double time, std::int64_t occupied, std::int64_t capacity) {
+  unit_occupied_[static_cast<std::size_t>(unit)].change(time, static_cast<double>(occupied));
+  unit_capacity_[static_cast<std::size_t>(unit)].change(time, static_cast<double>(capacity));
+}
+
 void CapacityRecorder::year_end(int, double time) {
+  std::vector<UnitYear> units(unit_occupied_.size());
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    units[u] = {unit_occupied_[u].mean(time), unit_capacity_[u].mean(time)};
+    unit_occupied_[u].start(time, unit_occupied_[u].level());
+    unit_capacity_[u].start(time, unit_capacity_[u].level());
+  }
+  result_.units.push_back(std::move(units));
   for (std::size_t p = 0; p < pools_now_.size(); ++p) {
     pools_now_[p].mean_occupied = occupied_[p].mean(time);
     pools_now_[p].mean_capacity = capacity_[p].mean(time);

@@ -13,7 +13,7 @@ namespace carecap::supply {
 /// even though the year-end sample at that instant runs after it (SameTimeOrder::sample).
 class CapacityRecorder final : public CapacityMonitor {
 public:
-  CapacityRecorder(int first_year, int pools, int streams);
+  CapacityRecorder(int first_year, int pools, int streams, int units);
 
   void arrived(int stream, double time) override;
   void admitted(int stream, int pool, double time, double waited, bool priority) override;
@@ -21,6 +21,7 @@ public:
   void left_waiting(int stream, double time, double waited, bool died) override;
   void departed(int pool, double time, bool died) override;
   void pool_level(int pool, double time, std::int64_t occupied, std::int64_t capacity) override;
+  void unit_level(int unit, double time, std::int64_t occupied, std::int64_t capacity) override;
   void queue_level(int stream, double time, std::int64_t waiting) override;
   void year_end(int year_index, double time) override;
   void month_end(int month_index, double time) override;
@@ -37,6 +38,7 @@ private:
   std::vector<PoolYear> pools_now_, pools_next_;
   std::vector<StreamYear> streams_now_, streams_next_;
   std::vector<sim::TimeWeightedMean> occupied_, capacity_, idle_, waiting_;
+  std::vector<sim::TimeWeightedMean> unit_occupied_, unit_capacity_;
   std::vector<std::vector<double>> waits_, waits_next_;  // per stream, the year's waits of admitted people, years
   double year_start_;
 };

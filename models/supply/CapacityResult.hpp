@@ -29,11 +29,18 @@ struct StreamYear {
   double wait_p90_days = 0;       // 90th percentile wait, days
 };
 
-/// Yearly results of one replication: [year][pool] and [year][stream].
+/// One unit (a facility's or project's beds of one type, CapacityModel::units) in one year.
+struct UnitYear {
+  double mean_occupied = 0;  // n_ occupied beds, time average over the year
+  double mean_capacity = 0;  // n_ beds, time average over the year
+};
+
+/// Yearly results of one replication: [year][pool], [year][stream] and [year][unit].
 struct CapacityResult {
   int first_year = 0;
   std::vector<std::vector<PoolYear>> pools;
   std::vector<std::vector<StreamYear>> streams;
+  std::vector<std::vector<UnitYear>> units;
   std::vector<std::vector<double>> monthly_occupied;  // [month][pool] n_ occupied beds at the month's end
   std::vector<std::vector<double>> monthly_waiting;   // [month][stream] n_ people waiting at the month's end
   std::uint64_t events = 0;  // events handled

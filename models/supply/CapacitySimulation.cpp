@@ -186,12 +186,71 @@ bool CapacitySimulation::try_admit(const Person& p) {
 
 void CapacitySimulation::admit(const Person& p, int pool) {
   Pool& beds = pools_[static_cast<std::size_t>(pool)];
-  ++beds.occupied;
+  const std::uint64_t payload = occupy(pool, free_slot(beds), p.dies_in_care);
   monitor_.admitted(p.stream, pool, now_, now_ - p.arrival, p.priority_class == 0);
   monitor_.pool_level(pool, now_, beds.occupied, beds.capacity);
-  // The departure carries all it needs: the pool (target) and whether the stay ends in death.
+  // The departure carries all it needs: the pool (target), the slot and whether the stay ends in death.
   queue_.schedule(now_ + p.stay, sim::SameTimeOrder::departure, code(EventKind::departure), static_cast<std::uint32_t>(pool),
-                  p.dies_in_care ? 1u : 0u);
+                  payload);
+}
+
+std::size_t CapacitySimulation::free_slot(const Pool& pool) const {
+  // Lowest occupancy rate among slots with a free bed: occupied_a / capacity_a < occupied_b /
+  // capacity_b, compared exactly by cross-multiplying.
+  std::size_t best = pool.slots.size();
+  for (std::size_t s = 0; s < pool.slots.size(); ++s) {
+    const Slot& c = pool.slots[s];
+    if (c.occupied >= c.capacity) continue;
+    if (best == pool.slots.size() ||
+        c.occupied * pool.slots[best].capacity < pool.slots[best].occupied * c.capacity)
+      best = s;
+  }
+  return best;
+}
+
+std::uint64_t CapacitySimulation::occupy(int pool, std::size_t slot, bool dies) {
+  Pool& beds = pools_[static_cast<std::size_t>(pool)];
+  ++beds.occupied;
+  ++beds.slots[slot].occupied;
+  report_slot(pool, slot);
+  return (std::uint64_t{slot} << 1) | (dies ? 1u : 0u);
+}
+
+void CapacitySimulation::report_slot(int pool, std::size_t slot) {
+  const Slot& s = pools_[static_cast<std::size_t>(pool)].slots[slot];
+  if (s.unit >= 0) monitor_.unit_level(s.unit, now_, s.occupied, s.capacity);
+}
+
+void CapacitySimulation::change_capacity(const CapacityChange& change) {
+  const int pool = pool_index(change.bed_type, change.region);
+  Pool& beds = pools_[static_cast<std::size_t>(pool)];
+  if (beds.capacity + change.beds < 0)
+    throw RuntimeFault("capacity of bed type " + std::to_string(change.bed_type) + " in region " +
+                       model_.regions[static_cast<std::size_t>(change.region)] + " would fall below zero");
+  beds.capacity += change.beds;
+  if (change.unit >= 0 || change.beds > 0) {
+    auto slot = std::find_if(beds.slots.begin(), beds.slots.end(), [&](const Slot& s) { return s.unit == change.unit; });
+    if (slot == beds.slots.end()) slot = beds.slots.insert(beds.slots.end(), Slot{change.unit, 0, 0});
+    slot->capacity = std::max<std::int64_t>(0, slot->capacity + change.beds);
+    report_slot(pool, static_cast<std::size_t>(slot - beds.slots.begin()));
+    return;
+  }
+  // A reduction of no unit (a conversion): from the slots with the most free beds, so that
+  // nobody is evicted while beds stand idle anywhere in the pool; never below zero beds.
+  for (std::int64_t left = -change.beds; left > 0;) {
+    std::size_t take = beds.slots.size();
+    for (std::size_t s = 0; s < beds.slots.size(); ++s) {
+      const Slot& c = beds.slots[s];
+      if (c.capacity == 0) continue;
+      if (take == beds.slots.size() || c.capacity - c.occupied > beds.slots[take].capacity - beds.slots[take].occupied) take = s;
+    }
+    if (take == beds.slots.size()) break;
+    Slot& s = beds.slots[take];
+    const std::int64_t amount = std::min(left, std::max<std::int64_t>(1, std::min(s.capacity, s.capacity - s.occupied)));
+    s.capacity -= amount;
+    left -= amount;
+    report_slot(pool, take);
+  }
 }
 
 void CapacitySimulation::serve_waiting(int pool) {
@@ -243,7 +302,9 @@ void CapacitySimulation::handle(const sim::Event& event) {
       const int pool = static_cast<int>(event.target);
       Pool& beds = pools_[static_cast<std::size_t>(pool)];
       --beds.occupied;
-      monitor_.departed(pool, now_, event.payload == 1);
+      --beds.slots[event.payload >> 1].occupied;
+      report_slot(pool, event.payload >> 1);
+      monitor_.departed(pool, now_, (event.payload & 1u) == 1u);
       monitor_.pool_level(pool, now_, beds.occupied, beds.capacity);
       serve_waiting(pool);
       break;
@@ -264,12 +325,9 @@ void CapacitySimulation::handle(const sim::Event& event) {
     }
     case EventKind::capacity_change: {
       const CapacityChange& change = model_.capacity[event.payload];
+      change_capacity(change);
       const int pool = pool_index(change.bed_type, change.region);
-      Pool& beds = pools_[static_cast<std::size_t>(pool)];
-      if (beds.capacity + change.beds < 0)
-        throw RuntimeFault("capacity of bed type " + std::to_string(change.bed_type) + " in region " +
-                           model_.regions[static_cast<std::size_t>(change.region)] + " would fall below zero");
-      beds.capacity += change.beds;
+      const Pool& beds = pools_[static_cast<std::size_t>(pool)];
       monitor_.pool_level(pool, now_, beds.occupied, beds.capacity);
       serve_waiting(pool);
       break;
@@ -304,26 +362,25 @@ std::uint64_t CapacitySimulation::run() {
   for (std::size_t i = 0; i < model_.capacity.size(); ++i) {
     const CapacityChange& change = model_.capacity[i];
     if (change.time <= start) {
-      Pool& beds = pools_[static_cast<std::size_t>(pool_index(change.bed_type, change.region))];
-      if (beds.capacity + change.beds < 0)
-        throw RuntimeFault("initial capacity of bed type " + std::to_string(change.bed_type) + " in region " +
-                           model_.regions[static_cast<std::size_t>(change.region)] + " is below zero");
-      beds.capacity += change.beds;
+      change_capacity(change);
     } else {
       queue_.schedule(change.time, sim::SameTimeOrder::capacity_change, code(EventKind::capacity_change), 0, i);
     }
   }
-  // Warm start: a share of the initial beds occupied by residents in steady state (remaining stays).
+  // Warm start: a share of each unit's initial beds occupied by residents in steady state
+  // (remaining stays).
   for (int pool = 0; pool < static_cast<int>(pools_.size()); ++pool) {
     Pool& beds = pools_[static_cast<std::size_t>(pool)];
-    const auto residents = static_cast<std::int64_t>(std::llround(model_.initial_occupancy * static_cast<double>(beds.capacity)));
-    for (std::int64_t k = 0; k < residents; ++k) {
-      const LengthOfStay& stay = model_.stay[static_cast<std::size_t>(pool / regions_)];
-      const double length = draw_remaining_stay(stay, warm_start_);
-      const bool dies = uniform(warm_start_) < stay.death_share;
-      ++beds.occupied;
-      queue_.schedule(start + length, sim::SameTimeOrder::departure, code(EventKind::departure), static_cast<std::uint32_t>(pool),
-                      dies ? 1u : 0u);
+    for (std::size_t slot = 0; slot < beds.slots.size(); ++slot) {
+      const auto residents =
+          static_cast<std::int64_t>(std::llround(model_.initial_occupancy * static_cast<double>(beds.slots[slot].capacity)));
+      for (std::int64_t k = 0; k < residents; ++k) {
+        const LengthOfStay& stay = model_.stay[static_cast<std::size_t>(pool / regions_)];
+        const double length = draw_remaining_stay(stay, warm_start_);
+        const bool dies = uniform(warm_start_) < stay.death_share;
+        queue_.schedule(start + length, sim::SameTimeOrder::departure, code(EventKind::departure),
+                        static_cast<std::uint32_t>(pool), occupy(pool, slot, dies));
+      }
     }
     monitor_.pool_level(pool, start, beds.occupied, beds.capacity);
   }

@@ -50,9 +50,17 @@ private:
     bool dies_waiting = false;   // if the person leaves the waiting list, it is by death
     Status status = Status::free;
   };
+  /// Beds of a pool held by one unit (a facility's or project's beds of the pool's type), or by
+  /// no unit (unit -1).
+  struct Slot {
+    int unit = -1;
+    std::int64_t capacity = 0;
+    std::int64_t occupied = 0;
+  };
   struct Pool {
     std::int64_t capacity = 0;
     std::int64_t occupied = 0;
+    std::vector<Slot> slots;  // only ever appended to: departures name a slot by index
   };
 
   void handle(const sim::Event& event);
@@ -66,6 +74,15 @@ private:
   /// Admits `p` to the first free acceptable bed (home region first); false when none is free.
   bool try_admit(const Person& p);
   void admit(const Person& p, int pool);
+  /// The slot of `pool` with a free bed and the lowest occupancy rate (the lowest index on ties);
+  /// the pool has a free bed.
+  [[nodiscard]] std::size_t free_slot(const Pool& pool) const;
+  /// Applies a capacity change to its pool and unit: a named unit's slot, the unnamed slot for
+  /// an addition without a unit, else a reduction taken from the slots with the most free beds.
+  void change_capacity(const CapacityChange& change);
+  /// Adds a resident to a slot of `pool` and returns the departure payload (slot, death flag).
+  std::uint64_t occupy(int pool, std::size_t slot, bool dies);
+  void report_slot(int pool, std::size_t slot);
   /// Admits waiting people to `pool` while it has free beds (see served_before).
   void serve_waiting(int pool);
   /// Whether the front person of `stream` (class, entry) is served before that of `other_stream`
