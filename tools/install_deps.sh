@@ -7,6 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   libfccp-dev               # CSV reader (Fast C++ CSV Parser, header-only)
   libboost1.81-dev          # Boost.Random distributions (Poisson, binomial) and engines
+  libeigen3-dev             # dense linear algebra: the smooth fit of base populations to census groups
   libhdf5-dev hdf5-tools    # HDF5 C++ API and the HL dimension-scale API; h5dump for inspection
   libtomlplusplus-dev       # TOML scenario parser
   libcli11-dev              # command-line parsing

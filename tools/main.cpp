@@ -10,6 +10,7 @@
 
 #include "sim/Errors.hpp"
 #include "tools/RunCommand.hpp"
+#include "tools/SynthPopCommand.hpp"
 #include "tools/Version.hpp"
 
 namespace {
@@ -67,6 +68,14 @@ int main(int argc, char** argv) {
     CLI::App* validate_cmd = app.add_subcommand("validate", "check a scenario and its tables without running it");
     validate_cmd->add_option("scenario", validate_path, "scenario TOML file")->required();
 
+    std::string groups_path, population_path;
+    bool population_force = false;
+    CLI::App* synth_cmd = app.add_subcommand(
+        "synth-pop", "make a single-age base population (CSV) from a county's total and age groups");
+    synth_cmd->add_option("groups", groups_path, "population-groups TOML file")->required();
+    synth_cmd->add_option("-o,--output", population_path, "population CSV to write (age,male,female)")->required();
+    synth_cmd->add_flag("--force", population_force, "replace an existing file");
+
     try {
       app.parse(argc, argv);
     } catch (const CLI::Success& e) {  // --help, --help-all, --version
@@ -77,6 +86,7 @@ int main(int argc, char** argv) {
     }
     if (*run_cmd) tools::run_command(run);
     if (*validate_cmd) tools::validate_command(validate_path);
+    if (*synth_cmd) tools::synth_pop_command(groups_path, population_path, population_force);
   } catch (const InputError& e) {
     std::cerr << "carecap: error: " << one_line(e.what()) << "\n";
     return 2;

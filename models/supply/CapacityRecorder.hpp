@@ -38,8 +38,8 @@ private:
   std::vector<PoolYear> pools_now_, pools_next_;
   std::vector<StreamYear> streams_now_, streams_next_;
   std::vector<sim::TimeWeightedMean> occupied_, capacity_, idle_, waiting_;
-  std::vector<sim::TimeWeightedMean> unit_occupied_, unit_capacity_;
   std::vector<std::vector<double>> waits_, waits_next_;  // per stream, the year's waits of admitted people, years
+  std::vector<sim::TimeWeightedMean> unit_occupied_, unit_capacity_;
   double year_start_;
 };
 
