@@ -224,7 +224,8 @@ std::vector<ChildcareProject> read_childcare_plan(const std::vector<CsvRow<9>>& 
 /// Rows of category childcare are read by read_childcare_plan, elderly_daycare rows are not simulated.
 std::vector<PlanProject> read_plan(const std::vector<CsvRow<9>>& rows, const std::string& path,
                                    const std::vector<std::string>& regions, const std::vector<Facility>& facilities,
-                                   int base_year, int build_lag, bool renovation_converts, int project_bed_type) {
+                                   int base_year, int build_lag, bool renovation_converts, int project_bed_type,
+                                   bool missing_as_zero) {
   std::vector<PlanProject> projects;
   double invested = 0, beds_stated = 0;
   for (const auto& row : rows) {
@@ -270,6 +271,10 @@ std::vector<PlanProject> read_plan(const std::vector<CsvRow<9>>& rows, const std
   }
   for (PlanProject& p : projects)
     if (p.beds_derived && p.action != ProjectAction::close_facility) {
+      if (missing_as_zero) {
+        p.beds = 0;
+        continue;
+      }
       if (beds_stated <= 0)
         throw InputError(at(path, p.line) + "column 'capacity' expected beds: no project of the list states both "
                          "capacity and investment, so the missing-capacity rule (investment / investment per bed) cannot apply");
@@ -343,7 +348,7 @@ std::vector<SectionSchema> supply_schema() {
   return {
       {"supply",
        {"regions", "demand_share", "facilities_file", "plan_file", "build_lag_years", "annual_budget_wan_yuan",
-        "renovation", "project_bed_type", "operating_cost_yuan_per_bed_year", "childcare_file", "source"},
+        "renovation", "project_bed_type", "operating_cost_yuan_per_bed_year", "childcare_file", "missing_capacity", "source"},
        {}},
       {"capacity",
        {"last_year", "replications", "acceptable_beds", "admit_in_other_regions", "region_order", "stay_distribution",
@@ -406,8 +411,15 @@ std::optional<SupplyScenario> read_supply(const ScenarioDocument& doc, int base_
     tables_read.push_back(plan_path);
     plan_rows = read_csv<9>(plan_path, {"id", "name_zh", "category", "build_type", "year", "town_zh", "capacity",
                                         "total_investment_wan_yuan", "notes"});
+    bool missing_as_zero = false;
+    if (auto v = doc.find("supply", "missing_capacity")) {
+      const std::string rule = v->as_string();
+      if (rule != "investment_per_bed" && rule != "zero")
+        throw InputError(v->where() + "expected \"investment_per_bed\" or \"zero\", got \"" + rule + "\"");
+      missing_as_zero = rule == "zero";
+    }
     p.projects = read_plan(plan_rows, plan_path, p.regions, p.facilities, base_year, p.build_lag_years,
-                           renovation_converts, project_bed_type);
+                           renovation_converts, project_bed_type, missing_as_zero);
     check_plan(p, base_year, plan_path);
   }
   if (auto childcare = doc.find("supply", "childcare_file")) {
