@@ -111,6 +111,55 @@ std::vector<double> line_values(const Line& line, const ResultGroup& group, cons
   return out;
 }
 
+/// Mean over replications of a line's value in `year` (NaN when absent).
+double mean_in(const std::vector<std::vector<ResultGroup>>& reps, const Line& line, int year) {
+  double sum = 0;
+  for (const auto& rep : reps) {
+    const ResultGroup* g = find_group(rep, line.group);
+    const ResultSeries* s = g ? find_series(*g, line.series) : nullptr;
+    if (!s) return std::numeric_limits<double>::quiet_NaN();
+    const auto values = line_values(line, *g, rep.front(), *s, {year});
+    if (values.empty()) return std::numeric_limits<double>::quiet_NaN();
+    sum += values.front();
+  }
+  return sum / static_cast<double>(reps.size());
+}
+
+std::string fixed(double x, int decimals) {
+  std::ostringstream out;
+  out << std::fixed << std::setprecision(decimals) << x;
+  return out.str();
+}
+
+/// The main findings in plain words: elders, beds against demand, childcare places against children.
+void print_findings(std::ostream& out, const std::vector<std::vector<ResultGroup>>& reps, int first, int mid, int last) {
+  auto v = [&](const char* group, const char* series, const char* label, int year) {
+    return mean_in(reps, Line{group, series, label, 0}, year);
+  };
+  out << "\nFindings (means of the replications; assumptions in the scenario file):\n";
+  out << "- Elders aged 60+: " << fixed(v("", "n_age_60_plus", nullptr, first), 0) << " in " << first << ", "
+      << fixed(v("", "n_age_60_plus", nullptr, mid), 0) << " in " << mid << ", " << fixed(v("", "n_age_60_plus", nullptr, last), 0)
+      << " in " << last << " (" << fixed(v("", "share_age_60_plus", nullptr, last), 1) << "% of the population).\n";
+  const double beds = v("capacity", "n_beds", nullptr, mid);
+  if (!std::isnan(beds)) {
+    const double occupied = v("capacity", "n_occupied_beds", nullptr, mid);
+    out << "- Beds in " << mid << ": " << fixed(beds, 0) << " open, " << fixed(occupied, 0) << " occupied on average ("
+        << fixed(beds > 0 ? 100.0 * (beds - occupied) / beds : 0.0, 0) << "% idle); "
+        << fixed(v("capacity", "n_waiting", nullptr, mid), 0) << " people waiting; "
+        << fixed(v("demand", "beds_per_1000_elderly", "supply", mid), 1) << " beds per 1,000 elders supplied against "
+        << fixed(v("demand", "beds_per_1000_elderly", "demand", mid), 1) << " sought.\n";
+  }
+  const double places = v("childcare_capacity", "n_places", nullptr, mid);
+  if (!std::isnan(places)) {
+    const double children = v("", "n_age_0_2", nullptr, mid);
+    out << "- Childcare in " << mid << ": " << fixed(places, 0) << " places for " << fixed(children, 0)
+        << " children under 3 (" << fixed(children > 0 ? 100.0 * places / children : 0.0, 0) << " per 100); "
+        << fixed(v("demand", "place_utilisation", "supply", mid), 0) << "% of places used; "
+        << fixed(v("childcare_capacity", "new_gave_up", nullptr, mid), 0) << " children a year leave the waiting list unserved; "
+        << fixed(v("demand", "affordable_place_share", "supply", mid), 0) << "% of places affordable.\n";
+  }
+}
+
 }  // namespace
 
 void print_run_summary(std::ostream& out, const std::vector<std::vector<ResultGroup>>& reps) {
@@ -154,6 +203,7 @@ void print_run_summary(std::ostream& out, const std::vector<std::vector<ResultGr
     }
     out << "\n";
   }
+  print_findings(out, reps, years.front(), years.size() > 1 ? years[1] : years.front(), years.back());
 }
 
 }  // namespace carecap::tools
