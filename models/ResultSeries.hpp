@@ -37,4 +37,14 @@ struct ResultGroup {
   std::vector<ResultSeries> series;
 };
 
+/// Values of `field` over [year][row] results, row-major (e.g. year x pool for a pool index
+/// band x regions + region): the values of a series over (year, band, region).
+template <class Row, class Field>
+[[nodiscard]] std::vector<double> flatten_rows(const std::vector<std::vector<Row>>& years, Field field) {
+  std::vector<double> values;
+  for (const auto& year : years)
+    for (const Row& row : year) values.push_back(field(row));
+  return values;
+}
+
 }  // namespace carecap

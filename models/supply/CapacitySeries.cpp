@@ -7,19 +7,6 @@
 #include "models/supply/CapacityInputs.hpp"
 
 namespace carecap::supply {
-namespace {
-
-/// Values over (year, bed_type, region) of a per-pool or per-stream field.
-template <class Row, class Field>
-std::vector<double> by_type_region(const std::vector<std::vector<Row>>& years, Field field) {
-  std::vector<double> values;
-  for (const auto& year : years)
-    for (const Row& row : year) values.push_back(field(row));
-  return values;
-}
-
-}  // namespace
-
 ResultGroup capacity_series(const CapacityResult& r, const CapacityModel& model, const SupplyParameters& supply,
                             const CapacitySettings& settings) {
   const std::string& source = settings.source;
@@ -35,8 +22,8 @@ ResultGroup capacity_series(const CapacityResult& r, const CapacityModel& model,
       {"region", {}, model.regions, "1", "town or district"},
   };
   const std::vector<std::string> dims{"capacity_year", "bed_type", "region"};
-  auto pools = [&](auto field) { return by_type_region(r.pools, field); };
-  auto streams = [&](auto field) { return by_type_region(r.streams, field); };
+  auto pools = [&](auto field) { return flatten_rows(r.pools, field); };
+  auto streams = [&](auto field) { return flatten_rows(r.streams, field); };
   g.series = {
       {"n_beds", "养老床位", "beds", "beds open, time average over the year", source, dims,
        pools([](const PoolYear& p) { return p.mean_capacity; })},

@@ -6,18 +6,6 @@
 #include "models/supply/ChildcareInputs.hpp"
 
 namespace carecap::supply {
-namespace {
-
-template <class Field>
-std::vector<double> by_band_region(const ChildcareResult& years, Field field) {
-  std::vector<double> values;
-  for (const auto& year : years)
-    for (const ChildcarePoolYear& pool : year) values.push_back(field(pool));
-  return values;
-}
-
-}  // namespace
-
 ResultGroup childcare_series(const ChildcareResult& r, const ChildcareModel& model, const ChildcareSupply& supply,
                              int build_lag_years) {
   const std::string& source = supply.source;
@@ -34,7 +22,7 @@ ResultGroup childcare_series(const ChildcareResult& r, const ChildcareModel& mod
       {"region", {}, model.regions, "1", "town or district"},
   };
   const std::vector<std::string> dims{"capacity_year", "month_band", "region"};
-  auto pools = [&](auto field) { return by_band_region(r, field); };
+  auto pools = [&](auto field) { return flatten_rows(r, field); };
   g.series = {
       {"n_places", "托位", "places", "childcare places open, time average over the year", source, dims,
        pools([](const ChildcarePoolYear& p) { return p.mean_places; })},

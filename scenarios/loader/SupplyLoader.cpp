@@ -42,6 +42,22 @@ std::int64_t parse_beds(const std::string& text, const std::string& path, int li
   return static_cast<std::int64_t>(beds);
 }
 
+/// The id of a row of a facilities or providers file: not empty, not one of `earlier`.
+template <class Item>
+std::string new_id(const std::string& id, const std::vector<Item>& earlier, const char* what, const std::string& path,
+                   int line) {
+  if (id.empty()) throw InputError(at(path, line) + "column 'id' expected a " + what + " id, got nothing");
+  if (std::any_of(earlier.begin(), earlier.end(), [&](const Item& x) { return x.id == id; }))
+    throw InputError(at(path, line) + "column 'id' expected a new " + what + " id, got the duplicate '" + id + "'");
+  return id;
+}
+
+bool parse_affordable(const std::string& text, const std::string& path, int line) {
+  if (text != "true" && text != "false")
+    throw InputError(at(path, line) + "column 'affordable' expected true or false, got '" + text + "'");
+  return text == "true";
+}
+
 /// Replays the compiled capacity schedule and checks that no plan takes away beds that are not
 /// there (a conversion of more general beds than a region has, a closure of a facility that is
 /// not open); records plan closures as the facilities' closing years.
@@ -81,16 +97,11 @@ std::vector<Facility> read_facilities(const std::string& path, const std::vector
                                              "nursing_beds", "dementia_beds", "opens", "closes", "care_workers"},
                                       10)) {
     Facility f;
-    f.id = row.fields[0];
-    if (f.id.empty()) throw InputError(at(path, row.line) + "column 'id' expected a facility id, got nothing");
-    if (std::any_of(facilities.begin(), facilities.end(), [&](const Facility& g) { return g.id == f.id; }))
-      throw InputError(at(path, row.line) + "column 'id' expected a new facility id, got the duplicate '" + f.id + "'");
+    f.id = new_id(row.fields[0], facilities, "facility", path, row.line);
     f.name = row.fields[1];
     f.region = region_index(regions, row.fields[2], path, row.line, "region");
     f.ownership = row.fields[3];
-    if (row.fields[4] != "true" && row.fields[4] != "false")
-      throw InputError(at(path, row.line) + "column 'affordable' expected true or false, got '" + row.fields[4] + "'");
-    f.affordable = row.fields[4] == "true";
+    f.affordable = parse_affordable(row.fields[4], path, row.line);
     for (int b = 0; b < demand::kBedTypeCount; ++b)
       f.beds[static_cast<std::size_t>(b)] = parse_beds(row.fields[5 + static_cast<std::size_t>(b)], path, row.line,
                                                        kBedNames[static_cast<std::size_t>(b)] + "_beds");
@@ -114,15 +125,10 @@ std::vector<ChildcareProvider> read_childcare_providers(const std::string& path,
   for (const auto& row : read_csv<9>(path, {"id", "name", "region", "affordable", "places_6_12", "places_13_24",
                                             "places_25_36", "opens", "closes"})) {
     ChildcareProvider p;
-    p.id = row.fields[0];
-    if (p.id.empty()) throw InputError(at(path, row.line) + "column 'id' expected a provider id, got nothing");
-    if (std::any_of(providers.begin(), providers.end(), [&](const ChildcareProvider& q) { return q.id == p.id; }))
-      throw InputError(at(path, row.line) + "column 'id' expected a new provider id, got the duplicate '" + p.id + "'");
+    p.id = new_id(row.fields[0], providers, "provider", path, row.line);
     p.name = row.fields[1];
     p.region = region_index(regions, row.fields[2], path, row.line, "region");
-    if (row.fields[3] != "true" && row.fields[3] != "false")
-      throw InputError(at(path, row.line) + "column 'affordable' expected true or false, got '" + row.fields[3] + "'");
-    p.affordable = row.fields[3] == "true";
+    p.affordable = parse_affordable(row.fields[3], path, row.line);
     for (std::size_t band = 1; band < 4; ++band)
       p.places[band] = parse_beds(row.fields[3 + band], path, row.line, std::string("places_") + (band == 1 ? "6_12" : band == 2 ? "13_24" : "25_36"));
     p.opens = row.fields[7].empty() ? base_year : parse_integer(row.fields[7], path, row.line, "opens");
