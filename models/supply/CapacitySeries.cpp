@@ -70,31 +70,37 @@ ResultGroup capacity_series(const CapacityResult& r, const CapacityModel& model,
 
   // Occupancy by facility (each facility's and project's beds by type) and by ownership.
   std::vector<std::string> facilities, ownerships;
+  std::vector<std::size_t> facility_of, ownership_of;  // per unit: index into facilities, ownerships
+  auto index_in = [](std::vector<std::string>& names, const std::string& name) {
+    const auto it = std::find(names.begin(), names.end(), name);
+    if (it != names.end()) return static_cast<std::size_t>(it - names.begin());
+    names.push_back(name);
+    return names.size() - 1;
+  };
   for (const CapacityUnit& u : model.units) {
-    if (std::find(facilities.begin(), facilities.end(), u.facility) == facilities.end()) facilities.push_back(u.facility);
-    if (std::find(ownerships.begin(), ownerships.end(), u.ownership) == ownerships.end()) ownerships.push_back(u.ownership);
+    facility_of.push_back(index_in(facilities, u.facility));
+    ownership_of.push_back(index_in(ownerships, u.ownership));
   }
   if (!facilities.empty()) {
     g.dimensions.push_back({"facility", {}, facilities, "1",
                             "facility id of the facilities file, or project:<id> for beds a plan project adds or converts"});
     g.dimensions.push_back({"ownership", {}, ownerships, "1", "ownership of the facilities file; plan for the plan's projects"});
     const std::size_t n_facilities = facilities.size(), n_ownerships = ownerships.size();
-    std::vector<double> beds, occupied, beds_by_owner, occupied_by_owner;
+    std::vector<double> beds, occupied, occupancy_by_owner;
     for (const auto& year : r.units) {
       std::vector<double> b(n_facilities * kBedTypeCount, 0.0), o(b.size(), 0.0), bo(n_ownerships, 0.0), oo(n_ownerships, 0.0);
       for (std::size_t u = 0; u < model.units.size(); ++u) {
-        const CapacityUnit& unit = model.units[u];
-        const auto f = static_cast<std::size_t>(std::find(facilities.begin(), facilities.end(), unit.facility) - facilities.begin());
-        const auto w = static_cast<std::size_t>(std::find(ownerships.begin(), ownerships.end(), unit.ownership) - ownerships.begin());
-        b[f * kBedTypeCount + static_cast<std::size_t>(unit.bed_type)] += year[u].mean_capacity;
-        o[f * kBedTypeCount + static_cast<std::size_t>(unit.bed_type)] += year[u].mean_occupied;
+        const std::size_t f = facility_of[u], w = ownership_of[u];
+        const auto cell = f * kBedTypeCount + static_cast<std::size_t>(model.units[u].bed_type);
+        b[cell] += year[u].mean_capacity;
+        o[cell] += year[u].mean_occupied;
         bo[w] += year[u].mean_capacity;
         oo[w] += year[u].mean_occupied;
       }
       beds.insert(beds.end(), b.begin(), b.end());
       occupied.insert(occupied.end(), o.begin(), o.end());
       for (std::size_t w = 0; w < n_ownerships; ++w)
-        occupied_by_owner.push_back(bo[w] > 0 ? 100.0 * oo[w] / bo[w] : std::numeric_limits<double>::quiet_NaN());
+        occupancy_by_owner.push_back(bo[w] > 0 ? 100.0 * oo[w] / bo[w] : std::numeric_limits<double>::quiet_NaN());
     }
     const std::vector<std::string> facility_dims{"capacity_year", "facility", "bed_type"};
     g.series.push_back({"n_beds_by_facility", "", "beds", "beds open in each facility, time average over the year",
@@ -104,7 +110,7 @@ ResultGroup capacity_series(const CapacityResult& r, const CapacityModel& model,
                         "the region with a free bed of the type and the lowest occupancy rate)", source, facility_dims, occupied});
     g.series.push_back({"occupancy_rate_by_ownership", "床位使用率", "percent of beds",
                         "occupied beds as a share of beds, time averages over the year, by ownership (NaN without beds)",
-                        source, {"capacity_year", "ownership"}, occupied_by_owner});
+                        source, {"capacity_year", "ownership"}, occupancy_by_owner});
   }
 
   // Care workers: needed for the residents at the ratios by bed type; employed by the facilities

@@ -87,28 +87,6 @@ CapacitySimulation::CapacitySimulation(const CapacityModel& model, const sim::Ra
       }
 }
 
-std::uint64_t CapacitySimulation::new_person() {
-  if (!free_people_.empty()) {
-    const std::uint64_t id = free_people_.back();
-    free_people_.pop_back();
-    ++people_[id].generation;
-    return id;
-  }
-  people_.emplace_back();
-  return people_.size() - 1;
-}
-
-void CapacitySimulation::release_person(std::uint64_t id) {
-  people_[id].status = Status::free;
-  free_people_.push_back(id);
-}
-
-bool CapacitySimulation::current(std::uint64_t tag, Status status, std::uint64_t& id) const {
-  id = tag & 0xffffffffu;
-  const Person& p = people_[id];
-  return p.generation == (tag >> 32) && p.status == status;
-}
-
 void CapacitySimulation::schedule_next_arrival(int stream, double after) {
   // Piecewise-constant rate: invert the cumulative rate from `after` with one unit exponential.
   const auto& rates = rates_[static_cast<std::size_t>(stream)];
@@ -156,18 +134,16 @@ void CapacitySimulation::arrive(int stream) {
 void CapacitySimulation::seek_bed(Person p, double leave_after) {
   if (try_admit(p)) return;
   sim::WaitingList& list = waiting_[static_cast<std::size_t>(p.stream)];
-  const std::uint64_t id = new_person();
-  p.generation = people_[id].generation;
-  p.status = Status::waiting;
+  const std::uint64_t id = people_.acquire();
   people_[id] = p;
-  if (!list.push(tag(id), p.priority_class)) {
+  if (!list.push(people_.tag(id), p.priority_class)) {
     monitor_.turned_away(p.stream, now_);
-    release_person(id);
+    people_.release(id);
     return;
   }
   monitor_.queue_level(p.stream, now_, list.size());
   if (leave_after < kNever)
-    queue_.schedule(now_ + leave_after, sim::SameTimeOrder::reneging, code(EventKind::leave_waiting), 0, tag(id));
+    queue_.schedule(now_ + leave_after, sim::SameTimeOrder::reneging, code(EventKind::leave_waiting), 0, people_.tag(id));
 }
 
 bool CapacitySimulation::try_admit(const Person& p) {
@@ -262,10 +238,10 @@ void CapacitySimulation::serve_waiting(int pool) {
     int best_stream = -1, best_class = 0;
     std::uint64_t best_entry = 0;
     for (int stream : candidates_[static_cast<std::size_t>(pool)]) {
-      std::uint64_t entry = 0, id = 0;
+      std::uint64_t entry = 0;
       int priority_class = 0;
       if (!waiting_[static_cast<std::size_t>(stream)].front(entry, priority_class,
-                                                             [&](std::uint64_t t) { return current(t, Status::waiting, id); }))
+                                                             [&](std::uint64_t t) { return people_.current(t); }))
         continue;
       if (best_stream < 0 || served_before(stream, priority_class, entry, best_stream, best_class, best_entry, region)) {
         best_stream = stream;
@@ -277,9 +253,9 @@ void CapacitySimulation::serve_waiting(int pool) {
     sim::WaitingList& list = waiting_[static_cast<std::size_t>(best_stream)];
     list.pop_front(best_class);
     monitor_.queue_level(best_stream, now_, list.size());
-    const std::uint64_t id = best_entry & 0xffffffffu;
+    const std::uint64_t id = sim::TaggedPool<Person>::id_of(best_entry);
     admit(people_[id], pool);
-    release_person(id);
+    people_.release(id);
   }
 }
 
@@ -288,12 +264,12 @@ bool CapacitySimulation::served_before(int stream, int priority_class, std::uint
   const bool home = stream % regions_ == region, other_home = other_stream % regions_ == region;
   if (home != other_home) return home;
   if (priority_class != other_class) return priority_class < other_class;
-  return people_[entry & 0xffffffffu].arrival < people_[other_entry & 0xffffffffu].arrival;
+  return people_[sim::TaggedPool<Person>::id_of(entry)].arrival <
+         people_[sim::TaggedPool<Person>::id_of(other_entry)].arrival;
 }
 
 void CapacitySimulation::handle(const sim::Event& event) {
   now_ = event.time;
-  std::uint64_t id = 0;
   switch (static_cast<EventKind>(event.kind)) {
     case EventKind::arrival:
       arrive(static_cast<int>(event.target));
@@ -310,17 +286,15 @@ void CapacitySimulation::handle(const sim::Event& event) {
       break;
     }
     case EventKind::leave_waiting: {
-      if (!current(event.payload, Status::waiting, id)) break;
+      if (!people_.current(event.payload)) break;
+      const std::uint64_t id = sim::TaggedPool<Person>::id_of(event.payload);
       const Person& p = people_[id];
       sim::WaitingList& list = waiting_[static_cast<std::size_t>(p.stream)];
       list.left_early();
       monitor_.left_waiting(p.stream, now_, now_ - p.arrival, p.dies_waiting);
       monitor_.queue_level(p.stream, now_, list.size());
-      release_person(id);
-      list.compact([&](std::uint64_t t) {
-        std::uint64_t unused = 0;
-        return current(t, Status::waiting, unused);
-      });
+      people_.release(id);
+      list.compact([&](std::uint64_t t) { return people_.current(t); });
       break;
     }
     case EventKind::capacity_change: {

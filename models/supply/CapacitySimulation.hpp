@@ -7,6 +7,7 @@
 #include "models/supply/CapacityParameters.hpp"
 #include "sim/EventQueue.hpp"
 #include "sim/RandomStreams.hpp"
+#include "sim/TaggedPool.hpp"
 #include "sim/WaitingList.hpp"
 
 namespace carecap::supply {
@@ -37,18 +38,15 @@ private:
   static constexpr std::uint16_t code(EventKind kind) { return static_cast<std::uint16_t>(kind); }
   /// Name of an event kind, for error messages.
   static const char* describe(std::uint16_t kind);
-  enum class Status : std::uint8_t { free, waiting };
-  /// A person seeking a bed. Only people on a waiting list are stored (in people_); a resident is
-  /// just a scheduled departure, which keeps the hot data small.
+  /// A person seeking a bed. Only people on a waiting list are stored (in people_, released when
+  /// they leave it); a resident is just a scheduled departure, which keeps the hot data small.
   struct Person {
     double arrival = 0;          // years
     double stay = 0;             // drawn length of stay, years
     int stream = 0;
-    std::uint32_t generation = 0;  // bumped each time the slot is reused; stale events are ignored
     int priority_class = 0;      // 0 priority, 1 ordinary
     bool dies_in_care = false;
     bool dies_waiting = false;   // if the person leaves the waiting list, it is by death
-    Status status = Status::free;
   };
   /// Beds of a pool held by one unit (a facility's or project's beds of the pool's type), or by
   /// no unit (unit -1).
@@ -89,12 +87,6 @@ private:
   /// for a bed in `region`: home region first, then priority class, then arrival time.
   [[nodiscard]] bool served_before(int stream, int priority_class, std::uint64_t entry, int other_stream, int other_class,
                                    std::uint64_t other_entry, int region) const;
-  std::uint64_t new_person();
-  void release_person(std::uint64_t id);
-  /// Event payload naming a person and the generation of their slot.
-  [[nodiscard]] std::uint64_t tag(std::uint64_t id) const { return (std::uint64_t{people_[id].generation} << 32) | id; }
-  /// The person a tag names, if that person still holds the slot with `status`.
-  [[nodiscard]] bool current(std::uint64_t tag, Status status, std::uint64_t& id) const;
   [[nodiscard]] int pool_index(int bed_type, int region) const { return bed_type * regions_ + region; }
 
   const CapacityModel& model_;
@@ -108,8 +100,7 @@ private:
   std::vector<std::vector<double>> rates_;         // per stream, per year
   std::vector<std::vector<int>> candidates_;       // per pool: streams it may serve
   std::vector<std::vector<int>> search_;           // per home region: the regions to try, home first
-  std::vector<Person> people_;
-  std::vector<std::uint64_t> free_people_;
+  sim::TaggedPool<Person> people_;  // people on a waiting list
   sim::RandomEngine warm_start_;
   sim::RandomEngine initial_waiting_;
 };

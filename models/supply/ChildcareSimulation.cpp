@@ -37,22 +37,6 @@ ChildcareSimulation::ChildcareSimulation(const ChildcareModel& model, const sim:
     engines_.push_back(streams.stream(replication, kChildcareStreamBase + kChildLifeOffset + s));
 }
 
-std::uint64_t ChildcareSimulation::new_child() {
-  if (!free_children_.empty()) {
-    const std::uint64_t id = free_children_.back();
-    free_children_.pop_back();
-    ++children_[id].generation;
-    return id;
-  }
-  children_.emplace_back();
-  return children_.size() - 1;
-}
-
-bool ChildcareSimulation::current(std::uint64_t tag, Status status) const {
-  const Child& c = children_[tag & 0xffffffffu];
-  return c.generation == (tag >> 32) && c.status == status;
-}
-
 void ChildcareSimulation::schedule_next_application(int stream, double after) {
   // Piecewise-constant monthly rates: invert the cumulative rate with one unit exponential.
   const auto& rates = model_.applications_per_month[static_cast<std::size_t>(stream)];
@@ -84,11 +68,11 @@ void ChildcareSimulation::apply(std::uint64_t id, bool transfer) {
   auto& life = engines_[places_.size() + static_cast<std::size_t>(stream)];
   const double patience = model_.mean_patience_years > 0.0 ? unit_exponential(life) * model_.mean_patience_years : kNever;
   c.status = Status::waiting;
-  waiting_[static_cast<std::size_t>(stream)].push(tag(id), transfer ? 0 : 1);
+  waiting_[static_cast<std::size_t>(stream)].push(children_.tag(id), transfer ? 0 : 1);
   monitor_.queue_level(stream, now_, waiting_[static_cast<std::size_t>(stream)].size());
   // Leaves the list when patience runs out or the child outgrows the band, whichever first.
   queue_.schedule(std::min(now_ + patience, c.band_end), sim::SameTimeOrder::reneging, code(EventKind::leave_list), 0,
-                  tag(id));
+                  children_.tag(id));
 }
 
 void ChildcareSimulation::enroll(std::uint64_t id) {
@@ -102,7 +86,7 @@ void ChildcareSimulation::enroll(std::uint64_t id) {
   const double withdraws = model_.withdrawal_rate > 0.0 ? now_ + unit_exponential(life) / model_.withdrawal_rate : kNever;
   const bool withdrew = withdraws < c.band_end;
   queue_.schedule(withdrew ? withdraws : c.band_end, sim::SameTimeOrder::departure, code(EventKind::leave_place),
-                  withdrew ? 1u : 0u, tag(id));
+                  withdrew ? 1u : 0u, children_.tag(id));
 }
 
 void ChildcareSimulation::fill_places(int pool) {
@@ -113,7 +97,7 @@ void ChildcareSimulation::fill_places(int pool) {
     if (!list.front(entry, priority_class, [&](std::uint64_t t) { return current(t, Status::waiting); })) return;
     list.pop_front(priority_class);
     monitor_.queue_level(pool, now_, list.size());
-    enroll(entry & 0xffffffffu);
+    enroll(sim::TaggedPool<Child>::id_of(entry));
   }
 }
 
@@ -123,7 +107,7 @@ void ChildcareSimulation::handle(const sim::Event& event) {
     case EventKind::application: {
       const int stream = static_cast<int>(event.target);
       auto& engine = engines_[static_cast<std::size_t>(stream)];
-      const std::uint64_t id = new_child();
+      const std::uint64_t id = children_.acquire();
       Child& c = children_[id];
       c.stream = stream;
       // The child's age is uniform within the band (the time left in it is uniform too), or the
@@ -137,7 +121,7 @@ void ChildcareSimulation::handle(const sim::Event& event) {
     }
     case EventKind::leave_place: {
       if (!current(event.payload, Status::enrolled)) break;
-      const std::uint64_t id = event.payload & 0xffffffffu;
+      const std::uint64_t id = sim::TaggedPool<Child>::id_of(event.payload);
       Child& c = children_[id];
       const int pool = c.stream, band = pool / regions_, region = pool % regions_;
       const bool withdrew = event.target == 1;
@@ -149,22 +133,20 @@ void ChildcareSimulation::handle(const sim::Event& event) {
         c.band_end = now_ + model_.band_years[static_cast<std::size_t>(band + 1)];
         apply(id, true);
       } else {
-        c.status = Status::free;
-        free_children_.push_back(id);
+        children_.release(id);
       }
       fill_places(pool);
       break;
     }
     case EventKind::leave_list: {
       if (!current(event.payload, Status::waiting)) break;
-      const std::uint64_t id = event.payload & 0xffffffffu;
+      const std::uint64_t id = sim::TaggedPool<Child>::id_of(event.payload);
       Child& c = children_[id];
       auto& list = waiting_[static_cast<std::size_t>(c.stream)];
       list.left_early();
       monitor_.gave_up(c.stream, now_);
       monitor_.queue_level(c.stream, now_, list.size());
-      c.status = Status::free;
-      free_children_.push_back(id);
+      children_.release(id);
       break;
     }
     case EventKind::place_change: {
@@ -202,7 +184,7 @@ std::uint64_t ChildcareSimulation::run() {
     const auto initial = static_cast<std::int64_t>(std::llround(share * static_cast<double>(places_[pool])));
     auto& life = engines_[places_.size() + pool];
     for (std::int64_t k = 0; k < initial; ++k) {
-      const std::uint64_t id = new_child();
+      const std::uint64_t id = children_.acquire();
       Child& c = children_[id];
       c.stream = static_cast<int>(pool);
       c.applied = start;

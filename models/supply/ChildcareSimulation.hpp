@@ -7,6 +7,7 @@
 #include "models/supply/ChildcareMonitor.hpp"
 #include "sim/EventQueue.hpp"
 #include "sim/RandomStreams.hpp"
+#include "sim/TaggedPool.hpp"
 #include "sim/WaitingList.hpp"
 
 namespace carecap::supply {
@@ -29,13 +30,12 @@ public:
 private:
   enum class EventKind : std::uint16_t { application, leave_place, leave_list, place_change, year_end };
   static constexpr std::uint16_t code(EventKind kind) { return static_cast<std::uint16_t>(kind); }
-  enum class Status : std::uint8_t { free, waiting, enrolled };
+  enum class Status : std::uint8_t { waiting, enrolled };
   struct Child {
     double applied = 0;        // when the current application began, years
     double band_end = 0;       // when the child outgrows its current band, years
     int stream = 0;            // band x regions + region of the current application or place
-    std::uint32_t generation = 0;
-    Status status = Status::free;
+    Status status = Status::waiting;
   };
 
   void handle(const sim::Event& event);
@@ -43,9 +43,10 @@ private:
   void apply(std::uint64_t id, bool transfer);
   void enroll(std::uint64_t id);
   void fill_places(int pool);
-  std::uint64_t new_child();
-  [[nodiscard]] std::uint64_t tag(std::uint64_t id) const { return (std::uint64_t{children_[id].generation} << 32) | id; }
-  [[nodiscard]] bool current(std::uint64_t tag, Status status) const;
+  /// Whether the tag names a child still in care or on a list, with `status`.
+  [[nodiscard]] bool current(std::uint64_t tag, Status status) const {
+    return children_.current(tag) && children_[sim::TaggedPool<Child>::id_of(tag)].status == status;
+  }
 
   const ChildcareModel& model_;
   ChildcareMonitor& monitor_;
@@ -55,8 +56,7 @@ private:
   std::vector<std::int64_t> places_, enrolled_;  // per pool
   std::vector<sim::WaitingList> waiting_;        // per stream
   std::vector<sim::RandomEngine> engines_;       // per stream
-  std::vector<Child> children_;
-  std::vector<std::uint64_t> free_children_;
+  sim::TaggedPool<Child> children_;
 };
 
 }  // namespace carecap::supply

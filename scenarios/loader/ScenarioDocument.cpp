@@ -64,6 +64,16 @@ std::string ScenarioValue::as_string() const {
   return node_->as_string()->get();
 }
 
+std::size_t ScenarioValue::as_choice(const std::vector<std::string>& allowed) const {
+  const std::string value = as_string();
+  const auto it = std::find(allowed.begin(), allowed.end(), value);
+  if (it != allowed.end()) return static_cast<std::size_t>(it - allowed.begin());
+  std::string expected;  // "a", "b" or "c"
+  for (std::size_t i = 0; i < allowed.size(); ++i)
+    expected += (i == 0 ? "" : i + 1 == allowed.size() ? " or " : ", ") + ("\"" + allowed[i] + "\"");
+  fail(expected, "\"" + value + "\"");
+}
+
 std::int64_t ScenarioValue::as_integer(std::int64_t lowest, std::int64_t highest) const {
   const std::string expected = "a whole number in " + std::to_string(lowest) + ".." + std::to_string(highest);
   if (!node_->is_integer()) fail(expected, describe(*node_));

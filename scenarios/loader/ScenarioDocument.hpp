@@ -31,6 +31,8 @@ public:
       : node_(node), key_(std::move(key)), file_(std::move(file)) {}
 
   [[nodiscard]] std::string as_string() const;
+  /// A string that is one of `allowed`; returns its index in `allowed`.
+  [[nodiscard]] std::size_t as_choice(const std::vector<std::string>& allowed) const;
   [[nodiscard]] std::int64_t as_integer(std::int64_t lowest, std::int64_t highest) const;
   [[nodiscard]] double as_number(double lowest, double highest) const;
   [[nodiscard]] toml::date as_date() const;

@@ -274,10 +274,8 @@ Scenario load_scenario(const std::string& path) {
 
   auto& run = scenario.run;
   if (auto mode = doc.find("projection", "mode")) {
-    const std::string m = mode->as_string();
-    if (m == "deterministic") run.mode = ProjectionMode::deterministic;
-    else if (m == "stochastic") run.mode = ProjectionMode::stochastic;
-    else throw InputError(mode->where() + "expected \"deterministic\" or \"stochastic\", got \"" + m + "\"");
+    run.mode = mode->as_choice({"deterministic", "stochastic"}) == 0 ? ProjectionMode::deterministic
+                                                                     : ProjectionMode::stochastic;
   }
   if (auto reps = doc.find("projection", "replications")) run.replications = static_cast<int>(reps->as_integer(1, 100000));
   if (auto seed = doc.find("projection", "seed"))

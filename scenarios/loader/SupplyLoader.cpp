@@ -318,11 +318,9 @@ CapacitySettings read_capacity(const ScenarioDocument& doc, int base_year, int e
   StayDistribution distribution = StayDistribution::exponential;
   double shape = 1.0;
   if (auto v = doc.find("capacity", "stay_distribution")) {
-    const std::string name = v->as_string();
-    if (name == "exponential") distribution = StayDistribution::exponential;
-    else if (name == "weibull") distribution = StayDistribution::weibull;
-    else if (name == "lognormal") distribution = StayDistribution::lognormal;
-    else throw InputError(v->where() + "expected \"exponential\", \"weibull\" or \"lognormal\", got \"" + name + "\"");
+    constexpr StayDistribution kByIndex[] = {StayDistribution::exponential, StayDistribution::weibull,
+                                             StayDistribution::lognormal};
+    distribution = kByIndex[v->as_choice({"exponential", "weibull", "lognormal"})];
   }
   if (auto v = doc.find("capacity", "stay_shape")) shape = v->as_number(0.05, 20.0);
   if (distribution != StayDistribution::exponential && !doc.find("capacity", "stay_shape"))
@@ -392,19 +390,10 @@ std::optional<SupplyScenario> read_supply(const ScenarioDocument& doc, int base_
   if (auto v = doc.find("supply", "build_lag_years")) p.build_lag_years = static_cast<int>(v->as_integer(0, 10));
   if (auto v = doc.find("supply", "annual_budget_wan_yuan")) p.annual_budget_wan_yuan = v->as_number(0.0, 1e9);
   bool renovation_converts = true;
-  if (auto v = doc.find("supply", "renovation")) {
-    const std::string rule = v->as_string();
-    if (rule != "convert_general_to_nursing" && rule != "add_beds")
-      throw InputError(v->where() + "expected \"convert_general_to_nursing\" or \"add_beds\", got \"" + rule + "\"");
-    renovation_converts = rule == "convert_general_to_nursing";
-  }
+  if (auto v = doc.find("supply", "renovation"))
+    renovation_converts = v->as_choice({"convert_general_to_nursing", "add_beds"}) == 0;
   int project_bed_type = 1;
-  if (auto v = doc.find("supply", "project_bed_type")) {
-    const std::string name = v->as_string();
-    project_bed_type = bed_index(name);
-    if (project_bed_type >= demand::kBedTypeCount)
-      throw InputError(v->where() + "expected \"general\", \"nursing\" or \"dementia\", got \"" + name + "\"");
-  }
+  if (auto v = doc.find("supply", "project_bed_type")) project_bed_type = static_cast<int>(v->as_choice(kBedNames));
   const auto costs = doc.require("supply", "operating_cost_yuan_per_bed_year").as_keyed_numbers(kBedNames, 0.0, 1e7);
   std::copy(costs.begin(), costs.end(), p.operating_cost_yuan_per_bed_year.begin());
   const ScenarioValue facilities = doc.require("supply", "facilities_file");
@@ -418,12 +407,7 @@ std::optional<SupplyScenario> read_supply(const ScenarioDocument& doc, int base_
     plan_rows = read_csv<9>(plan_path, {"id", "name_zh", "category", "build_type", "year", "town_zh", "capacity",
                                         "total_investment_wan_yuan", "notes"});
     bool missing_as_zero = false;
-    if (auto v = doc.find("supply", "missing_capacity")) {
-      const std::string rule = v->as_string();
-      if (rule != "investment_per_bed" && rule != "zero")
-        throw InputError(v->where() + "expected \"investment_per_bed\" or \"zero\", got \"" + rule + "\"");
-      missing_as_zero = rule == "zero";
-    }
+    if (auto v = doc.find("supply", "missing_capacity")) missing_as_zero = v->as_choice({"investment_per_bed", "zero"}) == 1;
     p.projects = read_plan(plan_rows, plan_path, p.regions, p.facilities, base_year, p.build_lag_years,
                            renovation_converts, project_bed_type, missing_as_zero);
     check_plan(p, base_year, plan_path);
