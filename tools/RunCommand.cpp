@@ -10,6 +10,8 @@
 #include "output/ResultsFile.hpp"
 #include "scenarios/loader/ScenarioLoader.hpp"
 #include "sim/Errors.hpp"
+#include "models/plan/PlanCheck.hpp"
+#include "tools/PlanCheckReport.hpp"
 #include "tools/RunSummary.hpp"
 #include "tools/ScenarioRun.hpp"
 #include "tools/Version.hpp"
@@ -83,6 +85,8 @@ void run_command(const RunOptions& options) {
             << ", " << scenario.projection.base_year << "-" << scenario.projection.end_year << ", "
             << replications << " replication(s), seed " << scenario.run.seed << "\n";
   print_run_summary(std::cout, run.replications);
+  if (scenario.plan)
+    print_plan_check(std::cout, *scenario.plan, plan::check_plan(*scenario.plan, model_figures(scenario, run.replications)));
   std::cout << "wrote " << output_path << "\n";
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "sim/ReplicationSummary.hpp"
+#include "tools/ResultLookup.hpp"
 
 namespace carecap::tools {
 namespace {
@@ -60,26 +61,6 @@ constexpr Line kLines[] = {
     {"childcare_capacity", "cum_capital_cost_wan_yuan", nullptr, 0},
 };
 
-const ResultGroup* find_group(const std::vector<ResultGroup>& groups, const std::string& name) {
-  for (const auto& g : groups)
-    if (g.name == name) return &g;
-  return nullptr;
-}
-
-const ResultSeries* find_series(const ResultGroup& group, const std::string& name) {
-  for (const auto& s : group.series)
-    if (s.name == name) return &s;
-  return nullptr;
-}
-
-/// A dimension by name: the group's own, else the root group's.
-const ResultDimension* find_dimension(const ResultGroup& group, const ResultGroup& root, const std::string& name) {
-  for (const auto* g : {&group, &root})
-    for (const auto& d : g->dimensions)
-      if (d.name == name) return &d;
-  return nullptr;
-}
-
 /// The line's value in each of `years` (NaN where the series has no such year).
 std::vector<double> line_values(const Line& line, const ResultGroup& group, const ResultGroup& root,
                                 const ResultSeries& series, const std::vector<int>& years) {
@@ -112,7 +93,7 @@ std::vector<double> line_values(const Line& line, const ResultGroup& group, cons
 }
 
 /// Mean over replications of a line's value in `year` (NaN when absent).
-double mean_in(const std::vector<std::vector<ResultGroup>>& reps, const Line& line, int year) {
+double line_mean(const std::vector<std::vector<ResultGroup>>& reps, const Line& line, int year) {
   double sum = 0;
   for (const auto& rep : reps) {
     const ResultGroup* g = find_group(rep, line.group);
@@ -134,7 +115,7 @@ std::string fixed(double x, int decimals) {
 /// The main findings in plain words: elders, beds against demand, childcare places against children.
 void print_findings(std::ostream& out, const std::vector<std::vector<ResultGroup>>& reps, int first, int mid, int last) {
   auto v = [&](const char* group, const char* series, const char* label, int year) {
-    return mean_in(reps, Line{group, series, label, 0}, year);
+    return line_mean(reps, Line{group, series, label, 0}, year);
   };
   out << "\nFindings (means of the replications; assumptions in the scenario file):\n";
   out << "- Elders aged 60+: " << fixed(v("", "n_age_60_plus", nullptr, first), 0) << " in " << first << ", "

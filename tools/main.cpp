@@ -9,6 +9,7 @@
 #include <string>
 
 #include "sim/Errors.hpp"
+#include "tools/CheckPlanCommand.hpp"
 #include "tools/RunCommand.hpp"
 #include "tools/SynthPopCommand.hpp"
 #include "tools/Version.hpp"
@@ -76,6 +77,14 @@ int main(int argc, char** argv) {
     synth_cmd->add_option("-o,--output", population_path, "population CSV to write (age,male,female)")->required();
     synth_cmd->add_flag("--force", population_force, "replace an existing file");
 
+    std::string check_path;
+    int check_threads = 0;
+    CLI::App* check_cmd = app.add_subcommand(
+        "check-plan", "run a scenario and compare its plan's facts, forecasts and targets with the model and each other");
+    check_cmd->add_option("scenario", check_path, "scenario TOML file with [plan_facts]")->required();
+    check_cmd->add_option("--threads", check_threads, "threads for replications (0: all cores)")
+        ->check(decimal_from_to(0, tools::kMaxThreads));
+
     try {
       app.parse(argc, argv);
     } catch (const CLI::Success& e) {  // --help, --help-all, --version
@@ -86,6 +95,7 @@ int main(int argc, char** argv) {
     }
     if (*run_cmd) tools::run_command(run);
     if (*validate_cmd) tools::validate_command(validate_path);
+    if (*check_cmd) tools::check_plan_command(check_path, check_threads);
     if (*synth_cmd) tools::synth_pop_command(groups_path, population_path, population_force);
   } catch (const InputError& e) {
     std::cerr << "carecap: error: " << one_line(e.what()) << "\n";

@@ -7,6 +7,7 @@
 
 #include "models/demand/DemandParameters.hpp"
 #include "models/demography/ProjectionParameters.hpp"
+#include "models/plan/PlanStatement.hpp"
 #include "scenarios/loader/SupplyScenario.hpp"
 
 namespace carecap::scenarios {
@@ -26,6 +27,7 @@ struct Scenario {
   demography::RunSettings run;                  // mode, replications, seed
   std::optional<demand::DemandParameters> demand;  // care demand, when the scenario has [care_need]
   std::optional<SupplyScenario> supply;            // supply, plan and capacity simulation, when it has [supply]
+  std::optional<plan::PlanStatement> plan;       // the published plan's own figures, when it has [plan_facts]
   std::vector<InputFile> inputs;                // scenario files, then every table read
   std::string text;                             // text of the scenario file and its bases
 };

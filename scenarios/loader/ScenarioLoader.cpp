@@ -8,6 +8,7 @@
 #include "models/demography/LifeTable.hpp"
 #include "scenarios/loader/AgeTables.hpp"
 #include "scenarios/loader/DemandLoader.hpp"
+#include "scenarios/loader/PlanLoader.hpp"
 #include "scenarios/loader/SupplyLoader.hpp"
 #include "scenarios/loader/Sha256.hpp"
 #include "sim/Errors.hpp"
@@ -242,6 +243,7 @@ const std::vector<SectionSchema>& scenario_schema() {
     };
     for (auto& section : demand_schema()) sections.push_back(std::move(section));
     for (auto& section : supply_schema()) sections.push_back(std::move(section));
+    for (auto& section : plan_schema()) sections.push_back(std::move(section));
     return sections;
   }();
   return schema;
@@ -293,6 +295,7 @@ Scenario load_scenario(const std::string& path) {
   p.migration = read_migration(reader, p.base_year, p.end_year);
   scenario.demand = read_demand(doc, reader.tables);
   scenario.supply = read_supply(doc, p.base_year, p.end_year, reader.tables);
+  scenario.plan = read_plan(doc);
   if (scenario.supply && !scenario.demand)
     throw InputError(doc.require("supply", "source").where() + "expected a [care_need] section with [supply] (the capacity "
                      "simulation needs demand), got none");

@@ -1,0 +1,32 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <limits>
+#include <map>
+
+namespace carecap::plan {
+
+inline constexpr double kNotModelled = std::numeric_limits<double>::quiet_NaN();
+
+/// The model's figures in one year, to hold against a plan's (NaN: not modelled in this run).
+struct ModelYear {
+  double population = kNotModelled;               // persons
+  double age_60_plus = kNotModelled;              // persons
+  double age_0_2 = kNotModelled;                  // persons
+  double births = kNotModelled;                   // births in the year
+  double beds = kNotModelled;                     // elderly-care beds open
+  double nursing_beds = kNotModelled;             // nursing-type and dementia beds open
+  double childcare_places = kNotModelled;         // places open
+  double childcare_enrolled = kNotModelled;       // children enrolled
+  double childcare_places_sought = kNotModelled;  // children whose families want a place (demand model)
+};
+
+/// The model's side of a plan check: the base (the scenario's base population and supply at the
+/// base date) and each projected year (1 July stocks, yearly flows; means of the replications).
+struct ModelFigures {
+  ModelYear base;
+  std::map<int, ModelYear> years;
+  double listed_beds_stated = kNotModelled;   // beds the plan's project list states (new and converted)
+  double listed_beds_derived = kNotModelled;  // beds given to listed projects that state none
+};
+
+}  // namespace carecap::plan

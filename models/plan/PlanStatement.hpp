@@ -1,0 +1,57 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <optional>
+#include <string>
+
+namespace carecap::plan {
+
+/// A figure a plan states; none when the plan does not state it.
+using Stated = std::optional<double>;
+
+/// What a plan says of its base year (figures at the end of `year`).
+struct PlanFacts {
+  int year = 0;                             // calendar year; figures at 31 December
+  Stated population;                        // persons
+  Stated age_60_plus;                       // persons
+  Stated share_60_plus;                     // fraction of the population, 0..1
+  Stated age_0_2;                           // children under 3, persons
+  Stated births_per_year;                   // births per year
+  Stated elderly_care_beds;                 // 养老床位, beds
+  Stated nursing_bed_share;                 // 护理型床位占比, fraction of beds, 0..1
+  Stated childcare_places;                  // 托位, places
+  Stated childcare_places_per_1000_people;  // 每千人口托位数, places per 1,000 persons
+  Stated childcare_enrolled;                // children in childcare, persons
+};
+
+/// What a plan forecasts for a later year (the population it plans for).
+struct PlanForecast {
+  int year = 0;                            // calendar year
+  Stated age_60_plus;                      // persons
+  Stated share_60_plus;                    // fraction of the population, 0..1
+  Stated age_60_plus_increase_per_year;    // persons per year, mean from the base year to `year`
+  Stated births_per_year;                  // births per year, mean from the base year to `year`
+};
+
+/// The targets a plan sets for `year`.
+struct PlanTargets {
+  int year = 0;                             // calendar year
+  Stated elderly_care_beds;                 // beds, total
+  Stated elderly_care_beds_added;           // beds added since the base year
+  Stated beds_per_1000_elderly;             // beds per 1,000 persons aged 60+
+  Stated nursing_bed_share;                 // fraction of beds, 0..1
+  Stated childcare_places;                  // places, total
+  Stated childcare_places_per_1000_people;  // places per 1,000 persons
+  Stated affordable_place_share;            // 普惠 places, fraction of places, 0..1
+};
+
+/// A published plan's own figures: its base-year facts, forecasts and targets, as a scenario
+/// transcribes them ([plan_facts], [plan_forecast], [plan_targets]).
+struct PlanStatement {
+  std::string document;                 // the published plan, e.g. a file of shared/seeds/
+  PlanFacts facts;
+  std::optional<PlanForecast> forecast;
+  std::optional<PlanTargets> targets;
+  std::string source;                   // where the transcribed figures come from
+};
+
+}  // namespace carecap::plan

@@ -1,0 +1,25 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "tools/CheckPlanCommand.hpp"
+
+#include <iostream>
+
+#include "models/plan/PlanCheck.hpp"
+#include "scenarios/loader/ScenarioLoader.hpp"
+#include "sim/Errors.hpp"
+#include "tools/PlanCheckReport.hpp"
+#include "tools/ScenarioRun.hpp"
+
+namespace carecap::tools {
+
+void check_plan_command(const std::string& scenario_path, int threads) {
+  const scenarios::Scenario scenario = scenarios::load_scenario(scenario_path);
+  if (!scenario.plan)
+    throw InputError(scenario_path + ": plan_facts: missing; expected a [plan_facts] section (and [plan_forecast], "
+                     "[plan_targets]) with the plan's own figures to check");
+  const ScenarioRunResult run = run_scenario(scenario, threads);
+  std::cout << "carecap check-plan: scenario '" << scenario.name << "', " << run.replications.size()
+            << " replication(s)\n";
+  print_plan_check(std::cout, *scenario.plan, plan::check_plan(*scenario.plan, model_figures(scenario, run.replications)));
+}
+
+}  // namespace carecap::tools

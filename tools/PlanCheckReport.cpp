@@ -1,0 +1,89 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "tools/PlanCheckReport.hpp"
+
+#include <iomanip>
+
+#include "models/supply/ChildcareInputs.hpp"
+#include "tools/ResultLookup.hpp"
+
+namespace carecap::tools {
+
+plan::ModelFigures model_figures(const scenarios::Scenario& scenario,
+                                 const std::vector<std::vector<ResultGroup>>& replications) {
+  plan::ModelFigures model;
+  const auto& population = scenario.projection.base_population;
+  const int base_year = scenario.projection.base_year;
+  model.base.population = population.sum_both();
+  model.base.age_60_plus = population.sum_both(60);
+  model.base.age_0_2 = population.sum_both(0, 2);
+  if (scenario.supply) {
+    const auto& supply = scenario.supply->supply;
+    double beds = 0, nursing = 0;
+    for (const auto& f : supply.facilities)
+      if (f.opens <= base_year && (f.closes == 0 || f.closes > base_year)) {
+        beds += static_cast<double>(f.beds[0] + f.beds[1] + f.beds[2]);
+        nursing += static_cast<double>(f.beds[1] + f.beds[2]);
+      }
+    model.base.beds = beds;
+    model.base.nursing_beds = nursing;
+    if (!supply.projects.empty()) {
+      model.listed_beds_stated = 0;
+      model.listed_beds_derived = 0;
+      for (const auto& p : supply.projects)
+        (p.beds_derived ? model.listed_beds_derived : model.listed_beds_stated) += static_cast<double>(p.beds);
+    }
+    if (const auto& childcare = scenario.supply->childcare) {
+      model.base.childcare_places =
+          static_cast<double>(supply::childcare_places_open(*childcare, supply.build_lag_years, base_year, false));
+      double enrolled = 0;
+      for (double e : childcare->initial_enrolled) enrolled += e;
+      model.base.childcare_enrolled = enrolled;
+    }
+  }
+  const std::vector<int>& years = replications.front().front().dimensions.front().values;
+  for (int year : years) {
+    auto mean = [&](const char* group, const char* series, const char* dimension = "",
+                    std::vector<std::string> labels = {}) {
+      return mean_in(replications, ResultQuery{group, series, dimension, std::move(labels)}, year);
+    };
+    plan::ModelYear& y = model.years[year];
+    y.population = mean("", "n_total");
+    y.age_60_plus = mean("", "n_age_60_plus");
+    y.age_0_2 = mean("", "n_age_0_2");
+    y.births = mean("", "new_births");
+    y.beds = mean("capacity", "n_beds");
+    y.nursing_beds = mean("capacity", "n_beds", "bed_type", {"nursing", "dementia"});
+    y.childcare_places = mean("childcare_capacity", "n_places");
+    y.childcare_enrolled = mean("childcare_capacity", "n_enrolled");
+    y.childcare_places_sought = mean("demand", "n_childcare_places_wanted");
+  }
+  return model;
+}
+
+void print_plan_check(std::ostream& out, const plan::PlanStatement& plan, const std::vector<plan::PlanFinding>& findings) {
+  using plan::FindingKind;
+  out << "\nPlan check against " << plan.document << " (plan figures as the scenario transcribes them; model: means of "
+      << "the replications)\n";
+  const std::pair<FindingKind, std::string> sections[] = {
+      {FindingKind::base_fact, "Base year (end of " + std::to_string(plan.facts.year) + "): the plan's figures and the model's base"},
+      {FindingKind::forecast, "The plan's forecasts and the projection"},
+      {FindingKind::target, "The plan's targets and the scenario's supply"},
+      {FindingKind::consistency, "The plan's figures against each other"},
+  };
+  int contradictions = 0, differences = 0;
+  for (const auto& [kind, title] : sections) {
+    bool any = false;
+    for (const auto& f : findings) {
+      if (f.kind != kind) continue;
+      if (!any) out << title << ":\n";
+      any = true;
+      out << "  " << std::left << std::setw(14) << plan::verdict_name(f.verdict) << f.message << "\n";
+      contradictions += f.verdict == plan::Verdict::contradiction;
+      differences += f.verdict == plan::Verdict::differs;
+    }
+  }
+  out << contradictions << " contradiction(s) within the plan, " << differences
+      << " difference(s) between the plan and the model.\n";
+}
+
+}  // namespace carecap::tools

@@ -1,0 +1,22 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <ostream>
+#include <vector>
+
+#include "models/ResultSeries.hpp"
+#include "models/plan/ModelFigures.hpp"
+#include "models/plan/PlanCheck.hpp"
+#include "scenarios/loader/Scenario.hpp"
+
+namespace carecap::tools {
+
+/// The model's side of a plan check: the scenario's base population and supply at the base date,
+/// the project list's stated and derived beds, and each year of the run (means of replications).
+[[nodiscard]] plan::ModelFigures model_figures(const scenarios::Scenario& scenario,
+                                               const std::vector<std::vector<ResultGroup>>& replications);
+
+/// Prints the findings of a plan check, section by section, and a count of contradictions and
+/// differences.
+void print_plan_check(std::ostream& out, const plan::PlanStatement& plan, const std::vector<plan::PlanFinding>& findings);
+
+}  // namespace carecap::tools
