@@ -9,6 +9,7 @@
 #include <string>
 
 #include "sim/Errors.hpp"
+#include "tools/CalibrateCommand.hpp"
 #include "tools/CheckPlanCommand.hpp"
 #include "tools/RunCommand.hpp"
 #include "tools/SynthPopCommand.hpp"
@@ -85,6 +86,11 @@ int main(int argc, char** argv) {
     check_cmd->add_option("--threads", check_threads, "threads for replications (0: all cores)")
         ->check(decimal_from_to(0, tools::kMaxThreads));
 
+    std::string calibrate_path;
+    CLI::App* calibrate_cmd = app.add_subcommand(
+        "calibrate", "fit fertility to observed births and migration to an observed population ([calibration])");
+    calibrate_cmd->add_option("scenario", calibrate_path, "scenario TOML file with [calibration]")->required();
+
     try {
       app.parse(argc, argv);
     } catch (const CLI::Success& e) {  // --help, --help-all, --version
@@ -95,6 +101,7 @@ int main(int argc, char** argv) {
     }
     if (*run_cmd) tools::run_command(run);
     if (*validate_cmd) tools::validate_command(validate_path);
+    if (*calibrate_cmd) tools::calibrate_command(calibrate_path);
     if (*check_cmd) tools::check_plan_command(check_path, check_threads);
     if (*synth_cmd) tools::synth_pop_command(groups_path, population_path, population_force);
   } catch (const InputError& e) {

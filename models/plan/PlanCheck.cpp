@@ -209,6 +209,26 @@ struct Checker {
         "project list", contradicts ? Verdict::contradiction : Verdict::agrees, m.str());
   }
 
+  /// A forecast count and share of those aged 60+ imply a total population; the plan's base and
+  /// the projection are held against it.
+  void population_implied_by_forecast() {
+    if (!plan.forecast || !plan.forecast->age_60_plus || !plan.forecast->share_60_plus) return;
+    const PlanForecast& f = *plan.forecast;
+    const double implied = *f.age_60_plus / *f.share_60_plus;
+    const ModelYear* y = model_year(model, f.year);
+    if (!y || !known(y->population)) return;
+    std::ostringstream m;
+    m << num(*f.age_60_plus) << " aged 60+ as " << pct(*f.share_60_plus) << " of the population in " << f.year
+      << " imply a population of " << num(implied);
+    if (plan.facts.population)
+      m << " (" << change(implied, *plan.facts.population) << " from the plan's " << num(*plan.facts.population) << " in "
+        << plan.facts.year << ")";
+    m << "; the model projects " << num(y->population) << " (" << change(y->population, implied) << ")";
+    const bool differs = relative_gap(implied, y->population) > kForecastTolerance;
+    add(FindingKind::consistency, "population_implied_by_forecast", "population implied by the elderly forecast", "persons",
+        implied, y->population, "model", differs ? Verdict::differs : Verdict::agrees, m.str());
+  }
+
   /// Places and a places-per-1,000-people rate imply a population; the plan's and the model's are
   /// held against it.
   void population_implied_by_place_rate() {
@@ -258,7 +278,7 @@ struct Checker {
     if (t.childcare_places_per_1000_people)
       m << "; the target is set per 1,000 people (" << num(*t.childcare_places_per_1000_people, 1)
         << "), not per child, so its coverage of children follows the age structure";
-    const bool differs = known(sought) && relative_gap(places, sought) > kChildcareSizingTolerance;
+    const bool differs = known(sought) && relative_gap(places, sought) > kForecastTolerance;
     add(FindingKind::consistency, "childcare_places_per_child", "childcare places per child under 3", "places per child",
         places / children, known(sought) ? sought / y->age_0_2 : kNotModelled, "model demand",
         differs ? Verdict::differs : Verdict::agrees, m.str());
@@ -272,6 +292,7 @@ std::vector<PlanFinding> check_plan(const PlanStatement& plan, const ModelFigure
   c.base_facts();
   c.forecasts();
   c.targets();
+  c.population_implied_by_forecast();
   c.elderly_implied_by_bed_rate();
   c.bed_additions();
   c.population_implied_by_place_rate();

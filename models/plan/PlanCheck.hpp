@@ -31,13 +31,11 @@ struct PlanFinding {
   std::string message;      // one sentence with the numbers
 };
 
-/// Relative difference above which a forecast or target "differs" from the model.
+/// Relative difference above which a plan's forecast, target or childcare places "differ" from the
+/// model's figure.
 inline constexpr double kForecastTolerance = 0.05;
 /// Relative gap between two of a plan's figures above which they contradict each other.
 inline constexpr double kContradictionTolerance = 0.05;
-/// Relative gap between childcare places and the places sought above which places are not sized
-/// to the children (docs/plan_check.md).
-inline constexpr double kChildcareSizingTolerance = 0.25;
 
 /// Compares a plan's base-year facts, forecasts and targets with the model's figures, and its
 /// targets with each other: the elderly count a beds-per-1,000 target implies against the

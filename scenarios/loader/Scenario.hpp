@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "models/demand/DemandParameters.hpp"
+#include "models/demography/Calibration.hpp"
 #include "models/demography/ProjectionParameters.hpp"
 #include "models/plan/PlanStatement.hpp"
 #include "scenarios/loader/SupplyScenario.hpp"
@@ -28,6 +29,7 @@ struct Scenario {
   std::optional<demand::DemandParameters> demand;  // care demand, when the scenario has [care_need]
   std::optional<SupplyScenario> supply;            // supply, plan and capacity simulation, when it has [supply]
   std::optional<plan::PlanStatement> plan;       // the published plan's own figures, when it has [plan_facts]
+  std::optional<demography::CalibrationTargets> calibration;  // observed figures for `carecap calibrate`, when it has [calibration]
   std::vector<InputFile> inputs;                // scenario files, then every table read
   std::string text;                             // text of the scenario file and its bases
 };

@@ -7,6 +7,7 @@
 
 #include "models/demography/LifeTable.hpp"
 #include "scenarios/loader/AgeTables.hpp"
+#include "scenarios/loader/CalibrationLoader.hpp"
 #include "scenarios/loader/DemandLoader.hpp"
 #include "scenarios/loader/PlanLoader.hpp"
 #include "scenarios/loader/SupplyLoader.hpp"
@@ -244,6 +245,7 @@ const std::vector<SectionSchema>& scenario_schema() {
     for (auto& section : demand_schema()) sections.push_back(std::move(section));
     for (auto& section : supply_schema()) sections.push_back(std::move(section));
     for (auto& section : plan_schema()) sections.push_back(std::move(section));
+    sections.push_back(calibration_schema());
     return sections;
   }();
   return schema;
@@ -296,6 +298,7 @@ Scenario load_scenario(const std::string& path) {
   scenario.demand = read_demand(doc, reader.tables);
   scenario.supply = read_supply(doc, p.base_year, p.end_year, reader.tables);
   scenario.plan = read_plan(doc);
+  scenario.calibration = read_calibration(doc, p.base_year, p.end_year);
   if (scenario.supply && !scenario.demand)
     throw InputError(doc.require("supply", "source").where() + "expected a [care_need] section with [supply] (the capacity "
                      "simulation needs demand), got none");
