@@ -1,0 +1,147 @@
+// carecap. SPDX-License-Identifier: MIT
+// The plan check (models/plan/PlanCheck) reports every contradiction of shared/context/
+// seed_facts.md, with its numbers, for Bei'an (seed 002_150728439a4db89b.txt) and Anyang (seed
+// 003_85a597095bdbf76d.txt): first from the plans' figures alone, then from the shipped scenarios
+// run end to end.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "models/plan/PlanCheck.hpp"
+#include "scenarios/loader/ScenarioLoader.hpp"
+#include "tools/PlanCheckReport.hpp"
+#include "tools/ScenarioRun.hpp"
+
+using namespace carecap;
+using namespace carecap::plan;
+
+namespace {
+
+const PlanFinding& finding(const std::vector<PlanFinding>& findings, const std::string& id) {
+  const auto at = std::find_if(findings.begin(), findings.end(), [&](const PlanFinding& f) { return f.id == id; });
+  REQUIRE_MESSAGE(at != findings.end(), "no finding " << id);
+  return *at;
+}
+
+bool has(const std::vector<PlanFinding>& findings, const std::string& id) {
+  return std::any_of(findings.begin(), findings.end(), [&](const PlanFinding& f) { return f.id == id; });
+}
+
+/// Bei'an's figures as the plan states them (seed_facts.md, "Bei'an").
+PlanStatement beian_plan() {
+  PlanStatement p;
+  p.document = "002_150728439a4db89b.txt";
+  p.facts.year = 2020;
+  p.facts.population = 280000;
+  p.facts.age_60_plus = 70000;
+  p.facts.age_0_2 = 2709;
+  p.facts.elderly_care_beds = 5298;
+  p.facts.childcare_enrolled = 486;
+  p.forecast = PlanForecast{2025, 90000.0, 0.30, {}, {}};
+  PlanTargets t;
+  t.year = 2025;
+  t.elderly_care_beds = 5598;
+  t.elderly_care_beds_added = 300;
+  t.beds_per_1000_elderly = 73.6;
+  t.childcare_places = 1379;
+  t.childcare_places_per_1000_people = 4.5;
+  p.targets = t;
+  return p;
+}
+
+/// The model's side with only the project list known: no projection has run.
+ModelFigures list_only(double stated_beds) {
+  ModelFigures m;
+  m.listed_beds_stated = stated_beds;
+  return m;
+}
+
+}  // namespace
+
+TEST_CASE("Bei'an's bed targets imply 76,060 elders while the plan forecasts 90,000") {
+  const auto findings = check_plan(beian_plan(), list_only(730));
+  const PlanFinding& f = finding(findings, "elderly_implied_by_bed_rate");
+  CHECK(f.plan == doctest::Approx(5598.0 / 73.6 * 1000.0));  // 76,059.8
+  CHECK(f.other == 90000);
+  CHECK(f.verdict == Verdict::contradiction);
+  CHECK(f.message.find("76,060") != std::string::npos);
+  CHECK(f.message.find("62.2 beds per 1,000") != std::string::npos);  // 5,598 / 90,000
+}
+
+TEST_CASE("Bei'an's +300 beds contradict the 730 beds its project list states") {
+  const auto findings = check_plan(beian_plan(), list_only(730));
+  const PlanFinding& f = finding(findings, "bed_additions_vs_list");
+  CHECK(f.plan == 300);
+  CHECK(f.other == 730);
+  CHECK(f.verdict == Verdict::contradiction);
+  CHECK(finding(findings, "bed_target_arithmetic").verdict == Verdict::agrees);  // 5,298 + 300 = 5,598
+  // A list within the stated addition is no contradiction.
+  CHECK(finding(check_plan(beian_plan(), list_only(300)), "bed_additions_vs_list").verdict == Verdict::agrees);
+}
+
+TEST_CASE("Bei'an's 1,379 places are one for every second child under 3, with 486 enrolled") {
+  const PlanFinding& f = finding(check_plan(beian_plan(), list_only(730)), "childcare_places_per_child");
+  CHECK(f.plan == doctest::Approx(1379.0 / 2709.0));  // 0.51
+  CHECK(f.message.find("51 places per 100 children") != std::string::npos);
+  CHECK(f.message.find("486 were enrolled") != std::string::npos);
+  CHECK(f.message.find("per 1,000 people") != std::string::npos);
+  // 1,379 at 4.5 per 1,000 needs 306,444 people, not the plan's 280,000.
+  const PlanFinding& population = finding(check_plan(beian_plan(), list_only(730)), "population_implied_by_place_rate");
+  CHECK(population.plan == doctest::Approx(306444.4).epsilon(1e-6));
+  CHECK(population.verdict == Verdict::contradiction);
+}
+
+TEST_CASE("consistent targets raise no contradiction") {
+  PlanStatement p = beian_plan();
+  p.forecast->age_60_plus = 5598.0 / 73.6 * 1000.0;
+  p.targets->childcare_places = 1260;  // 4.5 x 280,000 / 1,000
+  const auto findings = check_plan(p, list_only(250));
+  for (const auto& f : findings) CHECK_MESSAGE(f.verdict != Verdict::contradiction, f.message);
+  // Figures not stated are not checked.
+  PlanStatement bare;
+  bare.facts.year = 2020;
+  CHECK(check_plan(bare, ModelFigures{}).empty());
+}
+
+TEST_CASE("the shipped Bei'an scenario: base facts reproduced, the seed contradictions reported with the model's figures") {
+  auto s = scenarios::load_scenario("scenarios/beian/beian.toml");
+  REQUIRE(s.plan);
+  s.supply->capacity.replications = 2;  // the check reads means; two replications suffice here
+  const auto run = tools::run_scenario(s, 1);
+  const ModelFigures model = tools::model_figures(s, run.replications);
+  const auto findings = check_plan(*s.plan, model);
+  for (const char* fact : {"population", "age_60_plus", "share_60_plus", "age_0_2", "elderly_care_beds", "childcare_enrolled"})
+    CHECK_MESSAGE(finding(findings, fact).verdict == Verdict::agrees, fact);
+  // The plan's forecast against the projection: 90,000 against the model's 80,067 aged 60+ (closed population).
+  const PlanFinding& forecast = finding(findings, "forecast_age_60_plus");
+  CHECK(forecast.other == doctest::Approx(80067).epsilon(1e-4));
+  CHECK(forecast.verdict == Verdict::differs);
+  CHECK(finding(findings, "elderly_implied_by_bed_rate").verdict == Verdict::contradiction);
+  const PlanFinding& list = finding(findings, "bed_additions_vs_list");
+  CHECK(list.other == 730);  // stated capacities of the list (seed_facts.md)
+  CHECK(list.verdict == Verdict::contradiction);
+  const PlanFinding& childcare = finding(findings, "childcare_places_per_child");
+  CHECK(childcare.plan == doctest::Approx(1379.0 / 2709.0));
+  CHECK(childcare.verdict == Verdict::differs);  // places far above the places sought
+  CHECK(finding(findings, "target_nursing_bed_share").verdict == Verdict::differs);  // 44% < 55%
+}
+
+TEST_CASE("the shipped Anyang scenario: base facts reproduced, the per-1,000 rule gives 14 places per 100 children") {
+  auto s = scenarios::load_scenario("scenarios/anyang/anyang.toml");
+  REQUIRE(s.plan);
+  s.supply->capacity.replications = 1;
+  const auto run = tools::run_scenario(s, 1);
+  const auto findings = check_plan(*s.plan, tools::model_figures(s, run.replications));
+  for (const char* fact : {"population", "age_60_plus", "share_60_plus", "age_0_2", "elderly_care_beds", "nursing_bed_share",
+                           "childcare_places_per_1000_people"})
+    CHECK_MESSAGE(finding(findings, fact).verdict == Verdict::agrees, fact);
+  const PlanFinding& childcare = finding(findings, "childcare_places_per_child");
+  CHECK(childcare.plan == doctest::Approx(24600.0 / 172300.0));  // 14.3%
+  CHECK(childcare.message.find("14 places per 100 children") != std::string::npos);
+  CHECK(childcare.message.find("set per 1,000 people") != std::string::npos);
+  // The plan's "+40,000 aged 60+ a year" is checked against the projection.
+  CHECK(has(findings, "forecast_age_60_plus_increase"));
+  CHECK(finding(findings, "forecast_age_60_plus_increase").plan == 40000);
+  // 24,600 = 4.5 per 1,000 of 5,466,667: the plan's own figures agree with each other here.
+  CHECK(finding(findings, "population_implied_by_place_rate").verdict == Verdict::agrees);
+}
