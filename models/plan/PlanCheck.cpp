@@ -209,6 +209,25 @@ struct Checker {
         "project list", contradicts ? Verdict::contradiction : Verdict::agrees, m.str());
   }
 
+  /// Base-year places and a places-per-1,000-people rate imply a population; the plan's (or the
+  /// model's base) is held against it.
+  void population_implied_by_base_places() {
+    const PlanFacts& f = plan.facts;
+    if (!f.childcare_places || !f.childcare_places_per_1000_people || *f.childcare_places_per_1000_people <= 0) return;
+    const double implied = *f.childcare_places / *f.childcare_places_per_1000_people * 1000.0;
+    const double population = f.population.value_or(model.base.population);
+    if (!known(population)) return;
+    const bool plans = f.population.has_value();
+    std::ostringstream m;
+    m << num(*f.childcare_places) << " places at " << num(*f.childcare_places_per_1000_people, 2) << " per 1,000 people in "
+      << f.year << " imply a population of " << num(implied) << "; the " << (plans ? "plan's" : "model's base")
+      << " population is " << num(population) << " (" << change(implied, population) << ")";
+    const bool contradicts = relative_gap(implied, population) > kContradictionTolerance;
+    add(FindingKind::consistency, "population_implied_by_base_places", "population implied by the base-year places", "persons",
+        implied, population, plans ? "plan population" : "model base",
+        contradicts ? (plans ? Verdict::contradiction : Verdict::differs) : Verdict::agrees, m.str());
+  }
+
   /// A forecast count and share of those aged 60+ imply a total population; the plan's base and
   /// the projection are held against it.
   void population_implied_by_forecast() {
@@ -292,6 +311,7 @@ std::vector<PlanFinding> check_plan(const PlanStatement& plan, const ModelFigure
   c.base_facts();
   c.forecasts();
   c.targets();
+  c.population_implied_by_base_places();
   c.population_implied_by_forecast();
   c.elderly_implied_by_bed_rate();
   c.bed_additions();
