@@ -40,6 +40,7 @@ plan::ModelFigures model_figures(const scenarios::Scenario& scenario,
       model.base.childcare_enrolled = enrolled;
     }
   }
+  if (replications.empty()) return model;  // base figures only
   const std::vector<int>& years = replications.front().front().dimensions.front().values;
   for (int year : years) {
     auto mean = [&](const char* group, const char* series, const char* dimension = "",

@@ -11,7 +11,8 @@
 namespace carecap::tools {
 
 /// The model's side of a plan check: the scenario's base population and supply at the base date,
-/// the project list's stated and derived beds, and each year of the run (means of replications).
+/// the project list's stated and derived beds, and each year of the run (means of replications;
+/// none when `replications` is empty).
 [[nodiscard]] plan::ModelFigures model_figures(const scenarios::Scenario& scenario,
                                                const std::vector<std::vector<ResultGroup>>& replications);
 
