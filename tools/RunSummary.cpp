@@ -61,49 +61,20 @@ constexpr Line kLines[] = {
     {"childcare_capacity", "cum_capital_cost_wan_yuan", nullptr, 0},
 };
 
-/// The line's value in each of `years` (NaN where the series has no such year).
-std::vector<double> line_values(const Line& line, const ResultGroup& group, const ResultGroup& root,
-                                const ResultSeries& series, const std::vector<int>& years) {
-  const ResultDimension* year_axis = find_dimension(group, root, series.dimensions.front());
-  const std::size_t per_year = series.values.size() / year_axis->values.size();
-  int offset = -1;
-  if (line.label) {
-    const ResultDimension* labels = find_dimension(group, root, series.dimensions.at(1));
-    for (std::size_t i = 0; labels && i < labels->labels.size(); ++i)
-      if (labels->labels[i] == line.label) offset = static_cast<int>(i);
-    if (offset < 0) return {};
-  }
-  std::vector<double> out;
-  for (int year : years) {
-    const auto at = std::find(year_axis->values.begin(), year_axis->values.end(), year);
-    if (at == year_axis->values.end()) {
-      out.push_back(std::numeric_limits<double>::quiet_NaN());
-      continue;
-    }
-    const auto row = static_cast<std::size_t>(at - year_axis->values.begin()) * per_year;
-    if (offset >= 0) {
-      out.push_back(series.values[row + static_cast<std::size_t>(offset)]);
-    } else {
-      double sum = 0;
-      for (std::size_t k = 0; k < per_year; ++k) sum += series.values[row + k];
-      out.push_back(sum);
-    }
-  }
-  return out;
+/// The query of a line: its series, restricted to the label of its second dimension when it has one.
+ResultQuery query_of(const Line& line, const std::vector<ResultGroup>& replication) {
+  ResultQuery query{line.group, line.series, "", {}};
+  if (!line.label) return query;
+  const ResultGroup* group = find_group(replication, line.group);
+  const ResultSeries* series = group ? find_series(*group, line.series) : nullptr;
+  if (series && series->dimensions.size() > 1) query.label_dimension = series->dimensions[1];
+  query.labels = {line.label};
+  return query;
 }
 
 /// Mean over replications of a line's value in `year` (NaN when absent).
 double line_mean(const std::vector<std::vector<ResultGroup>>& reps, const Line& line, int year) {
-  double sum = 0;
-  for (const auto& rep : reps) {
-    const ResultGroup* g = find_group(rep, line.group);
-    const ResultSeries* s = g ? find_series(*g, line.series) : nullptr;
-    if (!s) return std::numeric_limits<double>::quiet_NaN();
-    const auto values = line_values(line, *g, rep.front(), *s, {year});
-    if (values.empty()) return std::numeric_limits<double>::quiet_NaN();
-    sum += values.front();
-  }
-  return sum / static_cast<double>(reps.size());
+  return mean_in(reps, query_of(line, reps.front()), year);
 }
 
 std::string fixed(double x, int decimals) {
@@ -162,10 +133,7 @@ void print_run_summary(std::ostream& out, const std::vector<std::vector<ResultGr
     const ResultSeries* series = group ? find_series(*group, line.series) : nullptr;
     if (!series) continue;
     std::vector<std::vector<double>> samples;
-    for (const auto& rep : reps) {
-      const ResultGroup& g = *find_group(rep, line.group);
-      samples.push_back(line_values(line, g, rep.front(), *find_series(g, line.series), years));
-    }
+    for (const auto& rep : reps) samples.push_back(query_values(rep, query_of(line, rep), years));
     if (samples.front().empty()) continue;  // e.g. no supply basis without a capacity simulation
     const auto stats = sim::summarise_replications(samples);
     // Childcare lines name their group: their series share names with the bed simulation's.
