@@ -3,6 +3,8 @@
 // are never partial, never overwritten without --force, and never left as temporary files.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "CliRunner.hpp"
 
 using namespace carecap::testing;
@@ -165,4 +167,34 @@ TEST_CASE("--help exits 0 and describes the command line") {
     CHECK(contains(outcome.out, "--threads"));
     CHECK(outcome.err.empty());
   }
+}
+
+TEST_CASE("check-plan prints Bei'an's contradictions and writes nothing") {
+  // seed_facts.md: 5,598 beds at 73.6 per 1,000 elders imply about 76,000 elders, not 90,000.
+  const CaseDir cwd;
+  const Outcome outcome = run_carecap({"check-plan", (kSourceDir / "scenarios/beian/beian.toml").string()}, cwd.path());
+  INFO("stderr: " << outcome.err);
+  CHECK(outcome.status == 0);
+  CHECK(outcome.out.find("CONTRADICTION 5,598 beds at 73.6 per 1,000 aged 60+ imply 76,060") != std::string::npos);
+  CHECK(outcome.out.find("3 contradiction(s) within the plan") != std::string::npos);
+  CHECK(entries_of(cwd.path()).empty());
+}
+
+TEST_CASE("check-plan and calibrate on a scenario without their sections exit 2 with one line") {
+  for (const char* command : {"check-plan", "calibrate"}) {
+    CAPTURE(command);
+    const Outcome outcome = run_carecap({command, kChinaScenario.string()});
+    CHECK(outcome.status == 2);
+    CHECK(std::count(outcome.err.begin(), outcome.err.end(), '\n') == 1);
+    CHECK(outcome.err.find(std::string(command) == "calibrate" ? "calibration: missing" : "plan_facts: missing") !=
+          std::string::npos);
+  }
+}
+
+TEST_CASE("calibrate prints the TFR that gives Anyang's 40,000 births and the line that holds it") {
+  const Outcome outcome = run_carecap({"calibrate", (kSourceDir / "scenarios/anyang/anyang.toml").string()});
+  INFO("stderr: " << outcome.err);
+  CHECK(outcome.status == 0);
+  CHECK(outcome.out.find("births 40000.0 (target 40000.0)") != std::string::npos);
+  CHECK(outcome.out.find("[fertility] tfr_path = [[2021, 1.1095], [2035, 1.1095]]") != std::string::npos);
 }
