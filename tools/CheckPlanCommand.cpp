@@ -3,7 +3,6 @@
 
 #include <iostream>
 
-#include "models/plan/PlanCheck.hpp"
 #include "scenarios/loader/ScenarioLoader.hpp"
 #include "sim/Errors.hpp"
 #include "tools/PlanCheckReport.hpp"
@@ -19,7 +18,7 @@ void check_plan_command(const std::string& scenario_path, int threads) {
   const ScenarioRunResult run = run_scenario(scenario, threads);
   std::cout << "carecap check-plan: scenario '" << scenario.name << "', " << run.replications.size()
             << " replication(s)\n";
-  print_plan_check(std::cout, *scenario.plan, plan::check_plan(*scenario.plan, model_figures(scenario, run.replications)));
+  print_plan_check(std::cout, scenario, run.replications);
 }
 
 }  // namespace carecap::tools

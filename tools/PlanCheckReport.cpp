@@ -42,27 +42,30 @@ plan::ModelFigures model_figures(const scenarios::Scenario& scenario,
   }
   if (replications.empty()) return model;  // base figures only
   const std::vector<int>& years = replications.front().front().dimensions.front().values;
-  for (int year : years) {
-    auto mean = [&](const char* group, const char* series, const char* dimension = "",
-                    std::vector<std::string> labels = {}) {
-      return mean_in(replications, ResultQuery{group, series, dimension, std::move(labels)}, year);
-    };
-    plan::ModelYear& y = model.years[year];
-    y.population = mean("", "n_total");
-    y.age_60_plus = mean("", "n_age_60_plus");
-    y.age_0_2 = mean("", "n_age_0_2");
-    y.births = mean("", "new_births");
-    y.beds = mean("capacity", "n_beds");
-    y.nursing_beds = mean("capacity", "n_beds", "bed_type", {"nursing", "dementia"});
-    y.childcare_places = mean("childcare_capacity", "n_places");
-    y.childcare_enrolled = mean("childcare_capacity", "n_enrolled");
-    y.childcare_places_sought = mean("demand", "n_childcare_places_wanted");
-  }
+  for (int year : years) model.years[year];
+  // Each series is looked up once for every year, then spread into the years' figures.
+  auto fill = [&](double plan::ModelYear::*field, const char* group, const char* series, const char* dimension = "",
+                  std::vector<std::string> labels = {}) {
+    const auto means = means_in(replications, ResultQuery{group, series, dimension, std::move(labels)}, years);
+    for (std::size_t t = 0; t < years.size(); ++t) model.years[years[t]].*field = means[t];
+  };
+  fill(&plan::ModelYear::population, "", "n_total");
+  fill(&plan::ModelYear::age_60_plus, "", "n_age_60_plus");
+  fill(&plan::ModelYear::age_0_2, "", "n_age_0_2");
+  fill(&plan::ModelYear::births, "", "new_births");
+  fill(&plan::ModelYear::beds, "capacity", "n_beds");
+  fill(&plan::ModelYear::nursing_beds, "capacity", "n_beds", "bed_type", {"nursing", "dementia"});
+  fill(&plan::ModelYear::childcare_places, "childcare_capacity", "n_places");
+  fill(&plan::ModelYear::childcare_enrolled, "childcare_capacity", "n_enrolled");
+  fill(&plan::ModelYear::childcare_places_sought, "demand", "n_childcare_places_wanted");
   return model;
 }
 
-void print_plan_check(std::ostream& out, const plan::PlanStatement& plan, const std::vector<plan::PlanFinding>& findings) {
+void print_plan_check(std::ostream& out, const scenarios::Scenario& scenario,
+                      const std::vector<std::vector<ResultGroup>>& replications) {
   using plan::FindingKind;
+  const plan::PlanStatement& plan = *scenario.plan;
+  const auto findings = plan::check_plan(plan, model_figures(scenario, replications));
   out << "\nPlan check against " << plan.document << " (plan figures as the scenario transcribes them; model: means of "
       << "the replications)\n";
   const std::pair<FindingKind, std::string> sections[] = {

@@ -16,8 +16,9 @@ namespace carecap::tools {
 [[nodiscard]] plan::ModelFigures model_figures(const scenarios::Scenario& scenario,
                                                const std::vector<std::vector<ResultGroup>>& replications);
 
-/// Prints the findings of a plan check, section by section, and a count of contradictions and
-/// differences.
-void print_plan_check(std::ostream& out, const plan::PlanStatement& plan, const std::vector<plan::PlanFinding>& findings);
+/// Checks the scenario's plan (which it must have) against the run and prints the findings,
+/// section by section, and a count of contradictions and differences.
+void print_plan_check(std::ostream& out, const scenarios::Scenario& scenario,
+                      const std::vector<std::vector<ResultGroup>>& replications);
 
 }  // namespace carecap::tools

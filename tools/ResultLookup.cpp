@@ -70,14 +70,20 @@ std::vector<double> query_values(const std::vector<ResultGroup>& replication, co
   return out;
 }
 
-double mean_in(const std::vector<std::vector<ResultGroup>>& replications, const ResultQuery& query, int year) {
-  double sum = 0;
+std::vector<double> means_in(const std::vector<std::vector<ResultGroup>>& replications, const ResultQuery& query,
+                             const std::vector<int>& years) {
+  std::vector<double> sums(years.size(), 0.0);
   for (const auto& replication : replications) {
-    const auto values = query_values(replication, query, {year});
-    if (values.empty()) return std::numeric_limits<double>::quiet_NaN();
-    sum += values.front();
+    const auto values = query_values(replication, query, years);
+    if (values.empty()) return std::vector<double>(years.size(), std::numeric_limits<double>::quiet_NaN());
+    for (std::size_t t = 0; t < years.size(); ++t) sums[t] += values[t];
   }
-  return sum / static_cast<double>(replications.size());
+  for (double& sum : sums) sum /= static_cast<double>(replications.size());
+  return sums;
+}
+
+double mean_in(const std::vector<std::vector<ResultGroup>>& replications, const ResultQuery& query, int year) {
+  return means_in(replications, query, {year}).front();
 }
 
 }  // namespace carecap::tools

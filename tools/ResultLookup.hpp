@@ -27,6 +27,10 @@ struct ResultQuery {
 [[nodiscard]] std::vector<double> query_values(const std::vector<ResultGroup>& replication, const ResultQuery& query,
                                                const std::vector<int>& years);
 
+/// Mean over replications of the query's value in each of `years` (NaN where absent).
+[[nodiscard]] std::vector<double> means_in(const std::vector<std::vector<ResultGroup>>& replications, const ResultQuery& query,
+                                           const std::vector<int>& years);
+
 /// Mean over replications of the query's value in `year` (NaN when absent).
 [[nodiscard]] double mean_in(const std::vector<std::vector<ResultGroup>>& replications, const ResultQuery& query, int year);
 

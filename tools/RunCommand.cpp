@@ -10,7 +10,6 @@
 #include "output/ResultsFile.hpp"
 #include "scenarios/loader/ScenarioLoader.hpp"
 #include "sim/Errors.hpp"
-#include "models/plan/PlanCheck.hpp"
 #include "tools/PlanCheckReport.hpp"
 #include "tools/RunSummary.hpp"
 #include "tools/ScenarioRun.hpp"
@@ -86,7 +85,7 @@ void run_command(const RunOptions& options) {
             << replications << " replication(s), seed " << scenario.run.seed << "\n";
   print_run_summary(std::cout, run.replications);
   if (scenario.plan)
-    print_plan_check(std::cout, *scenario.plan, plan::check_plan(*scenario.plan, model_figures(scenario, run.replications)));
+    print_plan_check(std::cout, scenario, run.replications);
   std::cout << "wrote " << output_path << "\n";
 }
 

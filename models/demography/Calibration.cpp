@@ -1,6 +1,7 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "models/demography/Calibration.hpp"
 
+#include <algorithm>
 #include <boost/math/tools/roots.hpp>
 #include <cmath>
 #include <sstream>
@@ -72,10 +73,14 @@ CalibrationResult calibrate(const ProjectionParameters& parameters, const Calibr
   if (fit_population) migrants = std::get<MigrantTotalWithProfile>(parameters.migration.schedule).total.at(parameters.base_year);
   const double base_total = parameters.base_population.sum_both();
 
-  auto with = [&](double s, double m) {
-    ProjectionParameters p = scale_fertility(parameters, s);
+  // The fits project only up to the last target year; the result keeps the whole horizon.
+  ProjectionParameters fitting = parameters;
+  fitting.end_year = std::max(targets.births_year, targets.population_year);
+  auto with_from = [&](const ProjectionParameters& from, double s, double m) {
+    ProjectionParameters p = scale_fertility(from, s);
     return fit_population ? set_migration(std::move(p), m) : p;
   };
+  auto with = [&](double s, double m) { return with_from(fitting, s, m); };
   // Births target (or crude birth rate) minus the model's, in births.
   auto birth_gap = [&](const ProjectionResult& r) {
     const auto i = static_cast<std::size_t>(targets.births_year - parameters.base_year);
@@ -107,10 +112,10 @@ CalibrationResult calibrate(const ProjectionParameters& parameters, const Calibr
     const bool population_holds = !fit_population || std::abs(population_gap(r)) <= 1e-9 * targets.population;
     if ((births_hold && population_holds) || !(fit_births && fit_population)) break;
   }
-  result.parameters = with(scale, migrants);
+  result.parameters = with_from(parameters, scale, migrants);
   result.fertility_scale = scale;
   if (fit_population) result.net_migrants_per_year = migrants;
-  const ProjectionResult r = project(result.parameters);
+  const ProjectionResult r = project(with(scale, migrants));
   if (fit_births) {
     const auto i = static_cast<std::size_t>(targets.births_year - parameters.base_year);
     result.births = r.births[i].sum_both();

@@ -14,32 +14,48 @@ constexpr double kMaxCount = 2e9;
 /// A stated figure: a count, a fraction in 0..1, or a rate per 1,000.
 enum class Figure { count, fraction, per_1000 };
 
+/// A key of a plan section: its name, what kind of figure it holds, and the field it fills.
+template <class Section>
 struct Key {
   const char* name;
   Figure figure;
+  Stated Section::*field;
 };
 
-constexpr Key kFactKeys[] = {
-    {"population", Figure::count},        {"age_60_plus", Figure::count},
-    {"share_60_plus", Figure::fraction},  {"age_0_2", Figure::count},
-    {"births_per_year", Figure::count},   {"elderly_care_beds", Figure::count},
-    {"nursing_bed_share", Figure::fraction}, {"childcare_places", Figure::count},
-    {"childcare_places_per_1000_people", Figure::per_1000}, {"childcare_enrolled", Figure::count},
+using plan::PlanFacts;
+using plan::PlanForecast;
+using plan::PlanTargets;
+
+constexpr Key<PlanFacts> kFactKeys[] = {
+    {"population", Figure::count, &PlanFacts::population},
+    {"age_60_plus", Figure::count, &PlanFacts::age_60_plus},
+    {"share_60_plus", Figure::fraction, &PlanFacts::share_60_plus},
+    {"age_0_2", Figure::count, &PlanFacts::age_0_2},
+    {"births_per_year", Figure::count, &PlanFacts::births_per_year},
+    {"elderly_care_beds", Figure::count, &PlanFacts::elderly_care_beds},
+    {"nursing_bed_share", Figure::fraction, &PlanFacts::nursing_bed_share},
+    {"childcare_places", Figure::count, &PlanFacts::childcare_places},
+    {"childcare_places_per_1000_people", Figure::per_1000, &PlanFacts::childcare_places_per_1000_people},
+    {"childcare_enrolled", Figure::count, &PlanFacts::childcare_enrolled},
 };
-constexpr Key kForecastKeys[] = {
-    {"age_60_plus", Figure::count},
-    {"share_60_plus", Figure::fraction},
-    {"age_60_plus_increase_per_year", Figure::count},
-    {"births_per_year", Figure::count},
+constexpr Key<PlanForecast> kForecastKeys[] = {
+    {"age_60_plus", Figure::count, &PlanForecast::age_60_plus},
+    {"share_60_plus", Figure::fraction, &PlanForecast::share_60_plus},
+    {"age_60_plus_increase_per_year", Figure::count, &PlanForecast::age_60_plus_increase_per_year},
+    {"births_per_year", Figure::count, &PlanForecast::births_per_year},
 };
-constexpr Key kTargetKeys[] = {
-    {"elderly_care_beds", Figure::count},       {"elderly_care_beds_added", Figure::count},
-    {"beds_per_1000_elderly", Figure::per_1000}, {"nursing_bed_share", Figure::fraction},
-    {"childcare_places", Figure::count},        {"childcare_places_per_1000_people", Figure::per_1000},
-    {"affordable_place_share", Figure::fraction},
+constexpr Key<PlanTargets> kTargetKeys[] = {
+    {"elderly_care_beds", Figure::count, &PlanTargets::elderly_care_beds},
+    {"elderly_care_beds_added", Figure::count, &PlanTargets::elderly_care_beds_added},
+    {"beds_per_1000_elderly", Figure::per_1000, &PlanTargets::beds_per_1000_elderly},
+    {"nursing_bed_share", Figure::fraction, &PlanTargets::nursing_bed_share},
+    {"childcare_places", Figure::count, &PlanTargets::childcare_places},
+    {"childcare_places_per_1000_people", Figure::per_1000, &PlanTargets::childcare_places_per_1000_people},
+    {"affordable_place_share", Figure::fraction, &PlanTargets::affordable_place_share},
 };
 
-Stated stated(const ScenarioDocument& doc, const std::string& section, const Key& key) {
+template <class Section>
+Stated stated(const ScenarioDocument& doc, const std::string& section, const Key<Section>& key) {
   const auto value = doc.find(section, key.name);
   if (!value) return {};
   switch (key.figure) {
@@ -60,10 +76,16 @@ int year_of(const ScenarioDocument& doc, const std::string& section, int after) 
   return year;
 }
 
-template <std::size_t N>
-std::set<std::string> keys_of(const Key (&keys)[N], std::set<std::string> more) {
-  for (const Key& k : keys) more.insert(k.name);
+template <class Section, std::size_t N>
+std::set<std::string> keys_of(const Key<Section> (&keys)[N], std::set<std::string> more) {
+  for (const auto& k : keys) more.insert(k.name);
   return more;
+}
+
+/// Fills `into` with the figures of `section` that the scenario states.
+template <class Section, std::size_t N>
+void read_figures(const ScenarioDocument& doc, const std::string& section, const Key<Section> (&keys)[N], Section& into) {
+  for (const auto& key : keys) into.*key.field = stated(doc, section, key);
 }
 
 }  // namespace
@@ -88,25 +110,19 @@ std::optional<plan::PlanStatement> read_plan(const ScenarioDocument& doc) {
   p.source = doc.require("plan_facts", "source").as_string();
   auto& f = p.facts;
   f.year = year_of(doc, "plan_facts", 0);
-  Stated* facts[] = {&f.population,       &f.age_60_plus,       &f.share_60_plus,    &f.age_0_2,
-                     &f.births_per_year,  &f.elderly_care_beds, &f.nursing_bed_share, &f.childcare_places,
-                     &f.childcare_places_per_1000_people, &f.childcare_enrolled};
-  for (std::size_t k = 0; k < std::size(kFactKeys); ++k) *facts[k] = stated(doc, "plan_facts", kFactKeys[k]);
+  read_figures(doc, "plan_facts", kFactKeys, f);
   if (f.age_60_plus && f.population && *f.age_60_plus > *f.population)
     throw InputError(doc.require("plan_facts", "age_60_plus").where() + "expected at most plan_facts.population, got more");
   if (forecast) {
-    plan::PlanForecast fc;
+    PlanForecast fc;
     fc.year = year_of(doc, "plan_forecast", f.year);
-    Stated* values[] = {&fc.age_60_plus, &fc.share_60_plus, &fc.age_60_plus_increase_per_year, &fc.births_per_year};
-    for (std::size_t k = 0; k < std::size(kForecastKeys); ++k) *values[k] = stated(doc, "plan_forecast", kForecastKeys[k]);
+    read_figures(doc, "plan_forecast", kForecastKeys, fc);
     p.forecast = fc;
   }
   if (targets) {
-    plan::PlanTargets t;
+    PlanTargets t;
     t.year = year_of(doc, "plan_targets", f.year);
-    Stated* values[] = {&t.elderly_care_beds, &t.elderly_care_beds_added, &t.beds_per_1000_elderly, &t.nursing_bed_share,
-                        &t.childcare_places,  &t.childcare_places_per_1000_people, &t.affordable_place_share};
-    for (std::size_t k = 0; k < std::size(kTargetKeys); ++k) *values[k] = stated(doc, "plan_targets", kTargetKeys[k]);
+    read_figures(doc, "plan_targets", kTargetKeys, t);
     p.targets = t;
   }
   return p;
