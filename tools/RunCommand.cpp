@@ -13,17 +13,11 @@
 #include "tools/PlanCheckReport.hpp"
 #include "tools/RunSummary.hpp"
 #include "tools/ScenarioRun.hpp"
+#include "tools/UtcNow.hpp"
 #include "tools/Version.hpp"
 
 namespace carecap::tools {
 namespace {
-
-std::string utc_now() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
-  return text;
-}
 
 const char* mode_name(demography::ProjectionMode mode) {
   return mode == demography::ProjectionMode::stochastic ? "stochastic" : "deterministic";

@@ -12,6 +12,7 @@
 #include "tools/CalibrateCommand.hpp"
 #include "tools/CheckPlanCommand.hpp"
 #include "tools/RunCommand.hpp"
+#include "tools/StudyCommand.hpp"
 #include "tools/SynthPopCommand.hpp"
 #include "tools/Version.hpp"
 
@@ -86,6 +87,15 @@ int main(int argc, char** argv) {
     check_cmd->add_option("--threads", check_threads, "threads for replications (0: all cores)")
         ->check(decimal_from_to(0, tools::kMaxThreads));
 
+    tools::StudyOptions study;
+    CLI::App* study_cmd = app.add_subcommand(
+        "study", "run a baseline scenario and plan variants with common random numbers and compare them");
+    study_cmd->add_option("study", study.study_path, "study TOML file ([study] and [[variant]] tables)")->required();
+    study_cmd->add_option("-o,--output", study.output_path, "results file (default: <study name>.h5 here)");
+    study_cmd->add_flag("--force", study.force, "replace an existing results file");
+    study_cmd->add_option("--threads", study.threads, "threads for replications (0: all cores)")
+        ->check(decimal_from_to(0, tools::kMaxThreads));
+
     std::string calibrate_path;
     CLI::App* calibrate_cmd = app.add_subcommand(
         "calibrate", "fit fertility to observed births and migration to an observed population ([calibration])");
@@ -103,6 +113,7 @@ int main(int argc, char** argv) {
     if (*validate_cmd) tools::validate_command(validate_path);
     if (*calibrate_cmd) tools::calibrate_command(calibrate_path);
     if (*check_cmd) tools::check_plan_command(check_path, check_threads);
+    if (*study_cmd) tools::study_command(study);
     if (*synth_cmd) tools::synth_pop_command(groups_path, population_path, population_force);
   } catch (const InputError& e) {
     std::cerr << "carecap: error: " << one_line(e.what()) << "\n";

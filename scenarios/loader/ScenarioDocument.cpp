@@ -45,8 +45,38 @@ std::string join(const std::set<std::string>& keys) {
   return out;
 }
 
+/// "FILE:LINE: ", or "FILE: " for a value made by the program (a sweep's sampled value has no line).
 std::string line_of(const toml::source_region& source, const std::string& file) {
+  if (source.begin.line == 0) return file + ": ";
   return file + ":" + std::to_string(source.begin.line) + ": ";
+}
+
+/// Checks every key of `table` (read from `path`) against the schema before anything is used.
+/// `base` is allowed only in scenario files, not in overlays.
+void check_schema(const toml::table& table, const std::string& path, const std::vector<SectionSchema>& schema,
+                  bool base_allowed) {
+  std::set<std::string> known_sections;
+  if (base_allowed) known_sections.insert("base");
+  for (const auto& s : schema) known_sections.insert(s.name);
+  for (auto&& [name, node] : table) {
+    const std::string key(name.str());
+    if (key == "base" && base_allowed) {
+      if (!node.is_string()) throw InputError(line_of(node.source(), path) + "base: expected a file name string, got " + describe(node));
+      continue;
+    }
+    auto section = std::find_if(schema.begin(), schema.end(), [&](const SectionSchema& s) { return s.name == key; });
+    if (section == schema.end())
+      throw InputError(line_of(node.source(), path) + key + ": unknown key; expected one of " + join(known_sections));
+    if (!node.is_table()) throw InputError(line_of(node.source(), path) + key + ": expected a [" + key + "] table, got " + describe(node));
+    std::set<std::string> allowed = section->common_keys;
+    for (const auto& choice : section->choices)
+      for (const auto& form : choice) allowed.insert(form.begin(), form.end());
+    for (auto&& [inner_name, inner] : *node.as_table()) {
+      const std::string inner_key(inner_name.str());
+      if (!allowed.count(inner_key))
+        throw InputError(line_of(inner.source(), path) + key + "." + inner_key + ": unknown key; expected one of " + join(allowed));
+    }
+  }
 }
 
 }  // namespace
@@ -238,9 +268,18 @@ demography::YearPath ScenarioValue::as_year_path(double lowest, double highest) 
 
 // ---- ScenarioDocument ------------------------------------------------------------------------
 
-ScenarioDocument::ScenarioDocument(const std::string& path, const std::vector<SectionSchema>& schema) {
+ScenarioDocument::ScenarioDocument(const std::string& path, const std::vector<SectionSchema>& schema,
+                                   const std::vector<ScenarioOverlay>& overlays) {
   std::set<std::string> chain;
   load(path, schema, chain);
+  for (const ScenarioOverlay& overlay : overlays) {
+    check_schema(*overlay.table, overlay.file, schema, false);
+    merge(*overlay.table, overlay.file, schema);
+    tables_.push_back(overlay.table);
+    std::ostringstream dump;
+    dump << *overlay.table;
+    text_ += "# overlay: " + overlay.file + "\n" + dump.str() + "\n";
+  }
 }
 
 void ScenarioDocument::load(const std::string& path, const std::vector<SectionSchema>& schema,
@@ -255,7 +294,7 @@ void ScenarioDocument::load(const std::string& path, const std::vector<SectionSc
   buffer << in.rdbuf();
   const std::string content = buffer.str();
 
-  auto table = std::make_unique<toml::table>();
+  auto table = std::make_shared<toml::table>();
   try {
     *table = toml::parse(content, path);
   } catch (const toml::parse_error& error) {
@@ -263,29 +302,7 @@ void ScenarioDocument::load(const std::string& path, const std::vector<SectionSc
   }
   files_.push_back(path);
   text_ += "# file: " + path + "\n" + content + (content.empty() || content.back() == '\n' ? "" : "\n");
-
-  // Check every key of this file against the schema before anything is used.
-  for (auto&& [name, node] : *table) {
-    const std::string key(name.str());
-    if (key == "base") {
-      if (!node.is_string()) throw InputError(line_of(node.source(), path) + "base: expected a file name string, got " + describe(node));
-      continue;
-    }
-    auto section = std::find_if(schema.begin(), schema.end(), [&](const SectionSchema& s) { return s.name == key; });
-    std::set<std::string> known_sections{"base"};
-    for (const auto& s : schema) known_sections.insert(s.name);
-    if (section == schema.end())
-      throw InputError(line_of(node.source(), path) + key + ": unknown key; expected one of " + join(known_sections));
-    if (!node.is_table()) throw InputError(line_of(node.source(), path) + key + ": expected a [" + key + "] table, got " + describe(node));
-    std::set<std::string> allowed = section->common_keys;
-    for (const auto& choice : section->choices)
-      for (const auto& form : choice) allowed.insert(form.begin(), form.end());
-    for (auto&& [inner_name, inner] : *node.as_table()) {
-      const std::string inner_key(inner_name.str());
-      if (!allowed.count(inner_key))
-        throw InputError(line_of(inner.source(), path) + key + "." + inner_key + ": unknown key; expected one of " + join(allowed));
-    }
-  }
+  check_schema(*table, path, schema, true);
 
   // Bases first, so that this file's keys override theirs.
   if (const toml::node* base = table->get("base")) {
@@ -295,7 +312,13 @@ void ScenarioDocument::load(const std::string& path, const std::vector<SectionSc
                        base->as_string()->get() + "\", which does not exist");
     load(base_path.lexically_normal().string(), schema, chain);
   }
-  for (auto&& [name, node] : *table) {
+  merge(*table, path, schema);
+  tables_.push_back(std::move(table));
+  chain.erase(canonical);
+}
+
+void ScenarioDocument::merge(const toml::table& table, const std::string& path, const std::vector<SectionSchema>& schema) {
+  for (auto&& [name, node] : table) {
     if (!node.is_table()) continue;
     const std::string section_name(name.str());
     const SectionSchema& section = *std::find_if(schema.begin(), schema.end(), [&](const SectionSchema& s) { return s.name == section_name; });
@@ -312,8 +335,6 @@ void ScenarioDocument::load(const std::string& path, const std::vector<SectionSc
       }
     for (auto&& [inner_name, inner] : *node.as_table()) merged[std::string(inner_name.str())] = Entry{&inner, path};
   }
-  tables_.push_back(std::move(table));
-  chain.erase(canonical);
 }
 
 std::optional<ScenarioValue> ScenarioDocument::find(const std::string& section, const std::string& key) const {

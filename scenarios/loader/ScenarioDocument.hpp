@@ -70,12 +70,22 @@ private:
   std::string file_;  // scenario file that set the value
 };
 
-/// A scenario file merged with its chain of `base = "..."` files, checked against a schema.
+/// Sections and keys laid over a scenario after its files, as a study variant or a sweep sample
+/// changes it: a table of [section] tables, like a scenario file without `base`.
+struct ScenarioOverlay {
+  std::shared_ptr<const toml::table> table;  // kept alive by the document (its nodes carry their lines)
+  std::string file;                          // names the overlay in messages, e.g. "study.toml (variant delayed)"
+};
+
+/// A scenario file merged with its chain of `base = "..."` files and then any overlays, checked
+/// against a schema.
 class ScenarioDocument {
 public:
-  /// Parses `path` and its bases; throws InputError on a missing file, malformed TOML, a cycle of
-  /// bases, or a section or key that the schema does not know.
-  ScenarioDocument(const std::string& path, const std::vector<SectionSchema>& schema);
+  /// Parses `path` and its bases, then lays `overlays` over them in order; throws InputError on a
+  /// missing file, malformed TOML, a cycle of bases, or a section or key that the schema does not
+  /// know (in a file or an overlay).
+  ScenarioDocument(const std::string& path, const std::vector<SectionSchema>& schema,
+                   const std::vector<ScenarioOverlay>& overlays = {});
 
   /// The value of section.key, if any file of the chain sets it.
   [[nodiscard]] std::optional<ScenarioValue> find(const std::string& section, const std::string& key) const;
@@ -92,11 +102,13 @@ public:
 
 private:
   void load(const std::string& path, const std::vector<SectionSchema>& schema, std::set<std::string>& chain);
+  /// Lays the sections of `table` (read from `file`) over what is merged so far.
+  void merge(const toml::table& table, const std::string& file, const std::vector<SectionSchema>& schema);
   struct Entry {
     const toml::node* node;
     std::string file;
   };
-  std::vector<std::unique_ptr<toml::table>> tables_;
+  std::vector<std::shared_ptr<const toml::table>> tables_;
   std::map<std::string, std::map<std::string, Entry>> merged_;  // section -> key -> entry
   std::vector<std::string> files_;
   std::string text_;

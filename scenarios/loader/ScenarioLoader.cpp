@@ -251,8 +251,8 @@ const std::vector<SectionSchema>& scenario_schema() {
   return schema;
 }
 
-Scenario load_scenario(const std::string& path) {
-  const ScenarioDocument doc(path, scenario_schema());
+Scenario load_scenario(const std::string& path, const std::vector<ScenarioOverlay>& overlays) {
+  const ScenarioDocument doc(path, scenario_schema(), overlays);
   Scenario scenario;
   scenario.path = path;
   scenario.text = doc.text();

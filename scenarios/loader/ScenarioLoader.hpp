@@ -16,6 +16,8 @@ inline constexpr int kLatestYear = 2100;
 
 /// Reads and validates a scenario file, its bases and every table it names. Throws InputError
 /// with a one-line message naming the file and the line or key on the first problem found.
-[[nodiscard]] Scenario load_scenario(const std::string& path);
+/// `overlays` change the scenario after its files (a study's variant, a sweep's sample), through
+/// the same checks.
+[[nodiscard]] Scenario load_scenario(const std::string& path, const std::vector<ScenarioOverlay>& overlays = {});
 
 }  // namespace carecap::scenarios

@@ -289,6 +289,36 @@ std::vector<PlanProject> read_plan(const std::vector<CsvRow<9>>& rows, const std
   return projects;
 }
 
+/// supply.general_to_nursing = { share, year, cost_wan_yuan_per_bed }: in plan year `year`, that
+/// share of the general beds of the base facilities of each region is converted to nursing beds
+/// (one conversion project per region, at the given capital cost per bed converted).
+void add_general_to_nursing(const ScenarioValue& value, SupplyParameters& p, int base_year, int end_year) {
+  const auto v = value.as_keyed_numbers({"share", "year", "cost_wan_yuan_per_bed"}, 0.0, 1e4);
+  const double share = v[0];
+  if (share > 1.0)
+    throw InputError(value.where() + "expected share as a fraction in 0..1, got " + std::to_string(share));
+  if (v[1] != std::floor(v[1]) || v[1] < base_year || v[1] > end_year)
+    throw InputError(value.where() + "expected year a whole year in " + std::to_string(base_year) + ".." +
+                     std::to_string(end_year) + ", got " + std::to_string(v[1]));
+  for (std::size_t r = 0; r < p.regions.size(); ++r) {
+    std::int64_t general = 0;
+    for (const Facility& f : p.facilities)
+      if (f.region == static_cast<int>(r) && f.opens <= base_year && (f.closes == 0 || f.closes > base_year))
+        general += f.beds[0];
+    const std::int64_t beds = std::llround(share * static_cast<double>(general));
+    if (beds == 0) continue;
+    PlanProject c;
+    c.id = "general_to_nursing:" + p.regions[r];
+    c.name = "转护理型床位 (supply.general_to_nursing)";
+    c.year = static_cast<int>(v[1]);
+    c.region = static_cast<int>(r);
+    c.action = ProjectAction::convert_general_to_nursing;
+    c.beds = beds;
+    c.investment_wan_yuan = v[2] * static_cast<double>(beds);
+    p.projects.push_back(c);
+  }
+}
+
 LengthOfStay stay_for(int b, const std::vector<double>& means, const std::vector<double>& deaths, StayDistribution d,
                       double shape) {
   return LengthOfStay{d, means[static_cast<std::size_t>(b)], shape, deaths[static_cast<std::size_t>(b)]};
@@ -352,7 +382,8 @@ std::vector<SectionSchema> supply_schema() {
   return {
       {"supply",
        {"regions", "demand_share", "facilities_file", "plan_file", "build_lag_years", "annual_budget_wan_yuan",
-        "renovation", "project_bed_type", "operating_cost_yuan_per_bed_year", "childcare_file", "missing_capacity", "source"},
+        "renovation", "project_bed_type", "operating_cost_yuan_per_bed_year", "childcare_file", "missing_capacity",
+        "general_to_nursing", "source"},
        {}},
       {"capacity",
        {"last_year", "replications", "acceptable_beds", "admit_in_other_regions", "region_order", "stay_distribution",
@@ -410,8 +441,9 @@ std::optional<SupplyScenario> read_supply(const ScenarioDocument& doc, int base_
     if (auto v = doc.find("supply", "missing_capacity")) missing_as_zero = v->as_choice({"investment_per_bed", "zero"}) == 1;
     p.projects = read_plan(plan_rows, plan_path, p.regions, p.facilities, base_year, p.build_lag_years,
                            renovation_converts, project_bed_type, missing_as_zero);
-    check_plan(p, base_year, plan_path);
   }
+  if (auto v = doc.find("supply", "general_to_nursing")) add_general_to_nursing(*v, p, base_year, end_year);
+  if (!p.projects.empty()) check_plan(p, base_year, plan_path.empty() ? doc.files().front() : plan_path);
   if (auto childcare = doc.find("supply", "childcare_file")) {
     ChildcareSupply c;
     tables_read.push_back(childcare->as_existing_path());

@@ -1,0 +1,44 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "output/GroupFile.hpp"
+
+#include "output/Hdf5Writer.hpp"
+#include "output/ResultsFile.hpp"
+#include "output/TextFile.hpp"
+#include "sim/Errors.hpp"
+
+namespace carecap::output {
+
+void write_group_file(const std::string& path, const std::vector<ResultGroup>& groups, const FileAttributes& attributes,
+                      bool overwrite) {
+  check_output_path(path, overwrite);
+  std::vector<char> image;
+  try {
+    H5::Exception::dontPrint();
+    Hdf5Writer file(path);
+    for (const auto& [name, value] : attributes.text) file.set_root_attribute(name, value);
+    for (const auto& [name, value] : attributes.integers) file.set_root_attribute(name, value);
+    for (const auto& [name, value] : attributes.unsigned_integers) file.set_root_attribute(name, value);
+    std::vector<ResultDimension> root_dimensions;
+    for (const ResultGroup& g : groups)
+      if (g.name.empty()) root_dimensions = g.dimensions;
+    for (const ResultGroup& g : groups) {
+      if (!g.name.empty()) {
+        file.add_group(g.name, g.description);
+        for (const auto& dimension : root_dimensions) file.add_dimension(g.name, dimension);
+      }
+      for (const auto& dimension : g.dimensions) file.add_dimension(g.name, dimension);
+      for (const ResultSeries& s : g.series) {
+        TextAttributes text{{"units", s.units}, {"description", s.description}};
+        if (!s.label_zh.empty()) text.emplace_back("label_zh", s.label_zh);
+        if (!s.source.empty()) text.emplace_back("source", s.source);
+        file.add_dataset(g.name, s.name, s.dimensions, s.values, text);
+      }
+    }
+    image = file.image();
+  } catch (const H5::Exception& error) {
+    throw RuntimeFault(path + ": HDF5 error while building the file: " + error.getDetailMsg());
+  }
+  write_text_file(path, std::string(image.begin(), image.end()), overwrite);
+}
+
+}  // namespace carecap::output

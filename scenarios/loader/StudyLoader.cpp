@@ -1,0 +1,104 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "scenarios/loader/Study.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <limits>
+
+#include "scenarios/loader/ScenarioLoader.hpp"
+#include "scenarios/loader/TomlFile.hpp"
+#include "sim/Errors.hpp"
+
+namespace carecap::scenarios {
+namespace {
+
+constexpr int kMaxStudyReplications = 10000;
+
+bool is_snake_case(const std::string& name) {
+  return !name.empty() && std::islower(static_cast<unsigned char>(name.front())) &&
+         std::all_of(name.begin(), name.end(), [](char c) {
+           return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_';
+         });
+}
+
+std::string snake_case_name(const ScenarioValue& value) {
+  const std::string name = value.as_string();
+  if (!is_snake_case(name))
+    throw InputError(value.where() + "expected a snake_case name (a-z, 0-9, _), got \"" + name + "\"");
+  return name;
+}
+
+/// Sets the replications and seed of a study's scenario (as `carecap run` does): replications
+/// are the capacity simulation's for a deterministic projection with supply, else the projection's.
+void apply_run_settings(Scenario& scenario, const std::optional<int>& replications, const std::optional<std::uint64_t>& seed) {
+  if (seed) scenario.run.seed = *seed;
+  if (!replications) return;
+  if (scenario.run.mode == demography::ProjectionMode::stochastic) scenario.run.replications = *replications;
+  else if (scenario.supply) scenario.supply->capacity.replications = *replications;
+}
+
+}  // namespace
+
+Study load_study(const std::string& path) {
+  const TomlFile file = read_toml_file(path, "study");
+  const toml::table& root = *file.table;
+  check_keys(root, {"study", "variant"}, path, "");
+  const toml::table* head = root["study"].as_table();
+  if (!head) throw InputError(path + ": study: expected a [study] table, got none");
+  check_keys(*head, {"name", "description", "scenario", "baseline_name", "baseline_label_zh", "replications", "seed", "source"},
+             path, "study.");
+  Study study;
+  study.path = path;
+  study.text = file.text;
+  study.name = snake_case_name(require_value(*head, "name", path, "study."));
+  study.description = require_value(*head, "description", path, "study.").as_string();
+  study.source = require_value(*head, "source", path, "study.").as_string();
+  const std::string baseline_path = require_value(*head, "scenario", path, "study.").as_existing_path();
+  std::optional<int> replications;
+  if (auto v = find_value(*head, "replications", path, "study."))
+    replications = static_cast<int>(v->as_integer(1, kMaxStudyReplications));
+  std::optional<std::uint64_t> seed;
+  if (auto v = find_value(*head, "seed", path, "study."))
+    seed = static_cast<std::uint64_t>(v->as_integer(0, std::numeric_limits<std::int64_t>::max()));
+
+  StudyVariant baseline;
+  baseline.name = "baseline";
+  if (auto v = find_value(*head, "baseline_name", path, "study.")) baseline.name = snake_case_name(*v);
+  if (auto v = find_value(*head, "baseline_label_zh", path, "study.")) baseline.label_zh = v->as_string();
+  baseline.scenario = load_scenario(baseline_path);
+  baseline.description = baseline.scenario.description;
+  apply_run_settings(baseline.scenario, replications, seed);
+  study.variants.push_back(std::move(baseline));
+
+  const toml::node* variants = root.get("variant");
+  if (variants && !variants->is_array_of_tables())
+    throw InputError(path + ":" + std::to_string(variants->source().begin.line) +
+                     ": variant: expected [[variant]] tables, got a single value");
+  if (!variants || variants->as_array()->empty())
+    throw InputError(path + ": variant: expected at least one [[variant]] to compare with the baseline, got none");
+  for (const toml::node& node : *variants->as_array()) {
+    const toml::table& table = *node.as_table();
+    const std::string line = path + ":" + std::to_string(table.source().begin.line);
+    check_keys(table, {"name", "label_zh", "description", "overrides"}, path, "variant.");
+    StudyVariant variant;
+    variant.name = snake_case_name(require_value(table, "name", path, "variant."));
+    const std::string prefix = "variant." + variant.name + ".";
+    for (const auto& other : study.variants)
+      if (other.name == variant.name)
+        throw InputError(line + ": variant.name: expected a name not used by another scenario of the study, got \"" +
+                         variant.name + "\" twice");
+    if (auto v = find_value(table, "label_zh", path, prefix)) variant.label_zh = v->as_string();
+    variant.description = require_value(table, "description", path, prefix).as_string();
+    const toml::node* overrides = table.get("overrides");
+    if (!overrides || !overrides->is_table() || overrides->as_table()->empty())
+      throw InputError(line + ": " + prefix + "overrides: expected a [variant.overrides.SECTION] table of scenario keys, got none");
+    // The overlay shares the study file's table, so its values keep their lines for messages.
+    const auto overlay_table = std::shared_ptr<const toml::table>(file.table, overrides->as_table());
+    variant.scenario = load_scenario(baseline_path, {ScenarioOverlay{overlay_table, path}});
+    apply_run_settings(variant.scenario, replications, seed);
+    study.variants.push_back(std::move(variant));
+  }
+  return study;
+}
+
+}  // namespace carecap::scenarios
