@@ -1,25 +1,14 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "sim/ReplicationSummary.hpp"
 
+#include "sim/Quantiles.hpp"
+
 #include <algorithm>
 #include <cassert>
 #include <cmath>
 #include <limits>
 
 namespace carecap::sim {
-namespace {
-
-double quantile_type7(const std::vector<double>& sorted, double p) {
-  const double h = (static_cast<double>(sorted.size()) - 1.0) * p;
-  const auto below = static_cast<std::size_t>(std::floor(h));
-  const std::size_t above = std::min(below + 1, sorted.size() - 1);
-  const double fraction = h - static_cast<double>(below);
-  // Exact order statistics need no interpolation (which would turn equal infinities into NaN).
-  if (fraction == 0.0 || sorted[above] == sorted[below]) return sorted[below];
-  return sorted[below] + fraction * (sorted[above] - sorted[below]);
-}
-
-}  // namespace
 
 std::array<std::vector<double>, 4> summarise_replications(const std::vector<std::vector<double>>& samples) {
   assert(!samples.empty());
