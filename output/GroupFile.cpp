@@ -41,4 +41,19 @@ void write_group_file(const std::string& path, const std::vector<ResultGroup>& g
   write_text_file(path, std::string(image.begin(), image.end()), overwrite);
 }
 
+std::string read_root_text_attribute(const std::string& path, const std::string& name) {
+  try {
+    H5::Exception::dontPrint();
+    if (!H5::H5File::isHdf5(path)) return "";
+    H5::H5File file(path, H5F_ACC_RDONLY);
+    if (!file.attrExists(name)) return "";
+    H5::Attribute attribute = file.openAttribute(name);
+    std::string value;
+    attribute.read(attribute.getStrType(), value);
+    return value;
+  } catch (const H5::Exception&) {
+    return "";
+  }
+}
+
 }  // namespace carecap::output

@@ -24,4 +24,8 @@ struct FileAttributes {
 void write_group_file(const std::string& path, const std::vector<ResultGroup>& groups, const FileAttributes& attributes,
                       bool overwrite);
 
+/// A text attribute of the root group of an HDF5 file, or "" when the file cannot be read as
+/// HDF5 or has no such attribute.
+[[nodiscard]] std::string read_root_text_attribute(const std::string& path, const std::string& name);
+
 }  // namespace carecap::output

@@ -97,8 +97,11 @@ std::vector<std::vector<double>> make_design(DesignKind kind, std::size_t sample
       break;
     }
     case DesignKind::saltelli: {
-      const auto base = sobol_points(samples, 2 * dimensions);
-      for (const auto& point : base) {
+      // The first point, (1/2, ..., 1/2), is skipped: there A = B, so its d + 2 runs would all be
+      // the same and carry no information on any index (SALib skips it too).
+      const auto base = sobol_points(samples + 1, 2 * dimensions);
+      for (auto it = base.begin() + 1; it != base.end(); ++it) {
+        const auto& point = *it;
         const std::vector<double> a(point.begin(), point.begin() + static_cast<std::ptrdiff_t>(dimensions));
         const std::vector<double> b(point.begin() + static_cast<std::ptrdiff_t>(dimensions), point.end());
         rows.push_back(a);

@@ -19,7 +19,8 @@ enum class DesignKind {
 /// level indices 0..levels[i]-1 (the caller maps them to each parameter's grid points). `samples`
 /// is N (ignored by `grid`, whose size is the product of `levels`). Saltelli rows come in blocks
 /// of d + 2 per base row j: A_j, B_j, then AB_j^(i) for i = 1..d (A_j with column i taken from
-/// B_j), where A and B are the first and last d columns of a 2d-dimensional Sobol sequence.
+/// B_j), where A and B are the first and last d columns of a 2d-dimensional Sobol sequence
+/// whose first point (1/2, ..., 1/2), with A = B, is skipped.
 /// Random and Latin-hypercube designs depend only on `seed`. Throws std::invalid_argument for
 /// an empty design (no dimension, no sample, a dimension with no level).
 [[nodiscard]] std::vector<std::vector<double>> make_design(DesignKind kind, std::size_t samples, std::size_t dimensions,

@@ -12,8 +12,13 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-std::vector<int> projection_years(const std::vector<std::vector<ResultGroup>>& replications) {
-  return replications.front().front().dimensions.front().values;
+/// The years of the projection's `year` dimension (base_year..end_year); with no replications
+/// (run_outcomes' list of names alone) the scenario's.
+std::vector<int> projection_years(const scenarios::Scenario& scenario, const std::vector<std::vector<ResultGroup>>& replications) {
+  if (!replications.empty()) return replications.front().front().dimensions.front().values;
+  std::vector<int> years;
+  for (int y = scenario.projection.base_year; y <= scenario.projection.end_year; ++y) years.push_back(y);
+  return years;
 }
 
 /// Sum over the years in which the series is modelled; NaN when it is modelled in none.
@@ -54,7 +59,7 @@ double first_year_met(const plan::ModelFigures& model, const plan::Stated& targe
 
 std::vector<Outcome> run_outcomes(const scenarios::Scenario& scenario,
                                   const std::vector<std::vector<ResultGroup>>& replications) {
-  const std::vector<int> years = projection_years(replications);
+  const std::vector<int> years = projection_years(scenario, replications);
   auto series = [&](const char* group, const char* name) {
     return means_in(replications, ResultQuery{group, name, "", {}}, years);
   };
@@ -137,9 +142,9 @@ std::vector<Outcome> run_outcomes(const scenarios::Scenario& scenario,
   return out;
 }
 
-std::vector<IndicatorSeries> run_indicators(const scenarios::Scenario&,
+std::vector<IndicatorSeries> run_indicators(const scenarios::Scenario& scenario,
                                             const std::vector<std::vector<ResultGroup>>& replications) {
-  const std::vector<int> years = projection_years(replications);
+  const std::vector<int> years = projection_years(scenario, replications);
   struct Spec {
     const char* name;
     const char* group;

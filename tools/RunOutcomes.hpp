@@ -30,7 +30,7 @@ struct IndicatorSeries {
 /// The outcomes of a run of `scenario`, always the same list for scenarios of the same shape
 /// (NaN where a scenario has no such part): unmet demand, idle capacity, costs, cost per person
 /// served, the first year each plan target is met and the plan's indicators in the target year.
-/// Definitions: docs/studies.md.
+/// Definitions: docs/studies.md. With no replications, the list with every value NaN.
 [[nodiscard]] std::vector<Outcome> run_outcomes(const scenarios::Scenario& scenario,
                                                 const std::vector<std::vector<ResultGroup>>& replications);
 

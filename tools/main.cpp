@@ -13,6 +13,7 @@
 #include "tools/CheckPlanCommand.hpp"
 #include "tools/RunCommand.hpp"
 #include "tools/StudyCommand.hpp"
+#include "tools/SweepCommand.hpp"
 #include "tools/SynthPopCommand.hpp"
 #include "tools/Version.hpp"
 
@@ -96,6 +97,17 @@ int main(int argc, char** argv) {
     study_cmd->add_option("--threads", study.threads, "threads for replications (0: all cores)")
         ->check(decimal_from_to(0, tools::kMaxThreads));
 
+    tools::SweepOptions sweep;
+    CLI::App* sweep_cmd = app.add_subcommand(
+        "sweep", "run a sensitivity sweep of a scenario's uncertain parameters (OpenMP threads; MPI processes under mpirun)");
+    sweep_cmd->add_option("sweep", sweep.sweep_path, "sweep TOML file ([sweep] and [[parameter]] tables)")->required();
+    sweep_cmd->add_option("-o,--output", sweep.output_path, "results file (default: <sweep name>.h5 here)");
+    sweep_cmd->add_flag("--force", sweep.force, "replace an existing results file or interrupted sweep");
+    sweep_cmd->add_flag("--resume", sweep.resume, "continue an interrupted sweep from OUTPUT.partial");
+    sweep_cmd->add_flag("--keep-trajectories", sweep.keep_trajectories, "also write every run's indicators by year");
+    sweep_cmd->add_option("--threads", sweep.threads, "threads per process (0: all cores)")
+        ->check(decimal_from_to(0, tools::kMaxThreads));
+
     std::string calibrate_path;
     CLI::App* calibrate_cmd = app.add_subcommand(
         "calibrate", "fit fertility to observed births and migration to an observed population ([calibration])");
@@ -114,6 +126,7 @@ int main(int argc, char** argv) {
     if (*calibrate_cmd) tools::calibrate_command(calibrate_path);
     if (*check_cmd) tools::check_plan_command(check_path, check_threads);
     if (*study_cmd) tools::study_command(study);
+    if (*sweep_cmd) tools::sweep_command(sweep);
     if (*synth_cmd) tools::synth_pop_command(groups_path, population_path, population_force);
   } catch (const InputError& e) {
     std::cerr << "carecap: error: " << one_line(e.what()) << "\n";

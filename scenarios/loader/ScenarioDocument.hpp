@@ -59,6 +59,8 @@ public:
   /// "FILE:LINE: section.key: " for error messages.
   [[nodiscard]] std::string where() const;
   [[nodiscard]] const std::string& key() const { return key_; }
+  /// The TOML value itself (owned by the document or file it came from).
+  [[nodiscard]] const toml::node* node() const { return node_; }
 
 private:
   [[noreturn]] void fail(const std::string& expected, const std::string& found) const;

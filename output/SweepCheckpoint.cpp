@@ -1,0 +1,130 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "output/SweepCheckpoint.hpp"
+
+#include <cstring>
+#include <filesystem>
+
+#include "sim/Errors.hpp"
+
+namespace carecap::output {
+namespace {
+
+constexpr char kMagic[8] = {'C', 'C', 'S', 'W', 'E', 'E', 'P', '1'};
+constexpr std::size_t kFingerprintBytes = 64;  // SHA-256 as hex
+constexpr std::size_t kHeaderBytes = sizeof kMagic + kFingerprintBytes + 2 * sizeof(std::uint64_t);
+
+std::uint64_t fnv1a(const char* bytes, std::size_t count, std::uint64_t hash = 1469598103934665603ull) {
+  for (std::size_t i = 0; i < count; ++i) {
+    hash ^= static_cast<unsigned char>(bytes[i]);
+    hash *= 1099511628211ull;
+  }
+  return hash;
+}
+
+struct Header {
+  std::string fingerprint;
+  std::uint64_t width = 0, runs = 0;
+};
+
+bool read_header(std::ifstream& in, Header& header) {
+  char magic[sizeof kMagic];
+  char fingerprint[kFingerprintBytes];
+  if (!in.read(magic, sizeof magic) || std::memcmp(magic, kMagic, sizeof magic) != 0) return false;
+  if (!in.read(fingerprint, sizeof fingerprint)) return false;
+  header.fingerprint.assign(fingerprint, sizeof fingerprint);
+  return static_cast<bool>(in.read(reinterpret_cast<char*>(&header.width), sizeof header.width) &&
+                           in.read(reinterpret_cast<char*>(&header.runs), sizeof header.runs));
+}
+
+std::size_t record_bytes(std::size_t width) { return 2 * sizeof(std::uint64_t) + width * sizeof(double); }
+
+/// Reads records until the end or the first damaged one; returns the bytes of the good part.
+std::uint64_t scan(std::ifstream& in, std::size_t width, std::uint64_t runs, const std::function<void(const SweepRecord&)>& visit) {
+  std::vector<char> buffer(record_bytes(width));
+  std::uint64_t good = kHeaderBytes;
+  SweepRecord record;
+  record.values.resize(width);
+  while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()))) {
+    const std::size_t body = buffer.size() - sizeof(std::uint64_t);
+    std::uint64_t checksum = 0;
+    std::memcpy(&checksum, buffer.data() + body, sizeof checksum);
+    if (checksum != fnv1a(buffer.data(), body)) break;
+    std::memcpy(&record.run, buffer.data(), sizeof record.run);
+    if (record.run >= runs) break;
+    std::memcpy(record.values.data(), buffer.data() + sizeof record.run, width * sizeof(double));
+    visit(record);
+    good += buffer.size();
+  }
+  return good;
+}
+
+}  // namespace
+
+SweepCheckpoint SweepCheckpoint::create(const std::string& path, const std::string& fingerprint, std::size_t width,
+                                        std::size_t runs) {
+  SweepCheckpoint c(path, width, runs);
+  c.out_.open(path, std::ios::binary | std::ios::trunc);
+  std::string padded = fingerprint;
+  padded.resize(kFingerprintBytes, ' ');
+  const std::uint64_t w = width, n = runs;
+  c.out_.write(kMagic, sizeof kMagic);
+  c.out_.write(padded.data(), static_cast<std::streamsize>(padded.size()));
+  c.out_.write(reinterpret_cast<const char*>(&w), sizeof w);
+  c.out_.write(reinterpret_cast<const char*>(&n), sizeof n);
+  c.out_.flush();
+  if (!c.out_) throw RuntimeFault(path + ": cannot write the sweep checkpoint");
+  return c;
+}
+
+SweepCheckpoint SweepCheckpoint::resume(const std::string& path, const std::string& fingerprint, std::size_t width,
+                                        std::size_t runs) {
+  SweepCheckpoint c(path, width, runs);
+  std::ifstream in(path, std::ios::binary);
+  Header header;
+  if (!in || !read_header(in, header))
+    throw InputError(path + ": --resume: expected a carecap sweep checkpoint, got a file that is not one");
+  std::string padded = fingerprint;
+  padded.resize(kFingerprintBytes, ' ');
+  if (header.fingerprint != padded || header.width != width || header.runs != runs)
+    throw InputError(path + ": --resume: the checkpoint is from a different sweep (its sweep file, scenario or inputs "
+                     "differ); expected one of this sweep, or start again with --force");
+  const std::uint64_t good = scan(in, width, runs, [&](const SweepRecord& r) { c.done_[r.run] = true; });
+  in.close();
+  std::error_code error;
+  std::filesystem::resize_file(path, good, error);  // drop a record cut short by the kill
+  if (error) throw RuntimeFault(path + ": cannot cut the checkpoint after its last whole record: " + error.message());
+  c.out_.open(path, std::ios::binary | std::ios::app);
+  if (!c.out_) throw RuntimeFault(path + ": cannot open the sweep checkpoint to append");
+  return c;
+}
+
+void SweepCheckpoint::append(const std::vector<SweepRecord>& records) {
+  std::vector<char> buffer(record_bytes(width_));
+  for (const SweepRecord& r : records) {
+    std::memcpy(buffer.data(), &r.run, sizeof r.run);
+    std::memcpy(buffer.data() + sizeof r.run, r.values.data(), width_ * sizeof(double));
+    const std::size_t body = buffer.size() - sizeof(std::uint64_t);
+    const std::uint64_t checksum = fnv1a(buffer.data(), body);
+    std::memcpy(buffer.data() + body, &checksum, sizeof checksum);
+    out_.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    done_[r.run] = true;
+  }
+  out_.flush();
+  if (!out_) throw RuntimeFault(path_ + ": cannot append to the sweep checkpoint (disk full?)");
+}
+
+void SweepCheckpoint::read_all(const std::string& path, std::size_t width, const std::function<void(const SweepRecord&)>& visit) {
+  std::ifstream in(path, std::ios::binary);
+  Header header;
+  if (!in || !read_header(in, header)) throw RuntimeFault(path + ": cannot read the sweep checkpoint");
+  scan(in, width, header.runs, visit);
+}
+
+std::string SweepCheckpoint::fingerprint_of(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  Header header;
+  if (!in || !read_header(in, header)) return "";
+  return header.fingerprint.substr(0, header.fingerprint.find(' '));
+}
+
+}  // namespace carecap::output
