@@ -1,0 +1,153 @@
+// carecap. SPDX-License-Identifier: MIT
+// Specification of `carecap sweep`: results that do not depend on the thread or MPI process
+// count, survive kill -9 with --resume, and bad sweep files that stop before anything is written.
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <csignal>
+#include <thread>
+
+#include "CliRunner.hpp"
+
+namespace fs = std::filesystem;
+using namespace carecap::testing;
+
+namespace {
+
+const fs::path kSweeps = kSourceDir / "tests" / "sweeps";
+// OpenMPI refuses root without these; the CI machine runs the tests as root.
+const std::string kMpirun = "OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 mpirun --oversubscribe -np 2 ";
+
+/// h5diff's exit status comparing every dataset and every attribute except the root's
+/// provenance (created_utc differs between runs): 0 when they are equal.
+int h5diff(const fs::path& a, const fs::path& b) {
+  const std::string command = "h5diff --exclude-attribute / " + quoted(a.string()) + " " + quoted(b.string()) + " >/dev/null 2>&1";
+  const int raw = std::system(command.c_str());
+  return WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+}
+
+std::string h5ls(const fs::path& file) {
+  const CaseDir capture;
+  const fs::path listing = capture.path() / "ls";
+  const std::string command = "h5ls -r " + quoted(file.string()) + " >" + quoted(listing.string());
+  REQUIRE(std::system(command.c_str()) == 0);
+  return read_file(listing);
+}
+
+}  // namespace
+
+TEST_CASE("a sweep writes per-run outcomes, quantile fans by year and the design to one HDF5 file") {
+  const CaseDir dir;
+  const auto run = run_carecap({"sweep", (kSweeps / "beian_small.toml").string(), "-o", (dir.path() / "s.h5").string()});
+  INFO(run.err);
+  REQUIRE(run.status == 0);
+  CHECK(contains(run.out, "12 runs"));
+  const std::string listing = h5ls(dir.path() / "s.h5");
+  for (const char* dataset : {"/samples/parameter_value", "/samples/idle_bed_years", "/outcome_quantiles/idle_bed_years",
+                              "/fans/births", "/fans/waiting_children"})
+    CHECK_MESSAGE(contains(listing, dataset), dataset);
+  CHECK_FALSE(contains(listing, "/trajectories"));  // only with --keep-trajectories
+  CHECK_FALSE(fs::exists(dir.path() / "s.h5.partial"));  // the checkpoint is removed once the file is written
+}
+
+TEST_CASE("a sweep's results are bit-identical on 1 and 2 threads") {
+  const CaseDir dir;
+  const std::string sweep = (kSweeps / "beian_saltelli.toml").string();
+  REQUIRE(run_carecap({"sweep", sweep, "--threads", "1", "-o", (dir.path() / "t1.h5").string()}).status == 0);
+  REQUIRE(run_carecap({"sweep", sweep, "--threads", "2", "-o", (dir.path() / "t2.h5").string()}).status == 0);
+  CHECK(h5diff(dir.path() / "t1.h5", dir.path() / "t2.h5") == 0);
+  CHECK(contains(h5ls(dir.path() / "t1.h5"), "/sobol/idle_bed_years"));
+}
+
+TEST_CASE("a sweep's results are bit-identical in 1 process and in 2 MPI processes (mpirun -np 2)") {
+  const CaseDir dir;
+  const std::string sweep = (kSweeps / "beian_saltelli.toml").string();
+  REQUIRE(run_carecap({"sweep", sweep, "--threads", "1", "-o", (dir.path() / "p1.h5").string()}).status == 0);
+  const auto mpi = run_carecap({"sweep", sweep, "--threads", "1", "-o", (dir.path() / "p2.h5").string()}, kSourceDir, kMpirun);
+  INFO(mpi.err);
+  REQUIRE(mpi.status == 0);
+  CHECK(contains(mpi.out, "2 process(es)"));
+  CHECK(h5diff(dir.path() / "p1.h5", dir.path() / "p2.h5") == 0);
+}
+
+TEST_CASE("a sweep killed with SIGKILL and continued with --resume gives the datasets of an uninterrupted run") {
+  const CaseDir dir;
+  const std::string sweep = (kSweeps / "beian_long.toml").string();
+  const fs::path killed = dir.path() / "killed.h5", partial = dir.path() / "killed.h5.partial";
+  const fs::path pid_file = dir.path() / "pid";
+  const std::string command = "cd " + quoted(kSourceDir.string()) + " && { " + quoted(kBinary) + " sweep " + quoted(sweep) +
+                              " --threads 1 -o " + quoted(killed.string()) + " >/dev/null 2>&1 & echo $! > " +
+                              quoted(pid_file.string()) + "; }";
+  REQUIRE(std::system(command.c_str()) == 0);
+  const pid_t pid = std::stoi(read_file(pid_file));
+  // Kill once some runs are saved (the header is 88 bytes; each record is 16 + 8 x width bytes).
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while ((!fs::exists(partial) || fs::file_size(partial) < 4096) && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  REQUIRE(::kill(pid, SIGKILL) == 0);
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  REQUIRE_FALSE(fs::exists(killed));  // it died before finishing
+  REQUIRE(fs::exists(partial));
+
+  // Without --resume the interrupted sweep is not thrown away.
+  const auto refused = run_carecap({"sweep", sweep, "-o", killed.string()});
+  CHECK(refused.status == 2);
+  CHECK(contains(refused.err, "--resume"));
+  const auto resumed = run_carecap({"sweep", sweep, "--resume", "--threads", "2", "-o", killed.string()});
+  INFO(resumed.err);
+  REQUIRE(resumed.status == 0);
+  CHECK(contains(resumed.out, "resuming with"));
+  REQUIRE(run_carecap({"sweep", sweep, "--threads", "1", "-o", (dir.path() / "whole.h5").string()}).status == 0);
+  CHECK(h5diff(killed, dir.path() / "whole.h5") == 0);
+  CHECK_FALSE(fs::exists(partial));
+  // Resuming a finished sweep changes nothing.
+  const auto again = run_carecap({"sweep", sweep, "--resume", "-o", killed.string()});
+  CHECK(again.status == 0);
+  CHECK(contains(again.out, "already complete"));
+}
+
+TEST_CASE("--resume on the file of a different sweep exits 2 with one line and changes nothing") {
+  const CaseDir dir;
+  const fs::path out = dir.path() / "s.h5";
+  REQUIRE(run_carecap({"sweep", (kSweeps / "beian_small.toml").string(), "-o", out.string()}).status == 0);
+  const std::string before = read_file(out);
+  const auto other = run_carecap({"sweep", (kSweeps / "beian_saltelli.toml").string(), "--resume", "-o", out.string()});
+  CHECK(other.status == 2);
+  CHECK(is_one_line(other.err));
+  CHECK(contains(other.err, "different sweep"));
+  CHECK(read_file(out) == before);
+  // The same for a checkpoint: a partial file of another sweep is refused, and kept.
+  const std::string garbage = "CCSWEEP1" + std::string(64, 'a') + std::string(16, '\0');
+  write_file(dir.path() / "p.h5.partial", garbage);
+  const auto partial = run_carecap({"sweep", (kSweeps / "beian_small.toml").string(), "--resume", "-o", (dir.path() / "p.h5").string()});
+  CHECK(partial.status == 2);
+  CHECK(contains(partial.err, "different sweep"));
+  CHECK(read_file(dir.path() / "p.h5.partial") == garbage);
+}
+
+TEST_CASE("bad sweep files exit 2 with one line naming the file, before any run or output") {
+  struct Bad {
+    const char* file;
+    const char* expected;
+  };
+  const Bad cases[] = {
+      {"uniform_min_above_max.toml", "uniform_min_above_max.toml:20: parameter capacity.mean_patience_years: distribution: uniform: expected finite min < max"},
+      {"normal_negative_sd.toml", "normal: expected a finite mean and sd > 0"},
+      {"unknown_key.toml", "unknown_key.toml:19: parameter.key: expected a key of the scenario schema"},
+      {"zero_samples.toml", "zero_samples.toml:7: sweep.samples: expected a whole number in 1.."},
+      {"no_parameters.toml", "expected at least one [[parameter]] table, got none (an empty design)"},
+      {"scale_without_value.toml", "scale: expected the scenario to set capacity.waiting_list_cap"},
+      {"sobol_outputs_without_saltelli.toml", "sweep.sobol_outputs: expected sobol_outputs only with design = \"saltelli\""},
+      {"sobol_output_unknown.toml", "got \"idle_bed_yearz\""},
+      {"sampled_value_out_of_range.toml", "capacity.initial_occupancy: expected a finite number in 0..1"},
+  };
+  for (const Bad& bad : cases) {
+    CAPTURE(bad.file);
+    const CaseDir dir;
+    const auto run = run_carecap({"sweep", (kSourceDir / "tests" / "bad_sweeps" / bad.file).string(), "-o", (dir.path() / "o.h5").string()});
+    CHECK(run.status == 2);
+    CHECK(is_one_line(run.err));
+    CHECK(contains(run.err, bad.expected));
+    CHECK(entries_of(dir.path()).empty());  // no results file, no checkpoint
+  }
+}
