@@ -15,6 +15,7 @@ packages=(
   libssl-dev                # SHA-256 of input files (OpenSSL EVP)
   libbenchmark-dev          # Google Benchmark (bench/)
   libopenmpi-dev openmpi-bin  # MPI for sweeps across processes and nodes (mpirun)
+  time bc                   # bench/sweep_bench.sh: peak memory (GNU time -v) and arithmetic
   python3-numpy python3-xarray python3-h5netcdf python3-h5py  # numpy baseline, output-schema test
   python3-simpy             # SimPy 2.3 baseline for the capacity benchmark (bench/capacity_simpy.py)
 )
