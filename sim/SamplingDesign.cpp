@@ -41,7 +41,11 @@ DesignKind design_from_name(const std::string& name) {
 std::size_t design_runs(DesignKind kind, std::size_t samples, std::size_t dimensions, const std::vector<int>& levels) {
   if (kind == DesignKind::grid) {
     std::size_t runs = levels.empty() ? 0 : 1;
-    for (int l : levels) runs *= static_cast<std::size_t>(std::max(l, 0));
+    for (int l : levels) {
+      const auto level = static_cast<std::size_t>(std::max(l, 0));
+      if (level != 0 && runs > std::numeric_limits<std::size_t>::max() / level) return std::numeric_limits<std::size_t>::max();
+      runs *= level;
+    }
     return runs;
   }
   return kind == DesignKind::saltelli ? samples * (dimensions + 2) : samples;

@@ -20,16 +20,14 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 void estimate(const std::vector<double>& f, std::size_t d, const std::vector<std::size_t>& rows,
               std::vector<double>& first, std::vector<double>& total, double& variance) {
   const std::size_t block = d + 2;
-  double sum = 0, sum_squares = 0;
-  for (std::size_t j : rows)
-    for (std::size_t k : {std::size_t{0}, std::size_t{1}}) {
-      const double v = f[j * block + k];
-      sum += v;
-      sum_squares += v * v;
-    }
+  double sum = 0;
+  for (std::size_t j : rows) sum += f[j * block] + f[j * block + 1];
   const double n = 2.0 * static_cast<double>(rows.size());
   const double mean = sum / n;
-  variance = sum_squares / n - mean * mean;
+  double squares = 0;  // two passes: no cancellation for outputs with a large mean (years, costs)
+  for (std::size_t j : rows)
+    for (std::size_t k : {std::size_t{0}, std::size_t{1}}) squares += (f[j * block + k] - mean) * (f[j * block + k] - mean);
+  variance = squares / n;
   first.assign(d, kNaN);
   total.assign(d, kNaN);
   if (!(variance > 0)) return;
@@ -37,7 +35,7 @@ void estimate(const std::vector<double>& f, std::size_t d, const std::vector<std
     double s1 = 0, st = 0;
     for (std::size_t j : rows) {
       const double a = f[j * block], b = f[j * block + 1], ab = f[j * block + 2 + i];
-      s1 += b * (ab - a);
+      s1 += (b - mean) * (ab - a);  // centred f_B: the same expectation, far less noise when the mean is large
       st += (a - ab) * (a - ab);
     }
     first[i] = s1 / static_cast<double>(rows.size()) / variance;
@@ -74,6 +72,7 @@ SobolIndices estimate_sobol_indices(const std::vector<double>& outputs, std::siz
   for (int b = 0; b < bootstrap; ++b) {
     for (std::size_t& j : rows) j = pick(engine);
     estimate(outputs, dimensions, rows, first, total, variance);
+    if (!(variance > 0)) continue;  // a resample of equal outputs has no indices; it is left out
     for (std::size_t i = 0; i < dimensions; ++i) {
       first_samples[i].push_back(first[i]);
       total_samples[i].push_back(total[i]);

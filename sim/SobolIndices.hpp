@@ -20,7 +20,9 @@ struct SobolIndices {
 /// S_Ti = mean((f(A) - f(AB^(i)))^2) / 2V; V is the variance of f(A) and f(B) together.
 /// Intervals: percentiles 2.5 and 97.5 of `bootstrap` resamples of the N base rows, drawn from
 /// a stream of `seed` (none when bootstrap = 0: the bounds are NaN). Indices are NaN when the
-/// output does not vary or holds a NaN.
+/// output does not vary or holds a NaN. f(B) is centred on the mean of f(A) and f(B) in the
+/// first-order estimator (same expectation, smaller error for outputs with a large mean); a
+/// bootstrap resample whose outputs do not vary is left out of the intervals.
 [[nodiscard]] SobolIndices estimate_sobol_indices(const std::vector<double>& outputs, std::size_t dimensions,
                                                   int bootstrap, std::uint64_t seed);
 

@@ -139,6 +139,7 @@ TEST_CASE("bad sweep files exit 2 with one line naming the file, before any run 
       {"scale_without_value.toml", "scale: expected the scenario to set capacity.waiting_list_cap"},
       {"sobol_outputs_without_saltelli.toml", "sweep.sobol_outputs: expected sobol_outputs only with design = \"saltelli\""},
       {"sobol_output_unknown.toml", "got \"idle_bed_yearz\""},
+      {"projection_key.toml", "projection_key.toml:19: parameter.key: expected a key outside [projection] and [scenario]"},
       {"sampled_value_out_of_range.toml", "capacity.initial_occupancy: expected a finite number in 0..1"},
   };
   for (const Bad& bad : cases) {

@@ -2,6 +2,7 @@
 #include "tools/MpiSession.hpp"
 
 #include <cstdlib>
+#include <exception>
 #include <mpi.h>
 
 namespace carecap::tools {
@@ -26,7 +27,11 @@ MpiSession::MpiSession() {
 }
 
 MpiSession::~MpiSession() {
-  if (active_) MPI_Finalize();
+  if (!active_) return;
+  // Leaving on an error: the other processes may be waiting in a collective call that this one
+  // will never make; stop them all rather than hang.
+  if (size_ > 1 && std::uncaught_exceptions() > 0) MPI_Abort(MPI_COMM_WORLD, 1);
+  MPI_Finalize();
 }
 
 void MpiSession::broadcast(std::vector<char>& bytes) const {

@@ -31,10 +31,6 @@ void study_command(const StudyOptions& options) {
   int replications = 0;
   for (const auto& variant : study.variants) {
     const auto& s = variant.scenario;
-    if (s.projection.base_year != baseline.projection.base_year || s.projection.end_year != baseline.projection.end_year)
-      throw InputError(study.path + ": variant " + variant.name + ": expected the baseline's projection years " +
-                       std::to_string(baseline.projection.base_year) + "-" + std::to_string(baseline.projection.end_year) +
-                       ", got " + std::to_string(s.projection.base_year) + "-" + std::to_string(s.projection.end_year));
     const ScenarioRunResult run = run_scenario(s, options.threads);
     replications = static_cast<int>(run.replications.size());
     comparison.names.push_back(variant.name);

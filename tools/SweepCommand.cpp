@@ -16,6 +16,7 @@
 #include "output/ResultsFile.hpp"
 #include "output/SweepCheckpoint.hpp"
 #include "scenarios/loader/ScenarioLoader.hpp"
+#include "scenarios/loader/Sha256.hpp"
 #include "sim/Errors.hpp"
 #include "tools/MpiSession.hpp"
 #include "tools/RunCommand.hpp"
@@ -48,24 +49,28 @@ void validate_design(const scenarios::Sweep& sweep, const SweepDesign& design) {
 
 /// What rank 0 found of the output and checkpoint: the runs already done, or an input error.
 struct Start {
-  std::string error;       // non-empty: bad input, every rank stops
+  std::string error;       // non-empty: every rank stops
+  bool fault = false;      // the error is a failure (exit 1), not bad input (exit 2)
   bool complete = false;   // --resume on a finished sweep of the same fingerprint
   std::vector<char> done;  // one flag per run
 };
 
 std::vector<char> encode(const Start& s) {
-  std::vector<char> bytes{static_cast<char>(s.complete)};
-  bytes.insert(bytes.end(), s.error.begin(), s.error.end());
-  bytes.push_back('\0');
-  bytes.insert(bytes.end(), s.done.begin(), s.done.end());
-  return bytes;
+  std::string bytes;
+  bytes += static_cast<char>(s.complete);
+  bytes += static_cast<char>(s.fault);
+  bytes += s.error;
+  bytes += '\0';
+  bytes.append(s.done.begin(), s.done.end());
+  return {bytes.begin(), bytes.end()};
 }
 
 Start decode(const std::vector<char>& bytes) {
   Start s;
   s.complete = bytes[0] != 0;
-  const auto end = std::find(bytes.begin() + 1, bytes.end(), '\0');
-  s.error.assign(bytes.begin() + 1, end);
+  s.fault = bytes[1] != 0;
+  const auto end = std::find(bytes.begin() + 2, bytes.end(), '\0');
+  s.error.assign(bytes.begin() + 2, end);
   s.done.assign(end + 1, bytes.end());
   return s;
 }
@@ -86,8 +91,13 @@ void sweep_command(const SweepOptions& options) {
   if (options.threads < 0 || options.threads > kMaxThreads)
     throw InputError("--threads: expected a count from 0 to " + std::to_string(kMaxThreads) + ", got " + std::to_string(options.threads));
   if (options.resume && options.force) throw InputError("--resume and --force: expected one of them, got both");
-  const scenarios::Sweep sweep = scenarios::load_sweep(options.sweep_path);
+  scenarios::Sweep sweep = scenarios::load_sweep(options.sweep_path);
   const scenarios::Scenario base = scenarios::load_scenario(sweep.scenario_path);
+  // The checkpoint's fingerprint also covers every table the scenario reads and the carecap
+  // version: a resumed sweep never mixes runs made from different inputs or code.
+  std::string provenance = sweep.fingerprint + "\ncarecap " + kVersion + " " + kGitCommit;
+  for (const auto& input : base.inputs) provenance += "\n" + input.path + " " + input.sha256;
+  sweep.fingerprint = scenarios::sha256_of_text(provenance);
   const SweepLayout layout = sweep_layout(base);
   for (const auto& name : sweep.sobol_outputs)
     if (std::none_of(layout.outcomes.begin(), layout.outcomes.end(), [&](const Outcome& o) { return o.name == name; })) {
@@ -134,12 +144,18 @@ void sweep_command(const SweepOptions& options) {
         for (bool d : checkpoint->done()) start.done.push_back(d ? 1 : 0);
     } catch (const InputError& error) {
       start.error = error.what();
+    } catch (const std::exception& error) {  // e.g. a checkpoint that cannot be written: every rank must stop
+      start.error = error.what();
+      start.fault = true;
     }
   }
   std::vector<char> bytes = encode(start);
   mpi.broadcast(bytes);
   start = decode(bytes);
-  if (!start.error.empty()) throw InputError(start.error);
+  if (!start.error.empty()) {
+    if (start.fault) throw RuntimeFault(start.error);
+    throw InputError(start.error);
+  }
   if (start.complete) {
     if (mpi.rank() == 0) std::cout << output_path << ": the sweep is already complete; nothing to resume\n";
     return;
@@ -165,11 +181,15 @@ void sweep_command(const SweepOptions& options) {
       mine.push_back(pending[first + k]);
     std::vector<double> local(mine.size() * (width + 1));
     std::string error;
+    bool input_error = false;  // the run's scenario was bad input (exit 2), not a failure while running
     std::size_t error_run = runs;
 #pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
     for (std::size_t k = 0; k < mine.size(); ++k) {
       try {
         const auto record = run_sweep_sample(sweep, design.values[mine[k]], mine[k]);
+        if (record.size() != width)
+          throw InputError(sweep.path + ": run " + std::to_string(mine[k]) + ": expected the scenario's projection years, "
+                           "got a run of a different length (a parameter changes the projection's years)");
         local[k * (width + 1)] = static_cast<double>(mine[k]);
         std::copy(record.begin(), record.end(), local.begin() + static_cast<std::ptrdiff_t>(k * (width + 1) + 1));
       } catch (const std::exception& e) {
@@ -177,10 +197,12 @@ void sweep_command(const SweepOptions& options) {
         if (mine[k] < error_run) {
           error_run = mine[k];
           error = e.what();
+          input_error = dynamic_cast<const InputError*>(&e) != nullptr;
         }
       }
     }
     if (mpi.any(!error.empty())) {
+      if (input_error) throw InputError(error);
       if (!error.empty()) throw RuntimeFault(error);
       throw RuntimeFault("sweep stopped: a run failed in another process (see its message)");
     }

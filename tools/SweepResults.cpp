@@ -83,7 +83,7 @@ std::vector<ResultGroup> sweep_result_groups(const scenarios::Sweep& sweep, cons
   ResultGroup fans{"fans", "quantiles of each indicator by year over the runs (type 7)", {}, {}};
   ResultGroup trajectories{"trajectories", "every indicator of every run by year", {}, {}};
   const std::size_t cells = layout.indicators.size() * n_years;
-  const std::size_t per_pass = std::max<std::size_t>(n_years, kFanBudgetBytes / (sizeof(double) * std::max<std::size_t>(runs, 1)));
+  const std::size_t per_pass = std::max<std::size_t>(1, kFanBudgetBytes / (sizeof(double) * std::max<std::size_t>(runs, 1)));
   std::vector<std::vector<double>> fan_values(layout.indicators.size(), std::vector<double>(kFanProbabilities.size() * n_years));
   for (std::size_t first = 0; first < cells; first += per_pass) {
     const std::size_t count = std::min(per_pass, cells - first);

@@ -95,7 +95,18 @@ Study load_study(const std::string& path) {
     // The overlay shares the study file's table, so its values keep their lines for messages.
     const auto overlay_table = std::shared_ptr<const toml::table>(file.table, overrides->as_table());
     variant.scenario = load_scenario(baseline_path, {ScenarioOverlay{overlay_table, path}});
-    apply_run_settings(variant.scenario, replications, seed);
+    // Common random numbers: every variant runs with the baseline's seed and replications,
+    // whatever its overrides say.
+    const Scenario& base = study.variants.front().scenario;
+    variant.scenario.run.seed = base.run.seed;
+    variant.scenario.run.replications = base.run.replications;
+    if (variant.scenario.supply && base.supply) variant.scenario.supply->capacity.replications = base.supply->capacity.replications;
+    if (variant.scenario.projection.base_year != base.projection.base_year ||
+        variant.scenario.projection.end_year != base.projection.end_year)
+      throw InputError(line + ": " + prefix + "overrides: expected the baseline's projection years " +
+                       std::to_string(base.projection.base_year) + "-" + std::to_string(base.projection.end_year) + ", got " +
+                       std::to_string(variant.scenario.projection.base_year) + "-" +
+                       std::to_string(variant.scenario.projection.end_year));
     study.variants.push_back(std::move(variant));
   }
   return study;

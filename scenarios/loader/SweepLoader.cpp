@@ -111,6 +111,9 @@ SweepParameter read_parameter(const toml::table& table, const std::string& path,
     for (const auto& choice : s.choices)
       for (const auto& form : choice) known = known || form.count(p.name) > 0;
   }
+  if (p.section == "projection" || p.section == "scenario")
+    throw InputError(key.where() + "expected a key outside [projection] and [scenario] (the sweep sets the years, seed and "
+                     "replications of every run), got \"" + p.key + "\"");
   if (!known)
     throw InputError(key.where() + "expected a key of the scenario schema (scenarios/README.md), got \"" + p.key +
                      "\", which no scenario section has");
