@@ -30,7 +30,7 @@ plan::ModelFigures model_figures(const scenarios::Scenario& scenario,
       model.listed_beds_stated = 0;
       model.listed_beds_derived = 0;
       for (const auto& p : supply.projects)
-        if (p.line > 0)  // listed in the plan file (not a scenario rule such as supply.general_to_nursing)
+        if (p.listed)
           (p.beds_derived ? model.listed_beds_derived : model.listed_beds_stated) += static_cast<double>(p.beds);
     }
     if (const auto& childcare = scenario.supply->childcare) {

@@ -64,9 +64,8 @@ std::vector<Outcome> run_outcomes(const scenarios::Scenario& scenario,
     return means_in(replications, ResultQuery{group, name, "", {}}, years);
   };
   std::vector<Outcome> out;
-  auto add = [&](const char* name, const char* zh, const char* units, const char* description, double value,
-                 bool lower_is_better = true) {
-    out.push_back({name, zh, units, description, value, lower_is_better});
+  auto add = [&](const char* name, const char* zh, const char* units, const char* description, double value) {
+    out.push_back({name, zh, units, description, value});
   };
 
   // Elderly care: unmet demand, idle capacity, cost.
@@ -83,7 +82,7 @@ std::vector<Outcome> run_outcomes(const scenarios::Scenario& scenario,
       total(series("capacity", "new_died_waiting")));
   add("idle_bed_years", "空置床位年", "bed-years", "open beds not occupied, summed over the simulated years",
       total(series("capacity", "n_idle_beds")));
-  add("admissions", "入住人数", "persons", "admissions to elderly-care beds, simulated years", admissions, false);
+  add("admissions", "入住人数", "persons", "admissions to elderly-care beds, simulated years", admissions);
   add("capital_cost_wan_yuan", "养老建设投资", "10,000 yuan", "capital spending of the elderly-care plan to the last simulated year", capital);
   add("operating_cost_wan_yuan", "养老运营成本", "10,000 yuan", "operating cost of open beds, summed over the simulated years", operating);
   add("cost_per_admission_yuan", "每入住一人成本", "yuan per person admitted",
@@ -99,7 +98,7 @@ std::vector<Outcome> run_outcomes(const scenarios::Scenario& scenario,
   add("idle_place_years", "空置托位年", "place-years", "childcare places not taken, summed over the simulated years",
       total(series("childcare_capacity", "n_idle_places")));
   add("childcare_admissions", "入托人数", "persons", "admissions to childcare places, simulated years",
-      total(series("childcare_capacity", "new_admissions")), false);
+      total(series("childcare_capacity", "new_admissions")));
   add("childcare_capital_cost_wan_yuan", "托育建设投资", "10,000 yuan", "capital spending of the childcare plan to the last simulated year",
       last(series("childcare_capacity", "cum_capital_cost_wan_yuan")));
 
@@ -129,16 +128,16 @@ std::vector<Outcome> run_outcomes(const scenarios::Scenario& scenario,
     const auto y = model.years.find(t.year);
     return y == model.years.end() ? kNaN : figure(y->second);
   };
-  add("beds_in_target_year", "目标年床位数", "beds", "beds open in the plan's target year (1 July)", in_target_year(beds), false);
+  add("beds_in_target_year", "目标年床位数", "beds", "beds open in the plan's target year (1 July)", in_target_year(beds));
   add("nursing_share_in_target_year", "目标年护理型床位占比", "fraction of beds",
-      "nursing-type and dementia beds as a share of beds in the plan's target year", in_target_year(nursing_share), false);
+      "nursing-type and dementia beds as a share of beds in the plan's target year", in_target_year(nursing_share));
   add("beds_per_1000_elderly_in_target_year", "目标年每千老人床位", "beds per 1,000 persons aged 60+",
-      "beds per 1,000 persons aged 60+ in the plan's target year", in_target_year(beds_per_1000), false);
+      "beds per 1,000 persons aged 60+ in the plan's target year", in_target_year(beds_per_1000));
   add("places_per_1000_people_in_target_year", "目标年每千人口托位", "places per 1,000 persons",
-      "childcare places per 1,000 people in the plan's target year", in_target_year(places_per_1000), false);
+      "childcare places per 1,000 people in the plan's target year", in_target_year(places_per_1000));
   add("places_per_100_children_in_target_year", "目标年每百名婴幼儿托位", "places per 100 children aged 0-2",
       "childcare places per 100 children aged 0-2 in the plan's target year",
-      in_target_year([](const plan::ModelYear& y) { return ratio(y.childcare_places * 100, y.age_0_2); }), false);
+      in_target_year([](const plan::ModelYear& y) { return ratio(y.childcare_places * 100, y.age_0_2); }));
   return out;
 }
 

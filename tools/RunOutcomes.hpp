@@ -16,7 +16,6 @@ struct Outcome {
   std::string units;        // e.g. "person-years"
   std::string description;  // one sentence
   double value = 0;         // NaN: not modelled by this scenario, or (first_year_*) never reached
-  bool lower_is_better = true;  // direction, for the comparison table's wording
 };
 
 /// One indicator by calendar year (means over replications; NaN outside the years it is modelled).

@@ -27,8 +27,7 @@ scenarios::Scenario sweep_scenario(const scenarios::Sweep& sweep, const std::vec
     throw InputError(std::string(error.what()) + " (sweep " + label + ": " + parameters + ")");
   }
   s.run.seed = sweep.seed;
-  if (s.run.mode == demography::ProjectionMode::stochastic) s.run.replications = sweep.replications;
-  else if (s.supply) s.supply->capacity.replications = sweep.replications;
+  scenarios::set_replications(s, sweep.replications);
   return s;
 }
 

@@ -40,6 +40,7 @@ struct PlanProject {
   double investment_wan_yuan = 0;   // total investment, 10,000 yuan
   std::string facility;             // facility closed (close_facility), else empty
   int line = 0;                     // line of the plan file it came from (for messages)
+  bool listed = true;               // in the plan's project list (false: a scenario rule such as supply.general_to_nursing)
 };
 
 /// Base-year supply and the plan that changes it.

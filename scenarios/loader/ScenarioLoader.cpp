@@ -308,4 +308,9 @@ Scenario load_scenario(const std::string& path, const std::vector<ScenarioOverla
   return scenario;
 }
 
+void set_replications(Scenario& scenario, int replications) {
+  if (scenario.run.mode == demography::ProjectionMode::stochastic) scenario.run.replications = replications;
+  else if (scenario.supply) scenario.supply->capacity.replications = replications;
+}
+
 }  // namespace carecap::scenarios

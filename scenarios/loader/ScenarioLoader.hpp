@@ -20,4 +20,8 @@ inline constexpr int kLatestYear = 2100;
 /// the same checks.
 [[nodiscard]] Scenario load_scenario(const std::string& path, const std::vector<ScenarioOverlay>& overlays = {});
 
+/// Sets how many replications a run of the scenario makes: the projection's for a stochastic
+/// projection, else (deterministic, with [supply]) the capacity simulation's.
+void set_replications(Scenario& scenario, int replications);
+
 }  // namespace carecap::scenarios

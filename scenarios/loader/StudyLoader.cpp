@@ -32,9 +32,7 @@ std::string snake_case_name(const ScenarioValue& value) {
 /// are the capacity simulation's for a deterministic projection with supply, else the projection's.
 void apply_run_settings(Scenario& scenario, const std::optional<int>& replications, const std::optional<std::uint64_t>& seed) {
   if (seed) scenario.run.seed = *seed;
-  if (!replications) return;
-  if (scenario.run.mode == demography::ProjectionMode::stochastic) scenario.run.replications = *replications;
-  else if (scenario.supply) scenario.supply->capacity.replications = *replications;
+  if (replications) set_replications(scenario, *replications);
 }
 
 }  // namespace

@@ -3,44 +3,18 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <numeric>
 
-#include "models/supply/CapacityInputs.hpp"
-
 #include "scenarios/loader/CsvTable.hpp"
+#include "scenarios/loader/PlanListLoader.hpp"
+#include "scenarios/loader/SupplyTables.hpp"
 #include "sim/Errors.hpp"
 
 namespace carecap::scenarios {
 namespace {
 
 using namespace supply;
-
-const std::vector<std::string> kBedNames{demand::kBedTypeNames.begin(), demand::kBedTypeNames.end()};
-
-std::string at(const std::string& path, int line) { return path + ":" + std::to_string(line) + ": "; }
-
-int bed_index(const std::string& name) {
-  return static_cast<int>(std::find(kBedNames.begin(), kBedNames.end(), name) - kBedNames.begin());
-}
-
-int region_index(const std::vector<std::string>& regions, const std::string& name, const std::string& path, int line,
-                 const std::string& column) {
-  const auto it = std::find(regions.begin(), regions.end(), name);
-  if (it == regions.end()) {
-    std::string known;
-    for (const auto& r : regions) known += (known.empty() ? "" : ", ") + r;
-    throw InputError(at(path, line) + "column '" + column + "' expected a region of supply.regions (" + known +
-                     "), got '" + name + "'");
-  }
-  return static_cast<int>(it - regions.begin());
-}
-
-std::int64_t parse_beds(const std::string& text, const std::string& path, int line, const std::string& column) {
-  const double beds = parse_number(text, NumberRule::non_negative, path, line, column, 1e7);
-  if (beds != std::floor(beds)) throw InputError(at(path, line) + "column '" + column + "' expected whole beds, got '" + text + "'");
-  return static_cast<std::int64_t>(beds);
-}
+using namespace supply_tables;
 
 /// The id of a row of a facilities or providers file: not empty, not one of `earlier`.
 template <class Item>
@@ -56,39 +30,6 @@ bool parse_affordable(const std::string& text, const std::string& path, int line
   if (text != "true" && text != "false")
     throw InputError(at(path, line) + "column 'affordable' expected true or false, got '" + text + "'");
   return text == "true";
-}
-
-/// Replays the compiled capacity schedule and checks that no plan takes away beds that are not
-/// there (a conversion of more general beds than a region has, a closure of a facility that is
-/// not open); records plan closures as the facilities' closing years.
-void check_plan(SupplyParameters& supply, int base_year, const std::string& path) {
-  const std::vector<int> funded = funded_years(supply);
-  for (std::size_t i = 0; i < supply.projects.size(); ++i) {
-    const PlanProject& p = supply.projects[i];
-    if (p.action != ProjectAction::close_facility) continue;
-    const int year = std::max(funded[i] + supply.build_lag_years, base_year);
-    Facility& f = *std::find_if(supply.facilities.begin(), supply.facilities.end(), [&](const Facility& x) { return x.id == p.facility; });
-    if (f.opens > year || (f.closes != 0 && f.closes <= year))
-      throw InputError(at(path, p.line) + "column 'notes' expected a facility open on 1 January " + std::to_string(year) +
-                       " to close, got '" + f.id + "', open " + std::to_string(f.opens) + ".." +
-                       (f.closes ? std::to_string(f.closes - 1) : std::string("")));
-    f.closes = year;
-  }
-  std::vector<int> origins;
-  const auto schedule = capacity_schedule(supply, base_year, &origins);
-  std::map<std::pair<int, int>, std::int64_t> beds;  // (bed type, region) -> beds open
-  for (std::size_t k = 0; k < schedule.size(); ++k) {
-    const CapacityChange& c = schedule[k];
-    std::int64_t& open = beds[{c.bed_type, c.region}];
-    if (origins[k] >= 0 && open + c.beds < 0) {
-      const PlanProject& p = supply.projects[static_cast<std::size_t>(origins[k])];
-      throw InputError(at(path, p.line) + "column 'capacity' expected at most the " + std::to_string(open) + " " +
-                       kBedNames[static_cast<std::size_t>(c.bed_type)] + " beds open in " +
-                       supply.regions[static_cast<std::size_t>(c.region)] + " on 1 January " +
-                       std::to_string(static_cast<int>(c.time)) + " to convert or close, got " + std::to_string(-c.beds));
-    }
-    open += c.beds;
-  }
 }
 
 std::vector<Facility> read_facilities(const std::string& path, const std::vector<std::string>& regions, int base_year) {
@@ -170,155 +111,6 @@ void read_childcare_rules(const ScenarioDocument& doc, ChildcareSupply& c) {
 
 /// The plan year of a project row: in 1950..2100, and opening (year + build lag) no earlier than
 /// the base year.
-int project_year(const CsvRow<9>& row, const std::string& path, int base_year, int build_lag) {
-  const int year = parse_integer(row.fields[4], path, row.line, "year");
-  if (year < 1950 || year > 2100)
-    throw InputError(at(path, row.line) + "column 'year' expected a year in 1950..2100, got " + row.fields[4]);
-  if (year + build_lag < base_year)
-    throw InputError(at(path, row.line) + "column 'year' expected a project opening on or after the base year " +
-                     std::to_string(base_year) + " (year + build lag " + std::to_string(build_lag) + "), got " +
-                     row.fields[4] + "; put older projects in the facilities file");
-  return year;
-}
-
-/// The childcare rows of the plan (category childcare): places added in the town on 1 January of
-/// year + build lag, whether the row builds new or renovates; a missing capacity is the
-/// investment divided by the childcare rows' investment per place.
-std::vector<ChildcareProject> read_childcare_plan(const std::vector<CsvRow<9>>& rows, const std::string& path,
-                                                  const std::vector<std::string>& regions, int base_year, int build_lag) {
-  std::vector<ChildcareProject> projects;
-  std::vector<int> lines;
-  double invested = 0, places_stated = 0;
-  for (const auto& row : rows) {
-    if (row.fields[2] != "childcare") continue;
-    if (row.fields[3] != "new" && row.fields[3] != "renovation")
-      throw InputError(at(path, row.line) + "column 'build_type' expected new or renovation for a childcare project, got '" +
-                       row.fields[3] + "'");
-    ChildcareProject p;
-    p.id = row.fields[0];
-    p.year = project_year(row, path, base_year, build_lag);
-    p.region = region_index(regions, row.fields[5], path, row.line, "town_zh");
-    p.investment_wan_yuan = row.fields[7].empty() ? 0.0
-                                                  : parse_number(row.fields[7], NumberRule::non_negative, path, row.line,
-                                                                 "total_investment_wan_yuan", 1e8);
-    if (row.fields[6].empty()) {
-      p.places = -1;  // derived below
-    } else {
-      p.places = parse_beds(row.fields[6], path, row.line, "capacity");
-      if (p.investment_wan_yuan > 0) {
-        invested += p.investment_wan_yuan;
-        places_stated += static_cast<double>(p.places);
-      }
-    }
-    projects.push_back(p);
-    lines.push_back(row.line);
-  }
-  for (std::size_t i = 0; i < projects.size(); ++i)
-    if (projects[i].places < 0) {
-      if (places_stated <= 0)
-        throw InputError(at(path, lines[i]) + "column 'capacity' expected places: no childcare project of the list states "
-                         "both capacity and investment, so the missing-capacity rule cannot apply");
-      projects[i].places = std::llround(projects[i].investment_wan_yuan / (invested / places_stated));
-    }
-  return projects;
-}
-
-/// The investment plan in the Bei'an project-list format (shared/data/beian_projects_2022_2024.csv):
-/// rows of category elderly_institution become projects; build_type renovation converts general
-/// beds to nursing beds (`renovation_converts`), new adds beds of `project_bed_type`; a missing
-/// capacity is the investment divided by the list's investment per bed (projects with both).
-/// Rows of category childcare are read by read_childcare_plan, elderly_daycare rows are not simulated.
-std::vector<PlanProject> read_plan(const std::vector<CsvRow<9>>& rows, const std::string& path,
-                                   const std::vector<std::string>& regions, const std::vector<Facility>& facilities,
-                                   int base_year, int build_lag, bool renovation_converts, int project_bed_type,
-                                   bool missing_as_zero) {
-  std::vector<PlanProject> projects;
-  double invested = 0, beds_stated = 0;
-  for (const auto& row : rows) {
-    const std::string& category = row.fields[2];
-    if (category == "elderly_daycare" || category == "childcare") continue;  // not beds (docs/capacity.md)
-    if (category != "elderly_institution")
-      throw InputError(at(path, row.line) + "column 'category' expected elderly_institution, elderly_daycare or "
-                       "childcare, got '" + category + "'");
-    PlanProject p;
-    p.id = row.fields[0];
-    p.name = row.fields[1];
-    p.line = row.line;
-    p.year = project_year(row, path, base_year, build_lag);
-    p.region = region_index(regions, row.fields[5], path, row.line, "town_zh");
-    p.investment_wan_yuan = row.fields[7].empty() ? 0.0
-                                                  : parse_number(row.fields[7], NumberRule::non_negative, path, row.line,
-                                                                 "total_investment_wan_yuan", 1e8);
-    const std::string& build = row.fields[3];
-    if (build == "renovation" && renovation_converts) {
-      p.action = ProjectAction::convert_general_to_nursing;
-    } else if (build == "new" || build == "renovation") {
-      p.action = ProjectAction::add_beds;
-    } else if (build == "closure") {
-      p.action = ProjectAction::close_facility;
-      p.facility = row.fields[8];
-      if (std::none_of(facilities.begin(), facilities.end(), [&](const Facility& f) { return f.id == p.facility; }))
-        throw InputError(at(path, row.line) + "column 'notes' expected the id of a facility to close, got '" + p.facility +
-                         "', which is not in the facilities file");
-    } else {
-      throw InputError(at(path, row.line) + "column 'build_type' expected new, renovation or closure, got '" + build + "'");
-    }
-    p.bed_type = project_bed_type;
-    if (!row.fields[6].empty()) {
-      p.beds = parse_beds(row.fields[6], path, row.line, "capacity");
-      if (p.investment_wan_yuan > 0) {
-        invested += p.investment_wan_yuan;
-        beds_stated += static_cast<double>(p.beds);
-      }
-    } else {
-      p.beds_derived = true;
-    }
-    projects.push_back(p);
-  }
-  for (PlanProject& p : projects)
-    if (p.beds_derived && p.action != ProjectAction::close_facility) {
-      if (missing_as_zero) {
-        p.beds = 0;
-        continue;
-      }
-      if (beds_stated <= 0)
-        throw InputError(at(path, p.line) + "column 'capacity' expected beds: no project of the list states both "
-                         "capacity and investment, so the missing-capacity rule (investment / investment per bed) cannot apply");
-      p.beds = std::llround(p.investment_wan_yuan / (invested / beds_stated));
-    }
-  return projects;
-}
-
-/// supply.general_to_nursing = { share, year, cost_wan_yuan_per_bed }: in plan year `year`, that
-/// share of the general beds of the base facilities of each region is converted to nursing beds
-/// (one conversion project per region, at the given capital cost per bed converted).
-void add_general_to_nursing(const ScenarioValue& value, SupplyParameters& p, int base_year, int end_year) {
-  const auto v = value.as_keyed_numbers({"share", "year", "cost_wan_yuan_per_bed"}, 0.0, 1e4);
-  const double share = v[0];
-  if (share > 1.0)
-    throw InputError(value.where() + "expected share as a fraction in 0..1, got " + std::to_string(share));
-  if (v[1] != std::floor(v[1]) || v[1] < base_year || v[1] > end_year)
-    throw InputError(value.where() + "expected year a whole year in " + std::to_string(base_year) + ".." +
-                     std::to_string(end_year) + ", got " + std::to_string(v[1]));
-  for (std::size_t r = 0; r < p.regions.size(); ++r) {
-    std::int64_t general = 0;
-    for (const Facility& f : p.facilities)
-      if (f.region == static_cast<int>(r) && f.opens <= base_year && (f.closes == 0 || f.closes > base_year))
-        general += f.beds[0];
-    const std::int64_t beds = std::llround(share * static_cast<double>(general));
-    if (beds == 0) continue;
-    PlanProject c;
-    c.id = "general_to_nursing:" + p.regions[r];
-    c.name = "转护理型床位 (supply.general_to_nursing)";
-    c.year = static_cast<int>(v[1]);
-    c.region = static_cast<int>(r);
-    c.action = ProjectAction::convert_general_to_nursing;
-    c.beds = beds;
-    c.investment_wan_yuan = v[2] * static_cast<double>(beds);
-    p.projects.push_back(c);
-  }
-}
-
 LengthOfStay stay_for(int b, const std::vector<double>& means, const std::vector<double>& deaths, StayDistribution d,
                       double shape) {
   return LengthOfStay{d, means[static_cast<std::size_t>(b)], shape, deaths[static_cast<std::size_t>(b)]};
