@@ -28,6 +28,15 @@ struct ResultSeries {
   std::vector<double> values;           // row-major
 };
 
+/// A named array of text over one dimension: per-item words a number cannot carry (e.g. the
+/// message of each plan-check finding).
+struct ResultTextSeries {
+  std::string name;                 // dataset name, snake_case
+  std::string description;          // one sentence
+  std::string dimension;            // the dimension it runs over
+  std::vector<std::string> values;  // one per entry of the dimension
+};
+
 /// A named set of series with the dimensions they introduce (dimensions of the root group are
 /// visible to every group).
 struct ResultGroup {
@@ -35,6 +44,7 @@ struct ResultGroup {
   std::string description;                  // one sentence, written as the group's attribute
   std::vector<ResultDimension> dimensions;  // dimensions introduced by this group
   std::vector<ResultSeries> series;
+  std::vector<ResultTextSeries> text_series;  // written as they are, never summarised
 };
 
 /// Values of `field` over [year][row] results, row-major (e.g. year x pool for a pool index

@@ -33,6 +33,7 @@ void write_group_file(const std::string& path, const std::vector<ResultGroup>& g
         if (!s.source.empty()) text.emplace_back("source", s.source);
         file.add_dataset(g.name, s.name, s.dimensions, s.values, text);
       }
+      for (const ResultTextSeries& t : g.text_series) file.add_text_dataset(g.name, t);
     }
     image = file.image();
   } catch (const H5::Exception& error) {

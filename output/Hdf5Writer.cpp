@@ -98,6 +98,23 @@ void Hdf5Writer::add_dataset(const std::string& group, const std::string& name, 
   }
 }
 
+void Hdf5Writer::add_text_dataset(const std::string& group, const ResultTextSeries& series) {
+  const std::string scale_path = dimension_path(group, series.dimension);
+  const hsize_t size = dimension_sizes_.at(scale_path);
+  const std::string path = join_path(group, series.name);
+  if (size != series.values.size()) throw RuntimeFault("HDF5: dataset " + path + " has the wrong number of values");
+  H5::DataSet dataset = file_.createDataSet(path, string_type(), H5::DataSpace(1, &size));
+  if (size > 0) {
+    const auto pointers = c_strings(series.values);
+    dataset.write(pointers.data(), string_type());
+  }
+  string_attribute(dataset, "units", "1");
+  string_attribute(dataset, "description", series.description);
+  H5::DataSet scale = file_.openDataSet(scale_path);
+  if (H5DSattach_scale(dataset.getId(), scale.getId(), 0) < 0)
+    throw RuntimeFault("HDF5: cannot attach dimension " + series.dimension + " to " + path);
+}
+
 void Hdf5Writer::set_root_attribute(const std::string& name, const std::string& value) {
   H5::Group root = file_.openGroup("/");
   string_attribute(root, name, value);

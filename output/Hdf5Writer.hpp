@@ -34,6 +34,9 @@ public:
   void add_dataset(const std::string& group, const std::string& name, const std::vector<std::string>& dimensions,
                    const std::vector<double>& values, const TextAttributes& attributes);
 
+  /// A UTF-8 string dataset over one dimension (units "1"), with its dimension scale attached.
+  void add_text_dataset(const std::string& group, const ResultTextSeries& series);
+
   /// String, string-list, signed (int64) and unsigned (uint64) integer attributes on the root group.
   void set_root_attribute(const std::string& name, const std::string& value);
   void set_root_attribute(const std::string& name, const std::vector<std::string>& values);

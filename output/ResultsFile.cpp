@@ -86,9 +86,11 @@ void write_group(Hdf5Writer& file, const std::vector<ReplicationResults>& reps, 
       file.add_dataset(head.name, s.name, summary_dimensions, summary, attributes_of(s, "; statistic across replications"));
     }
   }
+  for (const ResultTextSeries& t : head.text_series) file.add_text_dataset(head.name, t);
 }
 
-void write_contents(Hdf5Writer& file, const std::vector<ReplicationResults>& reps, const RunMetadata& meta) {
+void write_contents(Hdf5Writer& file, const std::vector<ReplicationResults>& reps, const RunMetadata& meta,
+                    const std::vector<ResultGroup>& run_groups) {
   write_metadata(file, meta);
   std::vector<ResultDimension> run_dimensions;
   if (reps.size() > 1) {
@@ -103,6 +105,8 @@ void write_contents(Hdf5Writer& file, const std::vector<ReplicationResults>& rep
   const auto& root = reps.front().front().dimensions;
   shared.insert(shared.end(), root.begin(), root.end());
   for (std::size_t g = 0; g < reps.front().size(); ++g) write_group(file, reps, g, shared);
+  const std::vector<ReplicationResults> whole_run{run_groups};
+  for (std::size_t g = 0; g < run_groups.size(); ++g) write_group(file, whole_run, g, shared);
 }
 
 /// Writes `bytes` to the file `temporary` (created or truncated), flushed and closed; throws
@@ -141,7 +145,7 @@ void check_output_path(const std::string& path, bool overwrite) {
 }
 
 void write_results_file(const std::string& path, const std::vector<ReplicationResults>& replications,
-                        const RunMetadata& metadata, bool overwrite) {
+                        const RunMetadata& metadata, bool overwrite, const std::vector<ResultGroup>& run_groups) {
   check_output_path(path, overwrite);
   // Built in memory first, so that a failing disk can only fail the plain write below: HDF5 1.10
   // crashes at exit after a file it could not write has failed to close.
@@ -149,7 +153,7 @@ void write_results_file(const std::string& path, const std::vector<ReplicationRe
   try {
     H5::Exception::dontPrint();  // no HDF5 error stack on stderr: the error is reported once, below
     Hdf5Writer file(path);
-    write_contents(file, replications, metadata);
+    write_contents(file, replications, metadata, run_groups);
     image = file.image();
   } catch (const H5::Exception& error) {
     throw RuntimeFault(path + ": HDF5 error while building the results: " + error.getDetailMsg());

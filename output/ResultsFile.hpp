@@ -18,9 +18,10 @@ using ReplicationResults = std::vector<ResultGroup>;
 /// The file is built in memory, written under a temporary name in the same directory and renamed
 /// when complete, so `path` is never left partial and no temporary file outlives a failure; an
 /// existing `path` is replaced only when `overwrite` is true (otherwise InputError). A failure to
-/// write is a RuntimeFault naming `path`.
+/// write is a RuntimeFault naming `path`. `run_groups` are results of the whole run (e.g. the
+/// plan check, made from the means of the replications), written as they are after the others.
 void write_results_file(const std::string& path, const std::vector<ReplicationResults>& replications,
-                        const RunMetadata& metadata, bool overwrite);
+                        const RunMetadata& metadata, bool overwrite, const std::vector<ResultGroup>& run_groups = {});
 
 /// Throws InputError if `path` cannot be written: it exists and is not a regular file (e.g. a
 /// directory), it exists and `overwrite` is false, or its directory does not exist or is not

@@ -21,4 +21,11 @@ namespace carecap::tools {
 void print_plan_check(std::ostream& out, const scenarios::Scenario& scenario,
                       const std::vector<std::vector<ResultGroup>>& replications);
 
+/// The plan check as the run's `plan_check` group (output/SCHEMA.md): every finding (dimension
+/// `finding`) with its kind, year, figures, verdict and message, and every figure the plan states
+/// (dimension `plan_statement`: facts, forecast and targets with their years and units), so that
+/// reports can mark targets and list contradictions from the results file alone.
+[[nodiscard]] ResultGroup plan_check_group(const scenarios::Scenario& scenario,
+                                           const std::vector<std::vector<ResultGroup>>& replications);
+
 }  // namespace carecap::tools

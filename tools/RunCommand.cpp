@@ -72,7 +72,9 @@ void run_command(const RunOptions& options) {
     meta.input_files.push_back(input.path);
     meta.input_sha256.push_back(input.sha256);
   }
-  output::write_results_file(output_path, run.replications, meta, options.force);
+  std::vector<ResultGroup> run_groups;
+  if (scenario.plan) run_groups.push_back(plan_check_group(scenario, run.replications));
+  output::write_results_file(output_path, run.replications, meta, options.force, run_groups);
 
   std::cout << "carecap " << kVersion << ": scenario '" << scenario.name << "', " << mode_name(scenario.run.mode)
             << ", " << scenario.projection.base_year << "-" << scenario.projection.end_year << ", "

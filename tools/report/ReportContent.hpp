@@ -1,0 +1,103 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace carecap::report {
+
+/// Words in both languages of a report: Chinese (the default) and English.
+struct Text {
+  std::string zh;
+  std::string en;
+};
+
+/// A table cell: empty, a number (in the column's units) or words.
+using Cell = std::variant<std::monostate, double, Text>;
+
+/// A table column: its name, its units (empty for labels) and the decimals numbers are shown with.
+struct Column {
+  Text name;
+  Text units;
+  int decimals = 0;
+};
+
+/// A table as planners paste it into a plan: the same in the HTML report, the Excel workbook and
+/// the CSV files.
+struct Table {
+  std::string id;  // file and sheet name: ASCII, at most 31 characters, unique in a report
+  Text title;
+  Text note;       // what the numbers are and where they come from; may be empty
+  std::vector<Column> columns;
+  std::vector<std::vector<Cell>> rows;  // each row has one cell per column
+};
+
+/// A line (or bars) of a chart, one value per x label; NaN leaves a gap.
+struct ChartSeries {
+  Text name;
+  std::vector<double> values;
+  std::string style = "line";  // line, dashed, bar, bar_negative (pyramid left side)
+  std::string color;           // CSS colour, or empty for the palette's
+};
+
+/// A shaded range between two lines: a fan's quantiles, or the gap between demand and supply.
+struct ChartBand {
+  Text name;
+  std::vector<double> low;
+  std::vector<double> high;
+  std::string color;  // CSS colour with alpha
+};
+
+/// A marked point: a plan's target or forecast.
+struct ChartMark {
+  Text name;
+  std::string x;  // the x label it sits on
+  double y = 0;
+};
+
+/// One chart. `pyramid`: horizontal bars by age, males to the left (values as given, shown as
+/// positive), females to the right.
+struct Chart {
+  std::string id;  // unique in the report
+  std::string kind = "line";  // line, bar, pyramid
+  Text title;
+  Text x_name;
+  std::vector<std::string> x_labels;
+  Text y_name;  // with units, e.g. 床位（张）
+  std::vector<ChartSeries> series;
+  std::vector<ChartBand> bands;
+  std::vector<ChartMark> marks;
+  bool small = false;  // one of a set of small multiples
+};
+
+/// A plan contradiction or a difference between a plan and the model, with its numbers.
+struct Warning {
+  std::string severity;  // contradiction, differs
+  Text message;
+};
+
+/// A part of a report: warnings first, then charts, then tables.
+struct Section {
+  std::string id;
+  Text title;
+  Text note;
+  std::vector<Warning> warnings;
+  std::vector<Chart> charts;
+  std::vector<Table> tables;
+};
+
+/// Everything a report shows of one carecap output file: what `carecap report` renders as HTML
+/// and `carecap export` writes as workbook sheets and CSV files (tables only).
+struct ReportContent {
+  std::string kind;  // run, study, sweep
+  Text title;
+  Text subtitle;
+  std::string source_path;       // the HDF5 file read
+  std::vector<Section> sections;
+  Table sources;                 // sources and assumptions (id "sources")
+};
+
+/// Every table of the report in order, the sources and assumptions last.
+[[nodiscard]] std::vector<const Table*> all_tables(const ReportContent& content);
+
+}  // namespace carecap::report
