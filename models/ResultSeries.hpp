@@ -44,7 +44,7 @@ struct ResultGroup {
   std::string description;                  // one sentence, written as the group's attribute
   std::vector<ResultDimension> dimensions;  // dimensions introduced by this group
   std::vector<ResultSeries> series;
-  std::vector<ResultTextSeries> text_series;  // written as they are, never summarised
+  std::vector<ResultTextSeries> text_series{};  // written as they are, never summarised
 };
 
 /// Values of `field` over [year][row] results, row-major (e.g. year x pool for a pool index

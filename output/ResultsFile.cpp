@@ -106,7 +106,7 @@ void write_contents(Hdf5Writer& file, const std::vector<ReplicationResults>& rep
   shared.insert(shared.end(), root.begin(), root.end());
   for (std::size_t g = 0; g < reps.front().size(); ++g) write_group(file, reps, g, shared);
   const std::vector<ReplicationResults> whole_run{run_groups};
-  for (std::size_t g = 0; g < run_groups.size(); ++g) write_group(file, whole_run, g, shared);
+  for (std::size_t g = 0; g < run_groups.size(); ++g) write_group(file, whole_run, g, {});
 }
 
 /// Writes `bytes` to the file `temporary` (created or truncated), flushed and closed; throws

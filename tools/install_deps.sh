@@ -18,6 +18,8 @@ packages=(
   time bc                   # bench/sweep_bench.sh: peak memory (GNU time -v) and arithmetic
   python3-numpy python3-xarray python3-h5netcdf python3-h5py  # numpy baseline, output-schema test
   python3-simpy             # SimPy 2.3 baseline for the capacity benchmark (bench/capacity_simpy.py)
+  python3-matplotlib        # plotting results in Python (docs/python.md, tests/check_python_doc.py)
+  python3-openpyxl          # reading Excel workbooks (.xlsx) from Python
 )
 
 missing=()

@@ -11,6 +11,8 @@
 #include "sim/Errors.hpp"
 #include "tools/CalibrateCommand.hpp"
 #include "tools/CheckPlanCommand.hpp"
+#include "tools/ExportCommand.hpp"
+#include "tools/ReportCommand.hpp"
 #include "tools/RunCommand.hpp"
 #include "tools/StudyCommand.hpp"
 #include "tools/SweepCommand.hpp"
@@ -108,6 +110,25 @@ int main(int argc, char** argv) {
     sweep_cmd->add_option("--threads", sweep.threads, "threads per process (0: all cores)")
         ->check(decimal_from_to(0, tools::kMaxThreads));
 
+    tools::ReportOptions report;
+    CLI::App* report_cmd = app.add_subcommand(
+        "report", "write a self-contained HTML report (charts, tables, warnings) of a run, study or sweep output; works offline");
+    report_cmd->add_option("input", report.input_path, "carecap output: a run's results, a study or a sweep file (.h5)")
+        ->required();
+    report_cmd->add_option("-o,--output", report.output_path, "HTML file to write (default: the input's name with .html)");
+    report_cmd->add_option("--lang", report.lang, "language the page opens in: zh (default) or en; the page switches");
+    report_cmd->add_flag("--force", report.force, "replace an existing HTML file");
+
+    tools::ExportOptions export_options;
+    CLI::App* export_cmd = app.add_subcommand(
+        "export", "write the tables of a run, study or sweep report as an Excel workbook and/or CSV files");
+    export_cmd->add_option("input", export_options.input_path, "carecap output: a run's results, a study or a sweep file")
+        ->required();
+    export_cmd->add_option("--xlsx", export_options.xlsx_path, "Excel workbook to write, one sheet per table");
+    export_cmd->add_option("--csv", export_options.csv_directory, "directory to make, one CSV file per table (UTF-8)");
+    export_cmd->add_option("--lang", export_options.lang, "language of titles, headers and words: zh (default) or en");
+    export_cmd->add_flag("--force", export_options.force, "replace an existing workbook or CSV directory");
+
     std::string calibrate_path;
     CLI::App* calibrate_cmd = app.add_subcommand(
         "calibrate", "fit fertility to observed births and migration to an observed population ([calibration])");
@@ -127,6 +148,8 @@ int main(int argc, char** argv) {
     if (*check_cmd) tools::check_plan_command(check_path, check_threads);
     if (*study_cmd) tools::study_command(study);
     if (*sweep_cmd) tools::sweep_command(sweep);
+    if (*report_cmd) tools::report_command(report);
+    if (*export_cmd) tools::export_command(export_options);
     if (*synth_cmd) tools::synth_pop_command(groups_path, population_path, population_force);
   } catch (const InputError& e) {
     std::cerr << "carecap: error: " << one_line(e.what()) << "\n";

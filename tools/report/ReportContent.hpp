@@ -15,7 +15,11 @@ struct Text {
 /// A table cell: empty, a number (in the column's units) or words.
 using Cell = std::variant<std::monostate, double, Text>;
 
-/// A table column: its name, its units (empty for labels) and the decimals numbers are shown with.
+/// Column decimals of integers shown without digit grouping (years).
+inline constexpr int kPlainInteger = -1;
+
+/// A table column: its name, its units (empty for labels) and the decimals numbers are shown with
+/// (kPlainInteger: 2035, not 2,035).
 struct Column {
   Text name;
   Text units;
@@ -30,6 +34,7 @@ struct Table {
   Text note;       // what the numbers are and where they come from; may be empty
   std::vector<Column> columns;
   std::vector<std::vector<Cell>> rows;  // each row has one cell per column
+  std::vector<int> row_decimals{};      // when not empty: the decimals of each row's numbers (rows of mixed units)
 };
 
 /// A line (or bars) of a chart, one value per x label; NaN leaves a gap.

@@ -1,0 +1,128 @@
+// carecap. SPDX-License-Identifier: MIT
+// Specification of `carecap report` and `carecap export` on good and bad input: a run, study or
+// sweep output becomes one self-contained page (ECharts embedded, no network address in it); a
+// file that is not a carecap output, a truncated HDF5 file or a file missing a group exits 2 with
+// one line naming the file, and leaves no output behind.
+#include <doctest/doctest.h>
+
+#include "CliRunner.hpp"
+#include "output/GroupFile.hpp"
+
+using namespace carecap::testing;
+
+namespace {
+
+/// A Bei'an run shared by the cases (10 replications, the plan check included).
+const fs::path& beian_run() {
+  static const CaseDir dir;
+  static const fs::path path = [] {
+    const fs::path out = dir.path() / "beian.h5";
+    const Outcome run = run_carecap({"run", "scenarios/beian/beian.toml", "-o", out.string()});
+    REQUIRE(run.status == 0);
+    return out;
+  }();
+  return path;
+}
+
+/// Expects exit 2 with one line on stderr containing `says`, and nothing written in `dir`.
+void expect_refused(const std::vector<std::string>& args, const std::string& says, const fs::path& dir) {
+  const auto before = entries_of(dir);
+  const Outcome o = run_carecap(args);
+  CHECK(o.status == 2);
+  CHECK(is_one_line(o.err));
+  CHECK_MESSAGE(contains(o.err, says), o.err);
+  CHECK(entries_of(dir) == before);
+}
+
+}  // namespace
+
+TEST_CASE("a run's report is one page with ECharts, the data and no network address") {
+  const CaseDir dir;
+  const fs::path page = dir.path() / "beian.html";
+  const Outcome o = run_carecap({"report", beian_run().string(), "-o", page.string()});
+  REQUIRE(o.status == 0);
+  CHECK(contains(o.out, "run report"));
+  const std::string html = read_file(page);
+  CHECK(starts_with(html, "<!DOCTYPE html>"));
+  CHECK(contains(html, "Content-Security-Policy"));
+  CHECK(contains(html, "echarts"));
+  CHECK(contains(html, "\"kind\":\"run\""));
+  // The plan's own contradiction (seed_facts.md): 5,598 beds at 73.6 per 1,000 imply 76,060 aged 60+,
+  // while the plan forecasts 90,000.
+  CHECK(contains(html, "76,060"));
+  CHECK(contains(html, "床位目标隐含的60岁及以上老年人口"));
+  CHECK_FALSE(contains(html, "<script src"));
+  CHECK_FALSE(contains(html, "<link"));
+  CHECK_FALSE(contains(html, "https://cdn"));
+  SUBCASE("an existing page is kept unless --force") {
+    write_file(page, "keep");
+    expect_refused({"report", beian_run().string(), "-o", page.string()}, "exists", dir.path());
+    CHECK(read_file(page) == "keep");
+    CHECK(run_carecap({"report", beian_run().string(), "-o", page.string(), "--force"}).status == 0);
+    CHECK(read_file(page).size() > 1000000);
+  }
+  SUBCASE("English first with --lang en; other languages are refused") {
+    fs::remove(page);
+    REQUIRE(run_carecap({"report", beian_run().string(), "-o", page.string(), "--lang", "en"}).status == 0);
+    CHECK(contains(read_file(page), "<html lang=\"en\">"));
+    fs::remove(page);
+    expect_refused({"report", beian_run().string(), "-o", page.string(), "--lang", "fr"}, "--lang", dir.path());
+  }
+}
+
+TEST_CASE("bad input to report and export: exit 2, one line naming the file, no output") {
+  const CaseDir dir;
+  const std::string page = (dir.path() / "out.html").string();
+  const std::string book = (dir.path() / "out.xlsx").string();
+  SUBCASE("a missing file") {
+    expect_refused({"report", (dir.path() / "none.h5").string(), "-o", page}, "none.h5: no such file", dir.path());
+  }
+  SUBCASE("a file that is not HDF5") {
+    const fs::path text = dir.path() / "scenario.h5";
+    write_file(text, "[projection]\nbase_year = 2020\n");
+    expect_refused({"report", text.string(), "-o", page}, "scenario.h5: not an HDF5 file", dir.path());
+    expect_refused({"export", text.string(), "--xlsx", book}, "not an HDF5 file", dir.path());
+  }
+  SUBCASE("a truncated results file") {
+    const std::string whole = read_file(beian_run());
+    const fs::path cut = dir.path() / "cut.h5";
+    write_file(cut, whole.substr(0, whole.size() / 2));
+    expect_refused({"report", cut.string(), "-o", page}, "cut.h5", dir.path());
+    expect_refused({"export", cut.string(), "--xlsx", book}, "cut.h5", dir.path());
+  }
+  SUBCASE("an HDF5 file that carecap did not write") {
+    const fs::path other = dir.path() / "other.h5";
+    carecap::output::write_group_file(other.string(), {}, {{{"title", "somebody else's data"}}, {}, {}}, false);
+    expect_refused({"report", other.string(), "-o", page}, "other.h5: not a carecap output", dir.path());
+  }
+  SUBCASE("a study file without its groups") {
+    const fs::path study = dir.path() / "study.h5";
+    carecap::output::write_group_file(study.string(), {}, {{{"title", "carecap study: empty"}}, {}, {}}, false);
+    expect_refused({"report", study.string(), "-o", page}, "study.h5: no group /comparison", dir.path());
+    expect_refused({"export", study.string(), "--xlsx", book}, "no group /comparison", dir.path());
+  }
+  SUBCASE("a results file without its population") {
+    const fs::path run = dir.path() / "run.h5";
+    carecap::output::write_group_file(run.string(), {}, {{{"title", "carecap results: empty"}}, {}, {}}, false);
+    expect_refused({"report", run.string(), "-o", page}, "run.h5: no dataset /n_population_jul1", dir.path());
+  }
+  SUBCASE("export without a destination") {
+    expect_refused({"export", beian_run().string()}, "expected --xlsx", dir.path());
+  }
+}
+
+TEST_CASE("study and sweep outputs give their own reports and exports") {
+  const CaseDir dir;
+  const fs::path study = dir.path() / "study.h5", sweep = dir.path() / "sweep.h5";
+  REQUIRE(run_carecap({"study", "scenarios/studies/beian_plan_variants.toml", "-o", study.string()}).status == 0);
+  REQUIRE(run_carecap({"sweep", "tests/sweeps/beian_small.toml", "-o", sweep.string()}).status == 0);
+  const Outcome s = run_carecap({"report", study.string()});
+  CHECK(s.status == 0);
+  CHECK(contains(s.out, "study report"));
+  CHECK(contains(read_file(dir.path() / "study.html"), "\"id\":\"ranking\""));
+  const Outcome w = run_carecap({"export", sweep.string(), "--csv", (dir.path() / "sweep_csv").string()});
+  CHECK(w.status == 0);
+  CHECK(fs::exists(dir.path() / "sweep_csv" / "outcome_quantiles.csv"));
+  CHECK(fs::exists(dir.path() / "sweep_csv" / "fans.csv"));
+  CHECK(fs::exists(dir.path() / "sweep_csv" / "sources.csv"));
+}

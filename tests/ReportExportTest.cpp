@@ -1,0 +1,284 @@
+// carecap. SPDX-License-Identifier: MIT
+// The Excel and CSV exports of a report's tables: what a planner opens, and what a script reads.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <limits>
+#include <random>
+
+#include "CliRunner.hpp"
+#include "sim/Errors.hpp"
+#include "tools/ExportCommand.hpp"
+#include "tools/report/CsvExport.hpp"
+#include "tools/report/SpreadsheetExport.hpp"
+
+using namespace carecap;
+using namespace carecap::report;
+using namespace carecap::testing;
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+/// Two tables with Chinese words, a NaN, words with a comma, quotes and a line break; the sources.
+ReportContent small_report() {
+  ReportContent content;
+  content.kind = "run";
+  content.title = {"北安市养老服务能力", "Bei'an care capacity"};
+  content.source_path = "results/beian.h5";
+  Section section;
+  section.id = "population";
+  Table population;
+  population.id = "population";
+  population.title = {"常住人口", "Resident population"};
+  population.note = {"年末数，模型预测", "End of year, model projection"};
+  population.columns = {{{"年份", "Year"}, {}, 0}, {{"常住人口", "Population"}, {"万人", "10k persons"}, 1},
+                        {{"说明", "Remark"}, {}, 0}};
+  population.rows = {{2025.0, 1234.56789, Text{"基线, \"中\"方案", "baseline, \"medium\" variant"}},
+                     {2030.0, kNaN, Text{"无数据", "no data"}},
+                     {2035.0, 0.1 + 0.2, std::monostate{}}};
+  Table beds;
+  beds.id = "beds";
+  beds.title = {"养老床位", "Care beds"};
+  beds.columns = {{{"机构", "Facility"}, {}, 0}, {{"床位", "Beds"}, {"张", "beds"}, 0}};
+  beds.rows = {{Text{"北安市福利院", "Bei'an welfare home"}, 100.0 / 3.0},
+               {Text{"两行\n名称", "two\nlines"}, 1e-300}};
+  beds.row_decimals = {0, 2};  // rows of mixed units: the second row's numbers show two decimals
+  section.tables = {population, beds};
+  content.sections = {section};
+  content.sources.id = "sources";
+  content.sources.title = {"来源与假设", "Sources and assumptions"};
+  content.sources.columns = {{{"项目", "Item"}, {}, 0}, {{"来源", "Source"}, {}, 0}};
+  content.sources.rows = {{Text{"人口", "Population"}, Text{"第七次人口普查", "2020 census"}}};
+  return content;
+}
+
+/// What a shell command printed on stdout.
+std::string output_of(const std::string& command) {
+  std::string out;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  char buffer[4096];
+  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
+  ::pclose(pipe);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("all_tables lists the sections' tables in order, the sources last") {
+  const ReportContent content = small_report();
+  const auto tables = all_tables(content);
+  REQUIRE(tables.size() == 3);
+  CHECK(tables[0]->id == "population");
+  CHECK(tables[1]->id == "beds");
+  CHECK(tables[2] == &content.sources);
+}
+
+TEST_CASE("a CSV field is quoted only when it holds a comma, a quote, CR or LF") {
+  CHECK(csv_field("北安市") == "北安市");
+  CHECK(csv_field("a, b") == "\"a, b\"");
+  CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
+  CHECK(csv_field("two\nlines") == "\"two\nlines\"");
+  CHECK(csv_field("cr\r") == "\"cr\r\"");
+  CHECK(csv_field("") == "");
+}
+
+TEST_CASE("a CSV number reads back as the same double; NaN and infinities are empty") {
+  std::mt19937_64 random(20250101);
+  std::vector<double> values = {0.1 + 0.2, 1.0 / 3.0, 1e-300, -2.5e300, 123456789.123456789, 0.0, -0.0,
+                                std::numeric_limits<double>::denorm_min(), std::numeric_limits<double>::max()};
+  for (int i = 0; i < 1000; ++i) values.push_back(std::ldexp(std::uniform_real_distribution<double>(-1, 1)(random), i % 200 - 100));
+  for (double value : values) {
+    const std::string text = csv_number(value);
+    CAPTURE(text);
+    CHECK(std::strtod(text.c_str(), nullptr) == value);
+    CHECK(std::signbit(std::strtod(text.c_str(), nullptr)) == std::signbit(value));
+  }
+  CHECK(csv_number(2025.0) == "2025");
+  CHECK(csv_number(kNaN).empty());
+  CHECK(csv_number(std::numeric_limits<double>::infinity()).empty());
+}
+
+TEST_CASE("the CSV directory holds one file per table with a BOM, a header with units and full-precision numbers") {
+  const CaseDir dir;
+  const ReportContent content = small_report();
+
+  SUBCASE("in Chinese") {
+    const std::string out = dir.file("tables");
+    write_csv_directory(content, "zh", out, false);
+    CHECK(entries_of(out) == std::vector<std::string>{"beds.csv", "population.csv", "sources.csv", "tables.csv"});
+    CHECK(read_file(fs::path(out) / "population.csv") ==
+          "\xEF\xBB\xBF年份,常住人口（万人）,说明\r\n"
+          "2025,1234.56789,\"基线, \"\"中\"\"方案\"\r\n"
+          "2030,,无数据\r\n"
+          "2035,0.30000000000000004,\r\n");
+    CHECK(read_file(fs::path(out) / "beds.csv") ==
+          "\xEF\xBB\xBF机构,床位（张）\r\n"
+          "北安市福利院,33.333333333333336\r\n"
+          "\"两行\n名称\",1e-300\r\n");
+    CHECK(read_file(fs::path(out) / "tables.csv") ==
+          "\xEF\xBB\xBF表,标题,说明\r\n"
+          "population,常住人口,年末数，模型预测\r\n"
+          "beds,养老床位,\r\n"
+          "sources,来源与假设,\r\n");
+  }
+  SUBCASE("in English, into a path given with a trailing slash") {
+    const std::string out = dir.file("tables") + "/";
+    write_csv_directory(content, "en", out, false);
+    CHECK(starts_with(read_file(fs::path(out) / "population.csv"),
+                      "\xEF\xBB\xBFYear,Population (10k persons),Remark\r\n"
+                      "2025,1234.56789,\"baseline, \"\"medium\"\" variant\"\r\n"));
+    CHECK(contains(read_file(fs::path(out) / "tables.csv"), "population,Resident population,\"End of year, model projection\"\r\n"));
+  }
+  CHECK(!has_temporary_file(dir.path()));
+}
+
+TEST_CASE("an existing CSV directory is refused without --force and replaced whole with it") {
+  const CaseDir dir;
+  const std::string out = dir.file("tables");
+  fs::create_directory(out);
+  write_file(fs::path(out) / "mine.txt", "keep me");
+
+  SUBCASE("without force: refused, left untouched") {
+    try {
+      write_csv_directory(small_report(), "zh", out, false);
+      FAIL("expected InputError");
+    } catch (const InputError& error) {
+      CHECK(std::string(error.what()) == out + ": output directory exists; expected a new path, or --force to replace it");
+    }
+    CHECK(entries_of(out) == std::vector<std::string>{"mine.txt"});
+    CHECK(entries_of(dir.path()) == std::vector<std::string>{"tables"});
+  }
+  SUBCASE("with force: the old files are gone, nothing temporary remains") {
+    write_csv_directory(small_report(), "zh", out, true);
+    CHECK(entries_of(out) == std::vector<std::string>{"beds.csv", "population.csv", "sources.csv", "tables.csv"});
+    CHECK(entries_of(dir.path()) == std::vector<std::string>{"tables"});
+  }
+}
+
+TEST_CASE("CSV output paths that cannot be used are bad input") {
+  const CaseDir dir;
+  CHECK_THROWS_AS(write_csv_directory(small_report(), "zh", dir.file("missing/tables"), false), InputError);
+  write_file(dir.path() / "file", "x");
+  CHECK_THROWS_AS(write_csv_directory(small_report(), "zh", dir.file("file"), true), InputError);
+  CHECK_THROWS_AS(write_csv_directory(small_report(), "fr", dir.file("tables"), false), InputError);
+  CHECK(entries_of(dir.path()) == std::vector<std::string>{"file"});
+}
+
+TEST_CASE("a table id that cannot name a file or sheet is a fault of the report, and nothing is written") {
+  const CaseDir dir;
+  ReportContent content = small_report();
+  SUBCASE("a slash") { content.sections[0].tables[1].id = "beds/2025"; }
+  SUBCASE("longer than 31 characters") { content.sections[0].tables[1].id = std::string(32, 'b'); }
+  SUBCASE("repeated, ignoring case") { content.sections[0].tables[1].id = "Population"; }
+  SUBCASE("a row with a missing cell") { content.sections[0].tables[1].rows[0].pop_back(); }
+  SUBCASE("decimals for some rows only") { content.sections[0].tables[1].row_decimals = {1}; }
+  CHECK_THROWS_AS(write_csv_directory(content, "zh", dir.file("tables"), false), RuntimeFault);
+  CHECK_THROWS_AS(write_xlsx(content, "zh", dir.file("tables.xlsx"), false), RuntimeFault);
+  CHECK(entries_of(dir.path()).empty());
+}
+
+TEST_CASE("the workbook is written whole under its name, one sheet per table, and reads back in openpyxl") {
+  const CaseDir dir;
+  const std::string out = dir.file("tables.xlsx");
+  write_xlsx(small_report(), "zh", out, false);
+  CHECK(starts_with(read_file(out), "PK"));
+  CHECK(entries_of(dir.path()) == std::vector<std::string>{"tables.xlsx"});
+
+  // Sheet names; A1 title, A2 note, B4 header, B5 number and its format, B6 (NaN) empty, C5 words;
+  // the frozen panes; the second sheet's numbers and their rows' formats (libxlsxwriter writes 16 significant digits, so
+  // 100/3 reads back within an ulp or two; Excel shows 15); the document title and comment.
+  const std::string script =
+      "import sys, openpyxl\n"
+      "book = openpyxl.load_workbook(sys.argv[1])\n"
+      "s = book['population']\n"
+      "print('|'.join(book.sheetnames))\n"
+      "for cell in ['A1', 'A2', 'B4', 'B5', 'B6', 'C5', 'A7', 'C7']: print(repr(s[cell].value))\n"
+      "print(s['B5'].number_format, s['A1'].font.b, s.freeze_panes)\n"
+      "print(round(book['beds']['B5'].value, 12), book['beds']['B5'].number_format, book['beds']['B6'].number_format)\n"
+      "print(book.properties.title, '|', book.properties.description)\n";
+  const std::string printed = output_of("/usr/bin/python3 -c " + quoted(script) + " " + quoted(out) + " 2>&1");
+  CHECK(printed ==
+        "population|beds|sources\n"
+        "'常住人口'\n"
+        "'年末数，模型预测'\n"
+        "'常住人口（万人）'\n"
+        "1234.56789\n"
+        "None\n"
+        "'基线, \"中\"方案'\n"
+        "2035\n"
+        "None\n"
+        "#,##0.0 True A5\n"
+        "33.333333333333 #,##0 #,##0.00\n"
+        "北安市养老服务能力 | carecap run report tables from results/beian.h5\n");
+}
+
+TEST_CASE("an existing workbook is refused without --force, left untouched, and replaced with it") {
+  const CaseDir dir;
+  const std::string out = dir.file("tables.xlsx");
+  write_file(out, "mine");
+  try {
+    write_xlsx(small_report(), "en", out, false);
+    FAIL("expected InputError");
+  } catch (const InputError& error) {
+    CHECK(std::string(error.what()) == out + ": output file exists; expected a new path, or --force to replace it");
+  }
+  CHECK(read_file(out) == "mine");
+  write_xlsx(small_report(), "en", out, true);
+  CHECK(starts_with(read_file(out), "PK"));
+  CHECK(!has_temporary_file(dir.path()));
+}
+
+TEST_CASE("a workbook that cannot be written is a runtime fault naming it, and leaves no temporary file") {
+  const CaseDir dir;
+  ReportContent content = small_report();
+  const std::string out = dir.file("tables.xlsx");
+  SUBCASE("a cell too long for Excel (32767 characters)") { content.sections[0].tables[0].note.zh = std::string(40000, 'x'); }
+  SUBCASE("the file cannot be created (its temporary name is taken by a directory)") {
+    fs::create_directory(out + ".tmp-" + std::to_string(::getpid()));
+  }
+  try {
+    write_xlsx(content, "zh", out, false);
+    FAIL("expected RuntimeFault");
+  } catch (const RuntimeFault& error) {
+    CHECK(starts_with(error.what(), out + ": "));
+  }
+  CHECK(entries_of(dir.path()).empty());
+}
+
+TEST_CASE("carecap export checks its options and output paths before it reads the input") {
+  const CaseDir dir;
+  tools::ExportOptions options;
+  options.input_path = dir.file("missing.h5");  // never read: every case fails first
+  auto message_of = [&options]() -> std::string {
+    try {
+      tools::export_command(options);
+    } catch (const InputError& error) {
+      return error.what();
+    }
+    return "no InputError";
+  };
+  SUBCASE("no output asked for") {
+    CHECK(contains(message_of(), "nothing to export; expected --xlsx FILE.xlsx and/or --csv DIRECTORY"));
+  }
+  SUBCASE("a language other than zh or en") {
+    options.xlsx_path = dir.file("tables.xlsx");
+    options.lang = "fr";
+    CHECK(message_of() == "--lang: expected zh or en, got 'fr'");
+  }
+  SUBCASE("an existing workbook") {
+    options.xlsx_path = dir.file("tables.xlsx");
+    write_file(options.xlsx_path, "mine");
+    CHECK(message_of() == options.xlsx_path + ": output file exists; expected a new path, or --force to replace it");
+  }
+  SUBCASE("an existing CSV directory") {
+    options.xlsx_path = dir.file("tables.xlsx");
+    options.csv_directory = dir.file("tables");
+    fs::create_directory(options.csv_directory);
+    CHECK(message_of() == options.csv_directory + ": output directory exists; expected a new path, or --force to replace it");
+    CHECK(!fs::exists(options.xlsx_path));
+  }
+}

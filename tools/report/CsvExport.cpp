@@ -1,0 +1,158 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "tools/report/CsvExport.hpp"
+
+#include <unistd.h>
+
+#include <cctype>
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+#include <vector>
+
+#include "sim/Errors.hpp"
+#include "tools/report/TableLabels.hpp"
+
+namespace carecap::report {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr char kByteOrderMark[] = "\xEF\xBB\xBF";
+constexpr char kLineEnd[] = "\r\n";  // RFC 4180
+const std::string kIndexName = "tables";  // tables.csv: each table's id, title and note
+
+/// `directory` without trailing separators, so that "out/" and "out" name the same directory.
+fs::path directory_path(const std::string& directory) {
+  std::string trimmed = directory;
+  while (trimmed.size() > 1 && trimmed.back() == '/') trimmed.pop_back();
+  return fs::path(trimmed);
+}
+
+std::string lower_case(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+std::string csv_line(const std::vector<std::string>& fields) {
+  std::string line;
+  for (std::size_t i = 0; i < fields.size(); ++i) line += (i > 0 ? "," : "") + csv_field(fields[i]);
+  return line + kLineEnd;
+}
+
+std::string table_csv(const Table& table, const std::string& lang) {
+  std::vector<std::string> fields;
+  for (const Column& column : table.columns) fields.push_back(column_header(column, lang));
+  std::string text = kByteOrderMark + csv_line(fields);
+  for (const std::vector<Cell>& row : table.rows) {
+    fields.clear();
+    for (const Cell& cell : row) {
+      if (const double* value = std::get_if<double>(&cell)) fields.push_back(csv_number(*value));
+      else if (const Text* words = std::get_if<Text>(&cell)) fields.push_back(text_in(*words, lang));
+      else fields.emplace_back();
+    }
+    text += csv_line(fields);
+  }
+  return text;
+}
+
+std::string index_csv(const std::vector<const Table*>& tables, const std::string& lang) {
+  std::string text = kByteOrderMark + csv_line(lang == "zh" ? std::vector<std::string>{"表", "标题", "说明"}
+                                                            : std::vector<std::string>{"table", "title", "note"});
+  for (const Table* table : tables)
+    text += csv_line({table->id, text_in(table->title, lang), text_in(table->note, lang)});
+  return text;
+}
+
+void write_text(const fs::path& file, const std::string& text) {
+  std::ofstream out(file, std::ios::binary);
+  if (out) out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  if (out) out.close();
+  if (!out) throw RuntimeFault(file.string() + ": cannot write the CSV file: " + std::strerror(errno));
+}
+
+void rename_or_fault(const fs::path& from, const fs::path& to, const std::string& what) {
+  std::error_code error;
+  fs::rename(from, to, error);
+  if (error) throw RuntimeFault(to.string() + ": cannot " + what + " (renaming " + from.string() + "): " + error.message());
+}
+
+}  // namespace
+
+void check_csv_directory(const std::string& directory, bool overwrite) {
+  const fs::path target = directory_path(directory);
+  std::error_code error;
+  const fs::file_status status = fs::status(target, error);
+  if (error && status.type() != fs::file_type::not_found)
+    throw InputError(directory + ": cannot inspect the output path: " + error.message());
+  if (fs::exists(status) && !fs::is_directory(status))
+    throw InputError(directory + ": output path exists and is not a directory; expected a new directory for the CSV files");
+  if (fs::exists(status) && !overwrite)
+    throw InputError(directory + ": output directory exists; expected a new path, or --force to replace it");
+  const fs::path parent = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  if (!fs::is_directory(parent, error))
+    throw InputError(directory + ": parent directory " + parent.string() + " does not exist");
+  if (::access(parent.c_str(), W_OK) != 0)
+    throw InputError(directory + ": parent directory " + parent.string() + " is not writable");
+}
+
+std::string csv_field(const std::string& text) {
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string quoted = "\"";
+  for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
+
+std::string csv_number(double value) {
+  if (!std::isfinite(value)) return "";
+  char buffer[32];  // the longest shortest form of a double is 24 characters
+  const std::to_chars_result result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return std::string(buffer, result.ptr);
+}
+
+void write_csv_directory(const ReportContent& content, const std::string& lang, const std::string& directory,
+                         bool overwrite) {
+  check_language(lang);
+  check_csv_directory(directory, overwrite);
+  const std::vector<const Table*> tables = all_tables(content);
+  check_tables(tables, directory);
+  for (const Table* table : tables)
+    if (lower_case(table->id) == kIndexName)  // also "Tables": file names may ignore case
+      throw RuntimeFault(directory + ": table '" + table->id + "': id is kept for " + kIndexName + ".csv");
+
+  const fs::path target = directory_path(directory);
+  const std::string suffix = std::to_string(::getpid());
+  const fs::path temporary = target.string() + ".tmp-" + suffix;
+  const fs::path old = target.string() + ".old-" + suffix;
+  std::error_code ignored;
+  try {
+    fs::remove_all(temporary, ignored);  // left by an earlier process with the same id
+    std::error_code error;
+    fs::create_directory(temporary, error);
+    if (error) throw RuntimeFault(temporary.string() + ": cannot create the directory: " + error.message());
+    for (const Table* table : tables) write_text(temporary / (table->id + ".csv"), table_csv(*table, lang));
+    write_text(temporary / (kIndexName + ".csv"), index_csv(tables, lang));
+    if (fs::exists(target)) {
+      fs::remove_all(old, ignored);
+      rename_or_fault(target, old, "move the old directory aside");
+      try {
+        rename_or_fault(temporary, target, "replace it");
+      } catch (...) {
+        fs::rename(old, target, ignored);
+        throw;
+      }
+      fs::remove_all(old, ignored);
+    } else {
+      rename_or_fault(temporary, target, "create it");
+    }
+  } catch (...) {
+    fs::remove_all(temporary, ignored);
+    throw;
+  }
+}
+
+}  // namespace carecap::report

@@ -1,0 +1,111 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "tools/report/ReportText.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+namespace carecap::report {
+
+Text units_text(const std::string& units) {
+  static const std::map<std::string, std::string> zh{
+      {"persons", "人"},
+      {"persons per year", "人/年"},
+      {"births per year", "人/年"},
+      {"beds", "张"},
+      {"places", "个"},
+      {"places per child", "个/名婴幼儿"},
+      {"d", "天"},
+      {"years", "年"},
+      {"calendar year", "年份"},
+      {"person-years", "人·年"},
+      {"child-years", "儿童·年"},
+      {"yuan", "元"},
+      {"yuan per admission", "元/人次"},
+      {"fraction of beds, 0..1", "比例"},
+      {"bed-years", "张·年"},
+      {"place-years", "个·年"},
+      {"10,000 yuan", "万元"},
+      {"10,000 yuan per year", "万元/年"},
+      {"yuan per occupied bed-year", "元/（张·年）"},
+      {"yuan per person admitted", "元/人"},
+      {"10,000 yuan per person admitted", "万元/人"},
+      {"percent", "%"},
+      {"percent of beds", "%"},
+      {"percent of elderly-care beds", "%"},
+      {"percent of childcare places", "%"},
+      {"percent of children aged 0-2", "%"},
+      {"percent of total population", "%"},
+      {"children per woman", "孩子数/妇女"},
+      {"beds per 1,000 persons aged 60+", "张/千名老年人"},
+      {"beds per 10,000 persons aged 60+", "张/万名老年人"},
+      {"persons per 10,000 persons aged 60+", "人/万名老年人"},
+      {"places per 1,000 persons", "个/千人"},
+      {"places per 100 children aged 0-2", "个/百名婴幼儿"},
+      {"fraction of beds", "比例"},
+      {"fraction of places", "比例"},
+      {"fraction of the population", "比例"},
+      {"1", ""},
+  };
+  const auto at = zh.find(units);
+  if (units == "1") return {"", ""};
+  return {at == zh.end() ? units : at->second, units};
+}
+
+Text label_text(const std::string& label) {
+  static const std::map<std::string, Text> names{
+      {"general", {"普通养老床位", "general beds"}},
+      {"nursing", {"护理型床位", "nursing-type beds"}},
+      {"dementia", {"认知障碍照护床位", "dementia-care beds"}},
+      {"months_0_5", {"0-5个月", "0-5 months"}},
+      {"months_6_12", {"6-12个月", "6-12 months"}},
+      {"months_13_24", {"13-24个月", "13-24 months"}},
+      {"months_25_36", {"25-36个月", "25-36 months"}},
+      {"self_caring", {"自理", "self-caring"}},
+      {"partly_disabled", {"半失能", "partly disabled"}},
+      {"fully_disabled", {"失能", "fully disabled"}},
+      {"male", {"男", "male"}},
+      {"female", {"女", "female"}},
+      {"mean", {"均值", "mean"}},
+      {"p5", {"第5百分位", "5th percentile"}},
+      {"p25", {"第25百分位", "25th percentile"}},
+      {"p50", {"中位数", "median"}},
+      {"p75", {"第75百分位", "75th percentile"}},
+      {"p95", {"第95百分位", "95th percentile"}},
+      {"agrees", {"一致", "agrees"}},
+      {"differs", {"不一致", "differs"}},
+      {"contradiction", {"自相矛盾", "contradiction"}},
+      {"base_fact", {"基年数据", "base year"}},
+      {"forecast", {"规划预测", "forecast"}},
+      {"target", {"规划目标", "target"}},
+      {"consistency", {"规划内部一致性", "consistency"}},
+      {"model", {"模型", "model"}},
+      {"model base", {"模型基年", "model base"}},
+      {"plan forecast", {"规划预测", "plan forecast"}},
+      {"plan target", {"规划目标", "plan target"}},
+      {"plan population", {"规划人口", "plan population"}},
+      {"project list", {"项目清单", "project list"}},
+      {"model demand", {"模型需求", "model demand"}},
+      {"demand", {"需求", "demand"}},
+      {"supply", {"供给", "supply"}},
+      {"deterministic", {"确定性预测", "deterministic"}},
+      {"stochastic", {"随机预测", "stochastic"}},
+      {"first_order", {"一阶指数", "first order"}},
+      {"total", {"总效应指数", "total"}},
+  };
+  const auto at = names.find(label);
+  return at == names.end() ? same(label) : at->second;
+}
+
+std::string grouped(double value, int decimals) {
+  if (std::isnan(value)) return "-";
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, std::abs(value));
+  std::string s = buffer;
+  const std::size_t point = s.find('.');
+  for (auto at = static_cast<long>(point == std::string::npos ? s.size() : point) - 3; at > 0; at -= 3)
+    s.insert(static_cast<std::size_t>(at), ",");
+  return (value < 0 && s.find_first_not_of("0.,") != std::string::npos ? "-" : "") + s;
+}
+
+}  // namespace carecap::report

@@ -1,0 +1,20 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <string>
+
+#include "tools/report/ReportContent.hpp"
+
+namespace carecap::report {
+
+/// Units of the output files in both languages, e.g. "beds" -> 张 / beds; unknown units are
+/// shown as they are in both.
+[[nodiscard]] Text units_text(const std::string& units);
+/// Labels of the output dimensions (bed types, month bands, care states, statistics, plan-check
+/// verdicts and kinds) in both languages; other labels (regions, scenarios) as they are.
+[[nodiscard]] Text label_text(const std::string& label);
+/// A number with digits grouped by thousands and `decimals` decimals: 76,060 or 62.2; "-" for NaN.
+[[nodiscard]] std::string grouped(double value, int decimals = 0);
+/// The same text in both languages.
+[[nodiscard]] inline Text same(const std::string& text) { return {text, text}; }
+
+}  // namespace carecap::report

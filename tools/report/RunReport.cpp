@@ -1,0 +1,497 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "tools/report/RunReport.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "sim/Errors.hpp"
+#include "tools/report/PlanWarnings.hpp"
+#include "tools/report/ReportSources.hpp"
+#include "tools/report/ReportText.hpp"
+
+namespace carecap::report {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+const char* const kDemandColor = "#c0392b";
+const char* const kSupplyColor = "#1f5f8b";
+const char* const kShortfall = "rgba(192,57,43,0.22)";
+const char* const kIdle = "rgba(120,120,120,0.18)";
+const std::vector<std::string> kBedTypes{"general", "nursing", "dementia"};
+
+/// The projection's years and the run's groups.
+struct Run {
+  const OutputView& view;
+  std::vector<int> years;
+  std::vector<std::string> year_labels;
+  std::vector<int> capacity_years;  // empty without a capacity simulation
+  std::vector<int> childcare_years;
+  bool demand = false, capacity = false, childcare = false;
+  std::map<std::string, StatedFigure> stated;
+
+  /// A series over capacity years (or any other year dimension) placed on the projection's years.
+  [[nodiscard]] std::vector<double> on_years(const std::vector<double>& values, const std::vector<int>& from) const {
+    std::vector<double> out(years.size(), kNaN);
+    for (std::size_t i = 0; i < from.size() && i < values.size(); ++i) {
+      const auto at = std::find(years.begin(), years.end(), from[i]);
+      if (at != years.end()) out[static_cast<std::size_t>(at - years.begin())] = values[i];
+    }
+    return out;
+  }
+  /// A series summed to years (projection years), keeping only the listed labels.
+  [[nodiscard]] std::vector<double> by_year(const std::string& group, const std::string& name,
+                                            const std::map<std::string, std::vector<std::string>>& only = {},
+                                            const std::string& statistic = "mean") const {
+    const ReportArray a = view.read(group, name, statistic);
+    for (const auto& d : a.dimensions)
+      if (d.name == "year" || d.name == "capacity_year") return on_years(a.sum_to(d.name, only), d.values);
+    return a.values;
+  }
+  [[nodiscard]] double at_year(const std::vector<double>& values, int year) const {
+    const auto at = std::find(years.begin(), years.end(), year);
+    return at == years.end() ? kNaN : values[static_cast<std::size_t>(at - years.begin())];
+  }
+  [[nodiscard]] const StatedFigure* statement(const std::string& name) const {
+    const auto at = stated.find(name);
+    return at == stated.end() ? nullptr : &at->second;
+  }
+};
+
+/// The shortfall (demand above supply) and idle capacity (supply above demand) as bands.
+void add_gap_bands(Chart& chart, const std::vector<double>& demand, const std::vector<double>& supply) {
+  ChartBand shortfall{{"缺口（需求高于供给）", "shortfall (demand above supply)"}, {}, {}, kShortfall};
+  ChartBand idle{{"富余（供给高于需求）", "idle (supply above demand)"}, {}, {}, kIdle};
+  for (std::size_t i = 0; i < demand.size(); ++i) {
+    const bool both = std::isfinite(demand[i]) && std::isfinite(supply[i]);
+    shortfall.low.push_back(both ? supply[i] : kNaN);
+    shortfall.high.push_back(both ? std::max(demand[i], supply[i]) : kNaN);
+    idle.low.push_back(both ? demand[i] : kNaN);
+    idle.high.push_back(both ? std::max(demand[i], supply[i]) : kNaN);
+  }
+  chart.bands.push_back(shortfall);
+  chart.bands.push_back(idle);
+}
+
+Chart line_chart(const Run& run, std::string id, Text title, Text y_name) {
+  Chart c;
+  c.id = std::move(id);
+  c.title = std::move(title);
+  c.x_name = {"年份", "year"};
+  c.x_labels = run.year_labels;
+  c.y_name = std::move(y_name);
+  return c;
+}
+
+/// A trend of root or group series with a 5-95% band across replications where there is one.
+void add_trend(const Run& run, Chart& chart, const std::string& group, const std::string& name, Text label,
+               const std::string& color) {
+  chart.series.push_back({label, run.by_year(group, name), "line", color});
+  if (run.view.has_spread(group, name))
+    chart.bands.push_back({{label.zh + " 5%-95%区间", label.en + " 5-95% range"},
+                           run.by_year(group, name, {}, "p5"),
+                           run.by_year(group, name, {}, "p95"),
+                           color == kDemandColor ? "rgba(192,57,43,0.15)" : "rgba(31,95,139,0.15)"});
+}
+
+void mark(const Run& run, Chart& chart, const std::string& statement, Text name, double scale = 1.0,
+          double times = kNaN) {
+  const StatedFigure* s = run.statement(statement);
+  if (s == nullptr) return;
+  const double value = std::isnan(times) ? s->value * scale : s->value * times;
+  chart.marks.push_back({std::move(name), std::to_string(s->year), value});
+}
+
+Chart pyramid(const Run& run, std::size_t year_index) {
+  const ReportArray population = run.view.read("", "n_population_jul1");
+  const std::size_t ages = population.dimension("age").size();
+  const std::size_t years = population.dimension("year").size();
+  Chart c;
+  c.id = "pyramid_" + std::to_string(run.years[year_index]);
+  c.kind = "pyramid";
+  c.title = {std::to_string(run.years[year_index]) + "年人口金字塔", "Population pyramid, " + std::to_string(run.years[year_index])};
+  c.x_name = {"年龄", "age"};
+  c.y_name = units_text("persons");
+  for (std::size_t a = 0; a < ages; ++a) c.x_labels.push_back(a + 1 == ages ? std::to_string(a) + "+" : std::to_string(a));
+  std::vector<double> male(ages), female(ages);
+  for (std::size_t a = 0; a < ages; ++a) {
+    male[a] = population.values[(year_index * 2 + 0) * ages + a];
+    female[a] = population.values[(year_index * 2 + 1) * ages + a];
+  }
+  (void)years;
+  c.series.push_back({label_text("male"), male, "bar_negative", "#4a7fb5"});
+  c.series.push_back({label_text("female"), female, "bar", "#d9777f"});
+  return c;
+}
+
+Section population_section(const Run& run) {
+  Section s{"population", {"人口", "Population"},
+            {"常住人口按单岁年龄和性别预测（队列要素法），7月1日时点；阴影为随机重复的5%-95%区间。",
+             "population by single year of age and sex (cohort-component), 1 July; shading: 5-95% range of the "
+             "stochastic replications."},
+            {}, {}, {}};
+  s.charts.push_back(pyramid(run, 0));
+  s.charts.push_back(pyramid(run, run.years.size() - 1));
+  Chart elderly = line_chart(run, "trend_elderly", {"老年人口", "Older population"}, {"人", "persons"});
+  add_trend(run, elderly, "", "n_age_60_plus", {"60岁及以上", "aged 60+"}, kSupplyColor);
+  add_trend(run, elderly, "", "n_age_80_plus", {"80岁及以上", "aged 80+"}, kDemandColor);
+  mark(run, elderly, "forecast.age_60_plus", {"规划预测60岁及以上", "plan forecast, aged 60+"});
+  s.charts.push_back(elderly);
+  Chart children = line_chart(run, "trend_children", {"婴幼儿与出生", "Young children and births"}, {"人", "persons"});
+  add_trend(run, children, "", "n_age_0_2", {"0-2岁婴幼儿", "aged 0-2"}, kSupplyColor);
+  add_trend(run, children, "", "new_births", {"出生人口（人/年）", "births (per year)"}, kDemandColor);
+  s.charts.push_back(children);
+
+  Table t{"population", {"人口预测", "Population projection"},
+          {"7月1日人口，随机重复的均值。来源：本次运行的情景文件与输入表（见来源表）。",
+           "1 July population, mean of the replications. Source: the run's scenario and input tables (see sources)."},
+          {{{"年份", "year"}, {}, -1},
+           {{"常住人口", "population"}, units_text("persons"), 0},
+           {{"0-2岁", "aged 0-2"}, units_text("persons"), 0},
+           {{"60岁及以上", "aged 60+"}, units_text("persons"), 0},
+           {{"80岁及以上", "aged 80+"}, units_text("persons"), 0},
+           {{"60岁及以上占比", "share aged 60+"}, units_text("percent"), 1},
+           {{"出生人口", "births"}, units_text("persons per year"), 0}},
+          {}};
+  const auto total = run.by_year("", "n_total"), young = run.by_year("", "n_age_0_2"),
+             old = run.by_year("", "n_age_60_plus"), oldest = run.by_year("", "n_age_80_plus"),
+             share = run.by_year("", "share_age_60_plus"), births = run.by_year("", "new_births");
+  for (std::size_t i = 0; i < run.years.size(); ++i)
+    t.rows.push_back({static_cast<double>(run.years[i]), total[i], young[i], old[i], oldest[i], share[i], births[i]});
+  s.tables.push_back(t);
+  return s;
+}
+
+Section beds_section(const Run& run) {
+  Section s{"elderly_beds", {"养老床位：需求与供给", "Elderly-care beds: demand and supply"},
+            {"需求：寻求机构照护的老人（需求模型，7月1日）；供给：情景的床位（含规划项目，年内时间平均）。红色阴影为缺口，灰色为富余；菱形为规划目标。",
+             "demand: elders seeking institutional care (demand model, 1 July); supply: the scenario's beds with the "
+             "plan's projects (time average over the year). Red shading: shortfall; grey: idle beds; diamonds: the plan's "
+             "targets."},
+            {}, {}, {}};
+  const auto demand_total = run.by_year("demand", "n_beds_needed");
+  const auto supply_total = run.capacity ? run.by_year("capacity", "n_beds") : std::vector<double>(run.years.size(), kNaN);
+  Chart total = line_chart(run, "beds_total", {"养老床位合计", "All elderly-care beds"}, {"张", "beds"});
+  total.series.push_back({{"需求", "demand"}, demand_total, "line", kDemandColor});
+  if (run.capacity) total.series.push_back({{"供给", "supply"}, supply_total, "line", kSupplyColor});
+  add_gap_bands(total, demand_total, supply_total);
+  mark(run, total, "targets.elderly_care_beds", {"规划目标：养老床位", "plan target: beds"});
+  s.charts.push_back(total);
+
+  Table t{"beds_by_type", {"养老床位需求与供给（按床位类型）", "Elderly-care beds by type: demand and supply"},
+          {"差额 = 供给 − 需求（负数为缺口）。", "difference = supply - demand (negative: shortfall)."},
+          {{{"年份", "year"}, {}, -1},
+           {{"床位类型", "bed type"}, {}, 0},
+           {{"需求", "demand"}, units_text("beds"), 0},
+           {{"供给", "supply"}, units_text("beds"), 0},
+           {{"差额", "difference"}, units_text("beds"), 0}},
+          {}};
+  std::vector<std::vector<double>> demand_by_type, supply_by_type;
+  for (const std::string& type : kBedTypes) {
+    const auto demand = run.by_year("demand", "n_beds_needed", {{"bed_type", {type}}});
+    const auto supply = run.capacity ? run.by_year("capacity", "n_beds", {{"bed_type", {type}}})
+                                     : std::vector<double>(run.years.size(), kNaN);
+    demand_by_type.push_back(demand);
+    supply_by_type.push_back(supply);
+    Chart c = line_chart(run, "beds_" + type, label_text(type), {"张", "beds"});
+    c.small = true;
+    c.series.push_back({{"需求", "demand"}, demand, "line", kDemandColor});
+    if (run.capacity) c.series.push_back({{"供给", "supply"}, supply, "line", kSupplyColor});
+    add_gap_bands(c, demand, supply);
+    if (type == "nursing") {
+      const StatedFigure* share = run.statement("targets.nursing_bed_share");
+      const StatedFigure* beds = run.statement("targets.elderly_care_beds");
+      if (share && beds)
+        c.marks.push_back({{"规划目标：护理型床位（占比×床位目标）", "plan target: nursing-type (share x bed target)"},
+                           std::to_string(share->year), share->value * beds->value});
+    }
+    s.charts.push_back(c);
+  }
+  for (std::size_t i = 0; i < run.years.size(); ++i)
+    for (std::size_t b = 0; b < kBedTypes.size(); ++b)
+      t.rows.push_back({static_cast<double>(run.years[i]), label_text(kBedTypes[b]), demand_by_type[b][i],
+                        supply_by_type[b][i], supply_by_type[b][i] - demand_by_type[b][i]});
+  s.tables.push_back(t);
+  return s;
+}
+
+Section operations_section(const Run& run) {
+  Section s{"operations", {"入住、等候与等待时间", "Occupancy, waiting lists and waits"},
+            {"离散事件模拟：入住率 = 在住老人 / 开放床位；等候人数为年内时间平均；等待时间为当年入住者的平均等待天数。",
+             "discrete-event simulation: occupancy = occupied / open beds; waiting list: time average over the year; "
+             "wait: mean days waited by those admitted in the year."},
+            {}, {}, {}};
+  Chart occupancy = line_chart(run, "occupancy", {"床位使用率", "Bed occupancy"}, {"%", "percent"});
+  Chart waiting = line_chart(run, "waiting", {"等候入住人数", "Waiting list"}, {"人", "persons"});
+  Chart waits = line_chart(run, "wait_days", {"平均等待时间", "Mean wait"}, {"天", "days"});
+  Table t{"operations", {"床位运营（按床位类型）", "Bed operations by type"},
+          {"随机重复的均值。", "means of the replications."},
+          {{{"年份", "year"}, {}, -1},
+           {{"床位类型", "bed type"}, {}, 0},
+           {{"开放床位", "open beds"}, units_text("beds"), 0},
+           {{"在住老人", "occupied beds"}, units_text("beds"), 0},
+           {{"床位使用率", "occupancy"}, units_text("percent"), 1},
+           {{"等候人数", "waiting"}, units_text("persons"), 1},
+           {{"平均等待", "mean wait"}, units_text("d"), 1},
+           {{"入住人次", "admissions"}, units_text("persons per year"), 0}},
+          {}};
+  const char* colors[] = {"#1f5f8b", "#c0392b", "#7d3c98"};
+  std::vector<std::vector<std::vector<double>>> rows;  // bed type -> column -> year
+  for (std::size_t b = 0; b < kBedTypes.size(); ++b) {
+    const std::map<std::string, std::vector<std::string>> only{{"bed_type", {kBedTypes[b]}}};
+    const auto beds = run.by_year("capacity", "n_beds", only), occupied = run.by_year("capacity", "n_occupied_beds", only),
+               queue = run.by_year("capacity", "n_waiting", only), admitted = run.by_year("capacity", "new_admissions", only);
+    // The mean wait over regions, weighted by the admissions of each region.
+    const ReportArray wait = run.view.read("capacity", "wait_mean_days");
+    const ReportArray admissions = run.view.read("capacity", "new_admissions");
+    ReportArray weighted = wait;
+    for (std::size_t i = 0; i < weighted.values.size(); ++i) weighted.values[i] = wait.values[i] * admissions.values[i];
+    const auto wait_sum = run.on_years(weighted.sum_to("capacity_year", only), wait.dimension("capacity_year").values);
+    std::vector<double> rate(run.years.size(), kNaN), mean_wait(run.years.size(), kNaN);
+    for (std::size_t i = 0; i < run.years.size(); ++i) {
+      if (beds[i] > 0) rate[i] = 100.0 * occupied[i] / beds[i];
+      if (admitted[i] > 0) mean_wait[i] = wait_sum[i] / admitted[i];
+      else if (std::isfinite(admitted[i])) mean_wait[i] = 0;
+    }
+    occupancy.series.push_back({label_text(kBedTypes[b]), rate, "line", colors[b]});
+    waiting.series.push_back({label_text(kBedTypes[b]), queue, "line", colors[b]});
+    waits.series.push_back({label_text(kBedTypes[b]), mean_wait, "line", colors[b]});
+    rows.push_back({beds, occupied, rate, queue, mean_wait, admitted});
+  }
+  s.charts = {occupancy, waiting, waits};
+  for (std::size_t i = 0; i < run.years.size(); ++i) {
+    if (std::isnan(rows[0][0][i])) continue;  // not simulated
+    for (std::size_t b = 0; b < kBedTypes.size(); ++b)
+      t.rows.push_back({static_cast<double>(run.years[i]), label_text(kBedTypes[b]), rows[b][0][i], rows[b][1][i],
+                        rows[b][2][i], rows[b][3][i], rows[b][4][i], rows[b][5][i]});
+  }
+  s.tables.push_back(t);
+  return s;
+}
+
+Section childcare_section(const Run& run) {
+  Section s{"childcare", {"托育：需求与托位", "Childcare: demand and places"},
+            {"需求：家庭希望入托的婴幼儿（需求模型，按月龄段）；托位：情景的托位（年内时间平均）。红色阴影为缺口，灰色为空置。",
+             "demand: children whose families want a place (demand model, by month band); places: the scenario's "
+             "places (time average over the year). Red: shortfall; grey: idle places."},
+            {}, {}, {}};
+  const auto bands = run.view.labels("demand", "month_band");
+  Table t{"childcare_by_band", {"托位需求与供给（按月龄段）", "Childcare places by month band: demand and supply"},
+          {"差额 = 托位 − 需求（负数为缺口）。", "difference = places - demand (negative: shortfall)."},
+          {{{"年份", "year"}, {}, -1},
+           {{"月龄段", "month band"}, {}, 0},
+           {{"婴幼儿", "children"}, units_text("persons"), 0},
+           {{"需求", "places wanted"}, units_text("places"), 0},
+           {{"托位", "places"}, units_text("places"), 0},
+           {{"在托", "enrolled"}, units_text("persons"), 0},
+           {{"差额", "difference"}, units_text("places"), 0}},
+          {}};
+  const auto wanted_total = run.by_year("demand", "n_childcare_places_wanted");
+  const auto places_total =
+      run.childcare ? run.by_year("childcare_capacity", "n_places") : std::vector<double>(run.years.size(), kNaN);
+  Chart total = line_chart(run, "childcare_total", {"托位合计", "All childcare places"}, {"个", "places"});
+  total.series.push_back({{"需求", "places wanted"}, wanted_total, "line", kDemandColor});
+  if (run.childcare) total.series.push_back({{"托位", "places"}, places_total, "line", kSupplyColor});
+  add_gap_bands(total, wanted_total, places_total);
+  mark(run, total, "targets.childcare_places", {"规划目标：托位", "plan target: places"});
+  s.charts.push_back(total);
+  std::vector<std::vector<std::vector<double>>> columns;
+  for (const std::string& band : bands) {
+    const std::map<std::string, std::vector<std::string>> only{{"month_band", {band}}};
+    const auto children = run.by_year("demand", "n_children_by_month_band", only);
+    const auto wanted = run.by_year("demand", "n_childcare_places_wanted", only);
+    const auto places = run.childcare ? run.by_year("childcare_capacity", "n_places", only)
+                                      : std::vector<double>(run.years.size(), kNaN);
+    const auto enrolled = run.childcare ? run.by_year("childcare_capacity", "n_enrolled", only)
+                                        : std::vector<double>(run.years.size(), kNaN);
+    Chart c = line_chart(run, "childcare_" + band, label_text(band), {"个", "places"});
+    c.small = true;
+    c.series.push_back({{"需求", "places wanted"}, wanted, "line", kDemandColor});
+    if (run.childcare) c.series.push_back({{"托位", "places"}, places, "line", kSupplyColor});
+    add_gap_bands(c, wanted, places);
+    s.charts.push_back(c);
+    columns.push_back({children, wanted, places, enrolled});
+  }
+  for (std::size_t i = 0; i < run.years.size(); ++i)
+    for (std::size_t b = 0; b < bands.size(); ++b)
+      t.rows.push_back({static_cast<double>(run.years[i]), label_text(bands[b]), columns[b][0][i], columns[b][1][i],
+                        columns[b][2][i], columns[b][3][i], columns[b][2][i] - columns[b][1][i]});
+  s.tables.push_back(t);
+  return s;
+}
+
+Section costs_section(const Run& run) {
+  Section s{"costs", {"投资与运营成本", "Investment and operating cost"},
+            {"累计投资按项目开业年份计入；运营成本 = 开放床位 × 每床年成本（情景参数）。",
+             "investment cumulated by the year projects open; operating cost = open beds x cost per bed-year (scenario "
+             "parameters)."},
+            {}, {}, {}};
+  const auto elder = run.by_year("capacity", "cum_capital_cost_wan_yuan");
+  const auto operating = run.by_year("capacity", "new_operating_cost_wan_yuan");
+  const auto child = run.childcare && run.view.has("childcare_capacity", "cum_capital_cost_wan_yuan")
+                         ? run.by_year("childcare_capacity", "cum_capital_cost_wan_yuan")
+                         : std::vector<double>(run.years.size(), kNaN);
+  Chart c = line_chart(run, "costs", {"成本", "Costs"}, {"万元", "10,000 yuan"});
+  c.series.push_back({{"养老累计投资", "elderly care, cumulative investment"}, elder, "bar", "#1f5f8b"});
+  if (run.childcare) c.series.push_back({{"托育累计投资", "childcare, cumulative investment"}, child, "bar", "#e59866"});
+  c.series.push_back({{"养老年运营成本", "elderly care, operating cost per year"}, operating, "line", "#c0392b"});
+  s.charts.push_back(c);
+  Table t{"costs", {"投资与运营成本", "Investment and operating cost"}, {},
+          {{{"年份", "year"}, {}, -1},
+           {{"养老累计投资", "elderly care, cumulative investment"}, units_text("10,000 yuan"), 1},
+           {{"养老年运营成本", "elderly care, operating cost"}, units_text("10,000 yuan per year"), 1},
+           {{"托育累计投资", "childcare, cumulative investment"}, units_text("10,000 yuan"), 1}},
+          {}};
+  for (std::size_t i = 0; i < run.years.size(); ++i) {
+    if (std::isnan(elder[i])) continue;
+    t.rows.push_back({static_cast<double>(run.years[i]), elder[i], operating[i], child[i]});
+  }
+  s.tables.push_back(t);
+  return s;
+}
+
+/// One row of the plans' indicator table.
+struct IndicatorRow {
+  Text name;
+  std::string units;
+  std::vector<double> values;  // by projection year
+  int decimals = 0;
+  std::string target;          // stated figure's name, or empty
+  double target_scale = 1.0;   // stated fraction -> percent
+};
+
+Table indicator_table(const Run& run) {
+  const int base = run.years.front();
+  std::vector<int> columns{base};
+  for (int y : {2025, 2030, 2035})
+    if (y > base) columns.push_back(y);
+  int target_year = 0;
+  for (const auto& [name, s] : run.stated)
+    if (name.rfind("targets.", 0) == 0) target_year = s.year;
+  Table t{"indicators", {"规划指标表", "Plan indicators"},
+          {"按规划文本格式：模型值为随机重复的均值（供给口径：情景的床位与托位；需求口径：需求模型）；差距 = 目标年份的模型值 − 规划目标（负数为未达标）。",
+           "in the plans' format: model values are means of the replications (supply basis: the scenario's beds and "
+           "places; demand basis: the demand model); gap = model value in the target year - the plan's target "
+           "(negative: short of it)."},
+          {{{"指标", "indicator"}, {}, 0}, {{"单位", "units"}, {}, 0}},
+          {}};
+  for (std::size_t c = 0; c < columns.size(); ++c)
+    t.columns.push_back({c == 0 ? Text{"基年 " + std::to_string(base), "base year " + std::to_string(base)}
+                                : same(std::to_string(columns[c])),
+                         {}, 1});
+  t.columns.push_back({target_year ? Text{"规划目标（" + std::to_string(target_year) + "）", "target (" + std::to_string(target_year) + ")"}
+                                   : Text{"规划目标", "target"},
+                       {}, 1});
+  t.columns.push_back({{"差距", "gap"}, {}, 1});
+
+  std::vector<IndicatorRow> rows;
+  auto basis = [&](const char* name, const char* b) { return run.by_year("demand", name, {{"basis", {b}}}); };
+  rows.push_back({{"常住人口", "population"}, "persons", run.by_year("", "n_total"), 0, "", 1});
+  rows.push_back({{"60岁及以上老年人口", "aged 60+"}, "persons", run.by_year("", "n_age_60_plus"), 0, "", 1});
+  rows.push_back({{"60岁及以上人口占比", "share aged 60+"}, "percent", run.by_year("", "share_age_60_plus"), 1, "", 1});
+  rows.push_back({{"80岁及以上老年人口", "aged 80+"}, "persons", run.by_year("", "n_age_80_plus"), 0, "", 1});
+  rows.push_back({{"3岁以下婴幼儿", "children aged 0-2"}, "persons", run.by_year("", "n_age_0_2"), 0, "", 1});
+  rows.push_back({{"出生人口", "births"}, "persons per year", run.by_year("", "new_births"), 0, "", 1});
+  if (run.demand) {
+    if (run.capacity) {
+      rows.push_back({{"养老床位（供给）", "elderly-care beds (supply)"}, "beds", run.by_year("capacity", "n_beds"), 0,
+                      "targets.elderly_care_beds", 1});
+      rows.push_back({{"护理型床位（供给）", "nursing-type beds (supply)"}, "beds",
+                      run.by_year("capacity", "n_beds", {{"bed_type", {"nursing", "dementia"}}}), 0, "", 1});
+    }
+    rows.push_back({{"养老床位需求", "elderly-care beds needed"}, "beds", run.by_year("demand", "n_beds_needed"), 0, "", 1});
+    rows.push_back({{"每千名老年人养老床位数（供给）", "beds per 1,000 aged 60+ (supply)"}, "beds per 1,000 persons aged 60+",
+                    basis("beds_per_1000_elderly", "supply"), 1, "targets.beds_per_1000_elderly", 1});
+    rows.push_back({{"每千名老年人养老床位数（需求）", "beds per 1,000 aged 60+ (demand)"}, "beds per 1,000 persons aged 60+",
+                    basis("beds_per_1000_elderly", "demand"), 1, "", 1});
+    rows.push_back({{"护理型床位占比（供给）", "nursing-type bed share (supply)"}, "percent",
+                    basis("nursing_bed_share", "supply"), 1, "targets.nursing_bed_share", 100});
+    rows.push_back({{"护理型床位占比（需求）", "nursing-type bed share (demand)"}, "percent",
+                    basis("nursing_bed_share", "demand"), 1, "", 1});
+    rows.push_back({{"每万名老年人认知障碍照护床位数（需求）", "dementia beds per 10,000 aged 60+ (demand)"},
+                    "beds per 10,000 persons aged 60+", basis("dementia_beds_per_10000_elderly", "demand"), 1, "", 1});
+    rows.push_back({{"每万名老年人养老护理员数（需求）", "care workers per 10,000 aged 60+ (demand)"},
+                    "persons per 10,000 persons aged 60+", basis("care_workers_per_10000_elderly", "demand"), 1, "", 1});
+    if (run.childcare)
+      rows.push_back({{"托位数（供给）", "childcare places (supply)"}, "places", run.by_year("childcare_capacity", "n_places"),
+                      0, "targets.childcare_places", 1});
+    rows.push_back({{"托位需求", "childcare places wanted"}, "places", run.by_year("demand", "n_childcare_places_wanted"), 0,
+                    "", 1});
+    const char* place_basis = run.childcare ? "supply" : "demand";
+    rows.push_back({{std::string("每千人口托位数（") + (run.childcare ? "供给" : "需求") + "）",
+                     std::string("childcare places per 1,000 people (") + place_basis + ")"},
+                    "places per 1,000 persons", basis("childcare_places_per_1000_people", place_basis), 2,
+                    run.childcare ? "targets.childcare_places_per_1000_people" : "", 1});
+    if (run.childcare) {
+      rows.push_back({{"普惠托位占比（供给）", "affordable place share (supply)"}, "percent",
+                      basis("affordable_place_share", "supply"), 1, "targets.affordable_place_share", 100});
+      rows.push_back({{"入托率（供给）", "enrolment rate (supply)"}, "percent", basis("enrollment_rate", "supply"), 1, "", 1});
+      rows.push_back({{"托位使用率（供给）", "place utilisation (supply)"}, "percent", basis("place_utilisation", "supply"), 1,
+                      "", 1});
+    }
+  }
+  if (run.capacity) {
+    rows.push_back({{"等候入住老人", "elders waiting"}, "persons", run.by_year("capacity", "n_waiting"), 0, "", 1});
+    rows.push_back({{"养老累计投资", "elderly care, cumulative investment"}, "10,000 yuan",
+                    run.by_year("capacity", "cum_capital_cost_wan_yuan"), 0, "", 1});
+  }
+  for (const IndicatorRow& r : rows) {
+    std::vector<Cell> cells{r.name, units_text(r.units)};
+    for (int y : columns) cells.emplace_back(run.at_year(r.values, y));
+    const StatedFigure* target = r.target.empty() ? nullptr : run.statement(r.target);
+    if (target) {
+      const double goal = target->value * r.target_scale;
+      cells.emplace_back(goal);
+      cells.emplace_back(run.at_year(r.values, target->year) - goal);
+    } else {
+      cells.emplace_back(std::monostate{});
+      cells.emplace_back(std::monostate{});
+    }
+    t.rows.push_back(cells);
+    t.row_decimals.push_back(r.decimals);
+  }
+  return t;
+}
+
+}  // namespace
+
+ReportContent run_report(const OutputView& view) {
+  if (!view.has("", "n_population_jul1") || !view.has("", "year"))
+    throw InputError(view.path() + ": no dataset /n_population_jul1; expected a complete carecap results file "
+                     "(output/SCHEMA.md)");
+  Run run{view, view.coordinates("", "year"), {}, {}, {}, false, false, false, stated_figures(view)};
+  for (int y : run.years) run.year_labels.push_back(std::to_string(y));
+  if (run.years.empty()) throw InputError(view.path() + ": /year is empty; expected a carecap results file");
+  run.demand = view.file().has_group("demand");
+  run.capacity = view.file().has_group("capacity");
+  run.childcare = view.file().has_group("childcare_capacity");
+  const std::string name = view.file().root_text("scenario_name").value_or("?");
+
+  ReportContent content;
+  content.kind = "run";
+  content.title = {"一老一小规划测算报告：" + name, "carecap report: " + name};
+  const auto replications = view.file().root_integer("replications").value_or(1);
+  content.subtitle = {std::to_string(run.years.front()) + "-" + std::to_string(run.years.back()) + "年，" +
+                          label_text(view.file().root_text("mode").value_or("")).zh + "，" + std::to_string(replications) + "次重复",
+                      std::to_string(run.years.front()) + "-" + std::to_string(run.years.back()) + ", " +
+                          view.file().root_text("mode").value_or("") + ", " + std::to_string(replications) +
+                          " replication(s)"};
+  content.source_path = view.path();
+
+  Section overview{"overview", {"概览与警示", "Overview and warnings"},
+                   {"规划文本自相矛盾或与预测不符之处（数字来自规划文本与本次测算）。",
+                    "where the plan contradicts itself or the projection (figures from the plan and this run)."},
+                   plan_warnings(view), {}, {indicator_table(run)}};
+  content.sections.push_back(overview);
+  content.sections.push_back(population_section(run));
+  if (run.demand) content.sections.push_back(beds_section(run));
+  if (run.capacity) content.sections.push_back(operations_section(run));
+  if (run.demand) content.sections.push_back(childcare_section(run));
+  if (run.capacity) content.sections.push_back(costs_section(run));
+  if (auto tables = plan_check_tables(view); !tables.empty())
+    content.sections.push_back({"plan_check", {"规划核查明细", "Plan check in full"}, {}, {}, {}, tables});
+  content.sources = sources_table(view);
+  return content;
+}
+
+}  // namespace carecap::report

@@ -1,0 +1,64 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "tools/report/TableLabels.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "sim/Errors.hpp"
+
+namespace carecap::report {
+
+namespace {
+
+constexpr std::size_t kMaxIdLength = 31;  // Excel's limit on a sheet name
+
+bool is_id_character(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-';
+}
+
+std::string lower_case(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
+}  // namespace
+
+void check_language(const std::string& lang) {
+  if (lang != "zh" && lang != "en")
+    throw InputError("--lang: expected zh or en, got '" + lang + "'");
+}
+
+const std::string& text_in(const Text& text, const std::string& lang) {
+  const std::string& chosen = lang == "en" ? text.en : text.zh;
+  const std::string& other = lang == "en" ? text.zh : text.en;
+  return chosen.empty() ? other : chosen;
+}
+
+std::string column_header(const Column& column, const std::string& lang) {
+  const std::string& name = text_in(column.name, lang);
+  const std::string& units = text_in(column.units, lang);
+  if (units.empty()) return name;
+  return lang == "zh" ? name + "（" + units + "）" : name + " (" + units + ")";
+}
+
+void check_tables(const std::vector<const Table*>& tables, const std::string& output_path) {
+  std::set<std::string> seen;
+  for (const Table* table : tables) {
+    const std::string& id = table->id;
+    const std::string where = output_path + ": table '" + id + "'";
+    if (id.empty() || id.size() > kMaxIdLength || !std::all_of(id.begin(), id.end(), is_id_character))
+      throw RuntimeFault(where + ": id must be 1 to 31 ASCII letters, digits, '_' or '-'");
+    if (!seen.insert(lower_case(id)).second) throw RuntimeFault(where + ": id is used by another table");
+    if (!table->row_decimals.empty() && table->row_decimals.size() != table->rows.size())
+      throw RuntimeFault(where + ": " + std::to_string(table->row_decimals.size()) + " row decimals for " +
+                         std::to_string(table->rows.size()) + " rows");
+    for (std::size_t r = 0; r < table->rows.size(); ++r)
+      if (table->rows[r].size() != table->columns.size())
+        throw RuntimeFault(where + ": row " + std::to_string(r + 1) + " has " + std::to_string(table->rows[r].size()) +
+                           " cells for " + std::to_string(table->columns.size()) + " columns");
+  }
+}
+
+}  // namespace carecap::report
