@@ -17,9 +17,12 @@ packages=(
   libopenmpi-dev openmpi-bin  # MPI for sweeps across processes and nodes (mpirun)
   time bc                   # bench/sweep_bench.sh: peak memory (GNU time -v) and arithmetic
   python3-numpy python3-xarray python3-h5netcdf python3-h5py  # numpy baseline, output-schema test
+  libxlsxwriter-dev         # Excel export of report tables (carecap export --xlsx)
+  nlohmann-json3-dev        # JSON of the HTML report's content
+  chromium fonts-wqy-microhei  # report tests and benchmark: headless Chromium, a CJK font for screenshots
   python3-simpy             # SimPy 2.3 baseline for the capacity benchmark (bench/capacity_simpy.py)
   python3-matplotlib        # plotting results in Python (docs/python.md, tests/check_python_doc.py)
-  python3-openpyxl          # reading Excel workbooks (.xlsx) from Python
+  python3-openpyxl          # tests/check_export.py reads exported workbooks back (a real xlsx reader)
 )
 
 missing=()
@@ -32,4 +35,20 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# Node.js runs npm (ECharts for reports, playwright-core for the browser tests). Machines of this
+# kind ship it; elsewhere Debian's packages do.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get install -y -qq --no-install-recommends nodejs npm
+fi
+
+# npm packages pinned by tools/report/package-lock.json, from the npm registry (never at build time).
+report_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/report"
+if [ ! -f "$report_dir/node_modules/echarts/dist/echarts.min.js" ] ||
+   [ ! -f "$report_dir/node_modules/playwright-core/package.json" ] ||
+   [ "$report_dir/package-lock.json" -nt "$report_dir/node_modules/.package-lock.json" ]; then
+  (cd "$report_dir" && npm ci --no-audit --no-fund --loglevel=error)
 fi
