@@ -30,11 +30,16 @@
     if (text !== undefined) e.textContent = text;
     return e;
   }
+  var formats = {};  // Intl.NumberFormat by language and decimals: made once, used for every cell
   function format(value, decimals) {
     if (value === null || value === undefined || typeof value !== 'number' || !isFinite(value)) return '–';
     if (decimals < 0) return String(Math.round(value));  // years: 2035, not 2,035
-    return value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US',
-      { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    var key = lang + decimals;
+    if (!formats[key]) {
+      formats[key] = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US',
+        { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    }
+    return formats[key].format(value);
   }
   function tooltipValue(v) {
     return typeof v === 'number' && isFinite(v) ? format(v, Math.abs(v) >= 100 ? 0 : 2) : '–';
@@ -64,7 +69,7 @@
     chart.series.forEach(function (s) {
       var item = { name: t(s.name), data: s.values, type: s.style === 'bar' ? 'bar' : 'line', z: 3 };
       if (item.type === 'line') {
-        item.symbol = chart.x_labels.length > 30 ? 'none' : 'circle';
+        item.symbol = chart.x_labels.length > 30 || chart.series.length > 12 ? 'none' : 'circle';
         item.symbolSize = 4;
         item.lineStyle = { width: s.style === 'baseline' ? 3.5 : 2, type: s.style === 'dashed' ? 'dashed' : 'solid' };
         if (s.style === 'baseline') item.z = 4;
@@ -151,21 +156,26 @@
     thead.appendChild(head);
     tableEl.appendChild(thead);
     var body = el('tbody');
-    table.rows.forEach(function (row, r) {
-      var tr = el('tr');
-      row.forEach(function (cell, c) {
-        var decimals = table.row_decimals.length ? table.row_decimals[r] : table.columns[c].decimals;
-        tr.appendChild(el('td', typeof cell === 'number' || cell === null ? 'num' : null, cellText(cell, decimals)));
+    function fill() {
+      table.rows.forEach(function (row, r) {
+        var tr = el('tr');
+        row.forEach(function (cell, c) {
+          var decimals = table.row_decimals.length ? table.row_decimals[r] : table.columns[c].decimals;
+          tr.appendChild(el('td', typeof cell === 'number' || cell === null ? 'num' : null, cellText(cell, decimals)));
+        });
+        body.appendChild(tr);
       });
-      body.appendChild(tr);
-    });
+    }
     tableEl.appendChild(body);
     if (table.rows.length > 40) {
+      // Long tables are folded, and their rows are made when first unfolded.
       var details = el('details');
       details.appendChild(el('summary', null, table.rows.length + ' ' + t(ui.rows)));
       details.appendChild(tableEl);
+      details.addEventListener('toggle', function () { if (details.open && !body.firstChild) fill(); });
       wrap.appendChild(details);
     } else {
+      fill();
       wrap.appendChild(tableEl);
     }
     container.appendChild(wrap);
