@@ -1,6 +1,7 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "tools/report/ReportText.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -95,6 +96,26 @@ Text label_text(const std::string& label) {
   };
   const auto at = names.find(label);
   return at == names.end() ? same(label) : at->second;
+}
+
+Text indicator_text(const std::string& name, const std::string& description) {
+  static const std::map<std::string, std::string> zh{
+      {"population", "常住人口"},        {"age_60_plus", "60岁及以上老年人口"}, {"age_0_2", "0-2岁婴幼儿"},
+      {"births", "出生人口"},            {"beds_needed", "养老床位需求"},       {"childcare_places_wanted", "托位需求"},
+      {"beds", "养老床位"},              {"occupied_beds", "在住老人"},         {"idle_beds", "空置床位"},
+      {"waiting_elderly", "等候入住老人"}, {"died_waiting", "等候中死亡"},       {"operating_cost_wan_yuan", "养老运营成本"},
+      {"childcare_places", "托位"},       {"childcare_enrolled", "在托婴幼儿"},  {"idle_places", "空置托位"},
+      {"waiting_children", "等候入托婴幼儿"}};
+  const auto at = zh.find(name);
+  return {at == zh.end() ? name : at->second, description.empty() ? name : name + ": " + description};
+}
+
+int decimals_for(const std::vector<double>& values, const std::string& units) {
+  if (units == "calendar year") return kPlainInteger;
+  double largest = 0;
+  for (double v : values)
+    if (std::isfinite(v)) largest = std::max(largest, std::abs(v));
+  return largest >= 100 ? 0 : largest >= 1 ? 1 : 3;
 }
 
 std::string grouped(double value, int decimals) {

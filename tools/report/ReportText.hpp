@@ -1,6 +1,7 @@
 // carecap. SPDX-License-Identifier: MIT
 #pragma once
 #include <string>
+#include <vector>
 
 #include "tools/report/ReportContent.hpp"
 
@@ -14,6 +15,11 @@ namespace carecap::report {
 [[nodiscard]] Text label_text(const std::string& label);
 /// A number with digits grouped by thousands and `decimals` decimals: 76,060 or 62.2; "-" for NaN.
 [[nodiscard]] std::string grouped(double value, int decimals = 0);
+/// The indicators of studies and sweeps (tools/RunOutcomes.cpp run_indicators) in both languages.
+[[nodiscard]] Text indicator_text(const std::string& name, const std::string& description);
+/// Decimals to show numbers of `units` like `values` with: calendar years plain (kPlainInteger),
+/// otherwise 0 from 100 up, 1 from 1 up, 3 below.
+[[nodiscard]] int decimals_for(const std::vector<double>& values, const std::string& units);
 /// The same text in both languages.
 [[nodiscard]] inline Text same(const std::string& text) { return {text, text}; }
 

@@ -13,19 +13,6 @@
 namespace carecap::report {
 namespace {
 
-/// Chinese names of the study indicators (tools/RunOutcomes.cpp run_indicators).
-Text indicator_text(const std::string& name, const std::string& description) {
-  static const std::map<std::string, std::string> zh{
-      {"population", "常住人口"},        {"age_60_plus", "60岁及以上老年人口"}, {"age_0_2", "0-2岁婴幼儿"},
-      {"births", "出生人口"},            {"beds_needed", "养老床位需求"},       {"childcare_places_wanted", "托位需求"},
-      {"beds", "养老床位"},              {"occupied_beds", "在住老人"},         {"idle_beds", "空置床位"},
-      {"waiting_elderly", "等候入住老人"}, {"died_waiting", "等候中死亡"},       {"operating_cost_wan_yuan", "养老运营成本"},
-      {"childcare_places", "托位"},       {"childcare_enrolled", "在托婴幼儿"},  {"idle_places", "空置托位"},
-      {"waiting_children", "等候入托婴幼儿"}};
-  const auto at = zh.find(name);
-  return {at == zh.end() ? name : at->second, description.empty() ? name : name + ": " + description};
-}
-
 /// A scalar outcome over scenarios, with its names.
 struct OutcomeColumn {
   std::string name;
@@ -35,12 +22,6 @@ struct OutcomeColumn {
   std::vector<double> differences;
 };
 
-int decimals_for(const std::vector<double>& values) {
-  double largest = 0;
-  for (double v : values)
-    if (std::isfinite(v)) largest = std::max(largest, std::abs(v));
-  return largest >= 100 ? 0 : largest >= 1 ? 1 : 3;
-}
 
 }  // namespace
 
@@ -121,8 +102,8 @@ ReportContent study_report(const OutputView& view) {
                    {{{"方案", "scenario"}, {}, 0}},
                    {}};
   for (const auto& o : outcomes) {
-    comparison.columns.push_back({o.label, units_text(o.units), decimals_for(o.values)});
-    difference.columns.push_back({o.label, units_text(o.units), decimals_for(o.differences)});
+    comparison.columns.push_back({o.label, units_text(o.units), decimals_for(o.values, o.units)});
+    difference.columns.push_back({o.label, units_text(o.units), decimals_for(o.differences, o.units == "calendar year" ? "years" : o.units)});
   }
   for (std::size_t i = 0; i < scenarios.size(); ++i) {
     std::vector<Cell> row{same(scenarios[i])}, diff{same(scenarios[i])};
@@ -136,7 +117,7 @@ ReportContent study_report(const OutputView& view) {
   Section overview{"ranking", {"方案排序", "Ranking"}, {}, {}, {}, {ranking}};
   // Bars of the key outcomes, one small chart each.
   for (const char* key : {"waiting_person_years", "idle_bed_years", "capital_cost_wan_yuan", "operating_cost_wan_yuan",
-                          "nursing_share_in_target_year", "first_year_beds_target_met"})
+                          "nursing_share_in_target_year"})
     for (const auto& o : outcomes)
       if (o.name == key) {
         Chart c;

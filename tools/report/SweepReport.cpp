@@ -68,6 +68,7 @@ ReportContent sweep_report(const OutputView& view) {
     std::vector<Cell> row{Text{a.label_zh.empty() ? outcome : a.label_zh, outcome}, units_text(a.units)};
     for (double v : a.values) row.emplace_back(v);
     outcome_table.rows.push_back(row);
+    outcome_table.row_decimals.push_back(decimals_for(a.values, a.units));
   }
   content.sections.push_back({"parameters", {"参数与结果分布", "Parameters and outcomes"}, {}, {}, {},
                               {parameter_table, outcome_table}});
@@ -88,7 +89,7 @@ ReportContent sweep_report(const OutputView& view) {
     };
     Chart c;
     c.id = "fan_" + indicator;
-    c.title = {a.label_zh.empty() ? indicator : a.label_zh, indicator};
+    c.title = {indicator_text(indicator, "").zh, indicator};
     c.x_name = {"年份", "year"};
     c.x_labels = year_labels;
     c.y_name = {units_text(a.units).zh, a.units};
@@ -98,7 +99,7 @@ ReportContent sweep_report(const OutputView& view) {
     c.series.push_back({label_text("p50"), row_of("p50"), "line", "#1f5f8b"});
     fans.charts.push_back(c);
     for (std::size_t t = 0; t < n; ++t) {
-      std::vector<Cell> row{same(indicator), units_text(a.units), static_cast<double>(years[t])};
+      std::vector<Cell> row{indicator_text(indicator, ""), units_text(a.units), static_cast<double>(years[t])};
       for (std::size_t k = 0; k < quantiles.size(); ++k) row.emplace_back(a.values[k * n + t]);
       fan_table.rows.push_back(row);
     }
@@ -130,7 +131,7 @@ ReportContent sweep_report(const OutputView& view) {
       Chart c;
       c.id = "sobol_" + outcome;
       c.kind = "bar";
-      c.title = {outcome, outcome};
+      c.title = {a.label_zh.empty() ? outcome : a.label_zh, outcome};
       c.x_name = {"参数", "parameter"};
       c.x_labels = names;
       c.y_name = {"指数", "index"};

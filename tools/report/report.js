@@ -88,15 +88,18 @@
       });
     }
     var many = chart.series.length > 12;
+    var bar = chart.kind === 'bar';
     return {
       animation: false,
       title: { text: t(chart.title), left: 'center', textStyle: { fontSize: chart.small ? 13 : 15 } },
       tooltip: { trigger: 'axis', valueFormatter: tooltipValue, confine: true },
       legend: { show: chart.series.length <= 40, type: many ? 'scroll' : 'plain', bottom: 0, data: legend,
         textStyle: { fontSize: 11 } },
-      grid: { left: 64, right: 20, top: 40, bottom: chart.kind === 'bar' && chart.x_labels.length > 6 ? 90 : 60 },
+      grid: { left: 64, right: 20, top: 56, bottom: bar ? 100 : 60 },
       xAxis: { type: 'category', data: chart.x_labels, name: t(chart.x_name), nameLocation: 'end',
-        axisLabel: { rotate: chart.kind === 'bar' && chart.x_labels.length > 4 ? 30 : 0, fontSize: 11 } },
+        axisLabel: bar ? { interval: chart.x_labels.length <= 30 ? 0 : 'auto', rotate: 30, fontSize: 11,
+                           width: 110, overflow: 'truncate' }
+                       : { fontSize: 11 } },
       yAxis: { type: 'value', name: t(chart.y_name), nameTextStyle: { align: 'left' },
         axisLabel: { formatter: function (v) { return format(v, Math.abs(v) < 10 && v !== 0 ? 1 : 0); } } },
       series: series
