@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "sim/Errors.hpp"
+#include "sim/Utf8.hpp"
 
 namespace carecap::output {
 namespace {
@@ -30,7 +31,7 @@ std::string text_attribute(const H5::H5Object& object, const std::string& name) 
   H5::Attribute attribute = object.openAttribute(name);
   std::string value;
   attribute.read(attribute.getStrType(), value);
-  return value;
+  return sim::valid_utf8(value);  // text from elsewhere (e.g. a GBK file name) must not break a report
 }
 
 /// Reads a 1-D string dataset (variable or fixed length).
@@ -42,7 +43,7 @@ std::vector<std::string> read_strings(const H5::DataSet& dataset) {
   if (type.isVariableStr()) {
     std::vector<char*> pointers(out.size(), nullptr);
     if (!pointers.empty()) dataset.read(pointers.data(), type);
-    for (std::size_t i = 0; i < out.size(); ++i) out[i] = pointers[i] ? pointers[i] : "";
+    for (std::size_t i = 0; i < out.size(); ++i) out[i] = sim::valid_utf8(pointers[i] ? pointers[i] : "");
     if (!pointers.empty()) H5Dvlen_reclaim(type.getId(), space.getId(), H5P_DEFAULT, pointers.data());
   } else {
     const std::size_t width = type.getSize();
@@ -50,7 +51,7 @@ std::vector<std::string> read_strings(const H5::DataSet& dataset) {
     if (!buffer.empty()) dataset.read(buffer.data(), type);
     for (std::size_t i = 0; i < out.size(); ++i) {
       std::string s(buffer.data() + i * width, width);
-      out[i] = s.substr(0, s.find('\0'));
+      out[i] = sim::valid_utf8(s.substr(0, s.find('\0')));
     }
   }
   return out;
@@ -147,10 +148,33 @@ std::vector<std::string> Hdf5Reader::root_text_list(const std::string& name) con
     const H5::StrType type = attribute.getStrType();
     if (!type.isVariableStr()) return out;
     if (count > 0) attribute.read(type, pointers.data());
-    for (char* p : pointers) out.emplace_back(p ? p : "");
+    for (char* p : pointers) out.push_back(sim::valid_utf8(p ? p : ""));
     if (count > 0) H5Dvlen_reclaim(type.getId(), space.getId(), H5P_DEFAULT, pointers.data());
     return out;
   });
+}
+
+std::optional<std::string> Hdf5Reader::root_integer_text(const std::string& name) const {
+  return guarded(path_, "the root attribute " + name, [&]() -> std::optional<std::string> {
+    const H5::Group root = file_.openGroup("/");
+    if (!root.attrExists(name)) return std::nullopt;
+    H5::Attribute attribute = root.openAttribute(name);
+    if (attribute.getTypeClass() != H5T_INTEGER) return std::nullopt;
+    if (attribute.getIntType().getSign() == H5T_SGN_NONE) {
+      std::uint64_t value = 0;  // seeds use every bit of an unsigned 64-bit integer
+      attribute.read(H5::PredType::NATIVE_UINT64, &value);
+      return std::to_string(value);
+    }
+    std::int64_t value = 0;
+    attribute.read(H5::PredType::NATIVE_INT64, &value);
+    return std::to_string(value);
+  });
+}
+
+std::string Hdf5Reader::dataset_text_attribute(const std::string& group, const std::string& name,
+                                               const std::string& attribute) const {
+  const std::string path = object_path(group, name);
+  return guarded(path_, path, [&] { return text_attribute(open_dataset(group, name), attribute); });
 }
 
 std::optional<std::int64_t> Hdf5Reader::root_integer(const std::string& name) const {
@@ -196,6 +220,13 @@ ResultSeries Hdf5Reader::read_series(const std::string& group, const std::string
         throw InputError(path_ + ": " + path + " has no dimension scale on axis " + std::to_string(d) +
                          "; expected a carecap output file");
       series.dimensions.push_back(dimension);
+      // The scale must be as long as the axis, or every reader would index past one of them.
+      const std::string scale_group = has_dataset(group, dimension) ? group : "";
+      const hssize_t scale_length = open_dataset(scale_group, dimension).getSpace().getSimpleExtentNpoints();
+      if (scale_length != static_cast<hssize_t>(shape[static_cast<std::size_t>(d)]))
+        throw InputError(path_ + ": " + path + " has " + std::to_string(shape[static_cast<std::size_t>(d)]) +
+                         " entries on axis " + dimension + ", whose scale has " + std::to_string(scale_length) +
+                         "; expected a consistent carecap output file");
     }
     series.values.resize(static_cast<std::size_t>(space.getSimpleExtentNpoints()));
     if (!series.values.empty()) dataset.read(series.values.data(), H5::PredType::NATIVE_DOUBLE);

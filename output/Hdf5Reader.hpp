@@ -12,8 +12,9 @@ namespace carecap::output {
 
 /// Reads carecap HDF5 outputs back (results, study and sweep files) for reports and exports.
 /// Every failure is an InputError naming the file and the object: a missing or unreadable file, a
-/// file that is not HDF5 or is truncated, a missing group or dataset. Groups are named as in the
-/// writer ("" for the root).
+/// file that is not HDF5 or is truncated, a missing group or dataset, an axis whose dimension scale
+/// has another length. Groups are named as in the writer ("" for the root). Text that is not valid
+/// UTF-8 is read with U+FFFD in place of the bad bytes.
 class Hdf5Reader {
 public:
   /// Opens `path` read-only.
@@ -34,6 +35,12 @@ public:
   [[nodiscard]] std::vector<std::string> root_text_list(const std::string& name) const;
   /// An integer attribute of the root group (signed or unsigned); none when absent.
   [[nodiscard]] std::optional<std::int64_t> root_integer(const std::string& name) const;
+
+  /// An integer attribute of the root group as decimal text (unsigned 64-bit seeds whole); none when absent.
+  [[nodiscard]] std::optional<std::string> root_integer_text(const std::string& name) const;
+  /// A text attribute of a dataset (without reading its values); "" when absent.
+  [[nodiscard]] std::string dataset_text_attribute(const std::string& group, const std::string& name,
+                                                   const std::string& attribute) const;
 
   /// A float dataset with its dimension names (its attached scales) and text attributes.
   [[nodiscard]] ResultSeries read_series(const std::string& group, const std::string& name) const;

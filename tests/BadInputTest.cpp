@@ -198,6 +198,17 @@ const std::vector<BadInput> kBadInputs{
    "transition_row_not_summing_to_one.csv", "transition_row_not_summing_to_one.csv:2: transition probabilities from self_caring"},
   {"transition_unknown_state.toml", "its transition table names an unknown state",
    "transition_unknown_state.csv", "transition_unknown_state.csv:3: column 'from_state'"},
+  // What a planner's spreadsheet can produce that carecap cannot read unambiguously.
+  {"facilities_gbk.toml", "its facilities table is saved as GBK, not UTF-8",
+   "facilities_gbk.csv", "facilities_gbk.csv:2: byte 117 is not UTF-8 text"},
+  {"population_empty.toml", "its base population table is an empty file",
+   "population_empty.csv", "population_empty.csv: the file is empty"},
+  {"population_huge_number.toml", "its base population holds 1e400, beyond any double",
+   "population_huge_number.csv", "population_huge_number.csv:6: column 'male' expected a finite number"},
+  {"population_duplicated_header.toml", "its base population header names a column twice",
+   "population_duplicated_header.csv", "Duplicated column \"male\""},
+  {"population_ambiguous_separator.toml", "a quoted \"1,23\" is not a number with thousands separators",
+   "population_ambiguous_separator.csv", "population_ambiguous_separator.csv:4: column 'male' expected a finite number"},
 };
 // clang-format on
 

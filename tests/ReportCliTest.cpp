@@ -24,6 +24,9 @@ const fs::path& beian_run() {
   return path;
 }
 
+/// A TOML basic string.
+std::string quoted_toml(const std::string& text) { return "\"" + text + "\""; }
+
 /// Expects exit 2 with one line on stderr containing `says`, and nothing written in `dir`.
 void expect_refused(const std::vector<std::string>& args, const std::string& says, const fs::path& dir) {
   const auto before = entries_of(dir);
@@ -68,6 +71,34 @@ TEST_CASE("a run's report is one page with ECharts, the data and no network addr
     fs::remove(page);
     expect_refused({"report", beian_run().string(), "-o", page.string(), "--lang", "fr"}, "--lang", dir.path());
   }
+}
+
+TEST_CASE("text from the scenario cannot break the page: <, > and & are escaped inside the data") {
+  const CaseDir dir;
+  const fs::path scenario = dir.path() / "odd.toml";
+  write_file(scenario, "base = " + quoted_toml((kSourceDir / "scenarios/china.toml").string()) +
+                           "\n[scenario]\nname = \"odd <!--<script> </script> & name\"\n");
+  const fs::path run = dir.path() / "odd.h5", page = dir.path() / "odd.html";
+  REQUIRE(run_carecap({"run", scenario.string(), "-o", run.string()}).status == 0);
+  REQUIRE(run_carecap({"report", run.string(), "-o", page.string()}).status == 0);
+  const std::string html = read_file(page);
+  const std::string data = html.substr(html.find("carecap-data"), html.find("</script>") - html.find("carecap-data"));
+  CHECK_FALSE(contains(data, "<!--"));
+  CHECK_FALSE(contains(data, "<script"));
+  CHECK(contains(data, "odd \\u003c!--\\u003cscript\\u003e"));
+}
+
+TEST_CASE("export --csv --force replaces an earlier export, never a folder of other files") {
+  const CaseDir dir;
+  const fs::path tables = dir.path() / "tables";
+  REQUIRE(run_carecap({"export", beian_run().string(), "--csv", tables.string()}).status == 0);
+  CHECK(run_carecap({"export", beian_run().string(), "--csv", tables.string(), "--force"}).status == 0);
+  write_file(tables / "notes.txt", "mine");
+  const Outcome o = run_carecap({"export", beian_run().string(), "--csv", tables.string(), "--force"});
+  CHECK(o.status == 2);
+  CHECK(is_one_line(o.err));
+  CHECK(contains(o.err, "notes.txt, which is not a CSV table"));
+  CHECK(read_file(tables / "notes.txt") == "mine");
 }
 
 TEST_CASE("bad input to report and export: exit 2, one line naming the file, no output") {

@@ -140,7 +140,7 @@ TEST_CASE("an existing CSV directory is refused without --force and replaced who
   const CaseDir dir;
   const std::string out = dir.file("tables");
   fs::create_directory(out);
-  write_file(fs::path(out) / "mine.txt", "keep me");
+  write_file(fs::path(out) / "old.csv", "an earlier export");
 
   SUBCASE("without force: refused, left untouched") {
     try {
@@ -149,13 +149,22 @@ TEST_CASE("an existing CSV directory is refused without --force and replaced who
     } catch (const InputError& error) {
       CHECK(std::string(error.what()) == out + ": output directory exists; expected a new path, or --force to replace it");
     }
-    CHECK(entries_of(out) == std::vector<std::string>{"mine.txt"});
+    CHECK(entries_of(out) == std::vector<std::string>{"old.csv"});
     CHECK(entries_of(dir.path()) == std::vector<std::string>{"tables"});
   }
   SUBCASE("with force: the old files are gone, nothing temporary remains") {
     write_csv_directory(small_report(), "zh", out, true);
     CHECK(entries_of(out) == std::vector<std::string>{"beds.csv", "population.csv", "sources.csv", "tables.csv"});
     CHECK(entries_of(dir.path()) == std::vector<std::string>{"tables"});
+  }
+  SUBCASE("with force, a folder holding anything but CSV files is not an earlier export: refused, untouched") {
+    write_file(fs::path(out) / "mine.txt", "keep me");
+    CHECK_THROWS_WITH_AS(write_csv_directory(small_report(), "zh", out, true),
+                         (out + ": holds mine.txt, which is not a CSV table; --force replaces only an earlier export "
+                                "(CSV files only)").c_str(),
+                         InputError);
+    CHECK(entries_of(out) == std::vector<std::string>{"mine.txt", "old.csv"});
+    CHECK(read_file(fs::path(out) / "mine.txt") == "keep me");
   }
 }
 

@@ -1,6 +1,7 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "tools/ExportCommand.hpp"
 
+#include <filesystem>
 #include <iostream>
 
 #include "sim/Errors.hpp"
@@ -15,6 +16,9 @@ void export_command(const ExportOptions& options) {
   if (options.xlsx_path.empty() && options.csv_directory.empty())
     throw InputError(options.input_path + ": nothing to export; expected --xlsx FILE.xlsx and/or --csv DIRECTORY");
   report::check_language(options.lang);
+  if (!options.xlsx_path.empty() && !options.csv_directory.empty() &&
+      std::filesystem::weakly_canonical(options.xlsx_path) == std::filesystem::weakly_canonical(options.csv_directory))
+    throw InputError(options.xlsx_path + ": --xlsx and --csv name the same path; expected a workbook file and a directory");
   // Output paths are checked before the input is read, so that a bad path fails fast.
   if (!options.xlsx_path.empty()) report::check_xlsx_path(options.xlsx_path, options.force);
   if (!options.csv_directory.empty()) report::check_csv_directory(options.csv_directory, options.force);

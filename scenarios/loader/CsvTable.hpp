@@ -29,6 +29,12 @@ enum class NumberRule { any_finite, non_negative, positive };
 [[nodiscard]] int parse_integer(const std::string& text, const std::string& file, int line,
                                 const std::string& column);
 
+/// The text of a CSV file as a spreadsheet saves it, ready to parse: a UTF-8 byte-order mark is
+/// dropped (Excel's "CSV UTF-8"); line ends may be CRLF. Throws InputError naming the file for a
+/// file that cannot be read or is empty, and naming the line for bytes that are not UTF-8 (e.g. a
+/// table saved as GBK).
+[[nodiscard]] std::string read_csv_text(const std::string& path);
+
 /// Reads the named columns of a CSV file with a header line (other columns are ignored), using
 /// the Fast C++ CSV Parser. Columns from index `optional_from` on may be absent (their fields are
 /// then empty). Throws InputError naming the file and line for a missing file, a missing required
@@ -38,7 +44,9 @@ template <std::size_t N>
                                               std::size_t optional_from = N) {
   std::vector<CsvRow<N>> rows;
   try {
-    io::CSVReader<N, io::trim_chars<' ', '\t'>, io::double_quote_escape<',', '"'>> reader(path);
+    const std::string text = read_csv_text(path);
+    io::CSVReader<N, io::trim_chars<' ', '\t'>, io::double_quote_escape<',', '"'>> reader(path, text.data(),
+                                                                                          text.data() + text.size());
     const io::ignore_column policy = optional_from < N ? io::ignore_extra_column | io::ignore_missing_column
                                                        : io::ignore_extra_column;
     std::apply([&](const auto&... names) { reader.read_header(policy, names...); }, columns);

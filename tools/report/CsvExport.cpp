@@ -93,6 +93,11 @@ void check_csv_directory(const std::string& directory, bool overwrite) {
     throw InputError(directory + ": output path exists and is not a directory; expected a new directory for the CSV files");
   if (fs::exists(status) && !overwrite)
     throw InputError(directory + ": output directory exists; expected a new path, or --force to replace it");
+  if (fs::exists(status))  // --force replaces an earlier export, never a folder of other files
+    for (const auto& entry : fs::directory_iterator(target, error))
+      if (!entry.is_regular_file() || entry.path().extension() != ".csv")
+        throw InputError(directory + ": holds " + entry.path().filename().string() +
+                         ", which is not a CSV table; --force replaces only an earlier export (CSV files only)");
   const fs::path parent = target.has_parent_path() ? target.parent_path() : fs::path(".");
   if (!fs::is_directory(parent, error))
     throw InputError(directory + ": parent directory " + parent.string() + " does not exist");

@@ -73,15 +73,24 @@ json to_json(const ReportContent& content, const std::string& lang) {
           {"title", to_json(content.title)},
           {"subtitle", to_json(content.subtitle)},
           {"source_path", content.source_path},
+          {"plan_checked", content.plan_checked},
           {"sections", sections},
           {"sources", to_json(content.sources)}};
 }
 
-/// JSON inside a <script> element: "</" could close it, so it is written "<\/" (the same string
-/// to a JSON parser).
-std::string script_safe(std::string text) {
-  for (std::size_t at = text.find("</"); at != std::string::npos; at = text.find("</", at + 3)) text.replace(at, 2, "<\\/");
-  return text;
+/// JSON inside a <script> element: no "<", ">" or "&" may appear as such (they could close the
+/// element or start a comment), so they are written \u003c, \u003e, \u0026: the same strings to
+/// a JSON parser. In JSON these characters can only occur inside strings.
+std::string script_safe(const std::string& json_text) {
+  std::string out;
+  out.reserve(json_text.size());
+  for (char c : json_text) {
+    if (c == '<') out += "\\u003c";
+    else if (c == '>') out += "\\u003e";
+    else if (c == '&') out += "\\u0026";
+    else out += c;
+  }
+  return out;
 }
 
 std::string html_escape(const std::string& text) {
@@ -113,7 +122,7 @@ std::string html_report(const ReportContent& content, const std::string& lang) {
   page += "<title>" + html_escape(lang == "en" ? title.en : title.zh) + "</title>\n<style>\n";
   page += report_css();
   page += "</style>\n</head>\n<body>\n<div id=\"app\"></div>\n<script id=\"carecap-data\" type=\"application/json\">";
-  page += script_safe(to_json(content, lang).dump());
+  page += script_safe(to_json(content, lang).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   page += "</script>\n<script>\n";
   page += echarts_js();
   page += "\n</script>\n<script>\n";

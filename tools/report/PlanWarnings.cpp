@@ -60,10 +60,26 @@ struct Findings {
 
 Findings read_findings(const OutputView& view) {
   const auto& f = view.file();
-  return {view.labels(kGroup, "finding"),    f.read_text(kGroup, "finding_kind"), f.read_text(kGroup, "figure"),
+  Findings all{view.labels(kGroup, "finding"),    f.read_text(kGroup, "finding_kind"), f.read_text(kGroup, "figure"),
           f.read_text(kGroup, "finding_units"), f.read_text(kGroup, "compared_with"), f.read_text(kGroup, "verdict"),
           f.read_text(kGroup, "message"),    view.read(kGroup, "plan_figure").values,
           view.read(kGroup, "compared_figure").values, view.read(kGroup, "finding_year").values};
+  // A plan check without findings holds one placeholder entry with no verdict (PlanCheckReport.cpp).
+  Findings out;
+  for (std::size_t i = 0; i < all.ids.size(); ++i) {
+    if (all.verdicts[i].empty()) continue;
+    out.ids.push_back(all.ids[i]);
+    out.kinds.push_back(all.kinds[i]);
+    out.figures.push_back(all.figures[i]);
+    out.units.push_back(all.units[i]);
+    out.compared_with.push_back(all.compared_with[i]);
+    out.verdicts.push_back(all.verdicts[i]);
+    out.messages.push_back(all.messages[i]);
+    out.plan.push_back(all.plan[i]);
+    out.other.push_back(all.other[i]);
+    out.year.push_back(all.year[i]);
+  }
+  return out;
 }
 
 Text message_of(const Findings& f, std::size_t i) {

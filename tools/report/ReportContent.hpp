@@ -98,6 +98,7 @@ struct ReportContent {
   Text title;
   Text subtitle;
   std::string source_path;       // the HDF5 file read
+  bool plan_checked = false;     // a run whose scenario has a plan (its warnings are the plan check's)
   std::vector<Section> sections;
   Table sources;                 // sources and assumptions (id "sources")
 };

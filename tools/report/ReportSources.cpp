@@ -23,7 +23,7 @@ Table sources_table(const OutputView& view) {
                           "study_source", "sweep_source", "design", "mode"})
     if (auto value = file.root_text(key)) row({"运行信息", "run"}, key, *value);
   for (const char* key : {"seed", "replications", "runs", "samples"})
-    if (auto value = file.root_integer(key)) row({"运行信息", "run"}, key, std::to_string(*value));
+    if (auto value = file.root_integer_text(key)) row({"运行信息", "run"}, key, *value);
   const auto inputs = file.root_text_list("input_files");
   const auto hashes = file.root_text_list("input_sha256");
   for (std::size_t i = 0; i < inputs.size(); ++i)
@@ -36,7 +36,7 @@ Table sources_table(const OutputView& view) {
   std::vector<std::string> order;
   for (const std::string& group : file.group_names())
     for (const std::string& name : file.series_names(group)) {
-      const std::string source = file.read_series(group, name).source;
+      const std::string source = file.dataset_text_attribute(group, name, "source");
       if (source.empty()) continue;
       std::string& users = used_by[source];
       if (users.empty()) order.push_back(source);

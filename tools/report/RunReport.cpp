@@ -52,6 +52,7 @@ struct Run {
     const auto at = std::find(years.begin(), years.end(), year);
     return at == years.end() ? kNaN : values[static_cast<std::size_t>(at - years.begin())];
   }
+  /// A stated figure; "nursing_beds_target" is derived: the nursing share target x the bed target.
   [[nodiscard]] const StatedFigure* statement(const std::string& name) const {
     const auto at = stated.find(name);
     return at == stated.end() ? nullptr : &at->second;
@@ -131,7 +132,7 @@ Section population_section(const Run& run) {
              "stochastic replications."},
             {}, {}, {}};
   s.charts.push_back(pyramid(run, 0));
-  s.charts.push_back(pyramid(run, run.years.size() - 1));
+  if (run.years.size() > 1) s.charts.push_back(pyramid(run, run.years.size() - 1));
   Chart elderly = line_chart(run, "trend_elderly", {"老年人口", "Older population"}, {"人", "persons"});
   add_trend(run, elderly, "", "n_age_60_plus", {"60岁及以上", "aged 60+"}, kSupplyColor);
   add_trend(run, elderly, "", "n_age_80_plus", {"80岁及以上", "aged 80+"}, kDemandColor);
@@ -199,11 +200,12 @@ Section beds_section(const Run& run) {
     if (run.capacity) c.series.push_back({{"供给", "supply"}, supply, "line", kSupplyColor});
     add_gap_bands(c, demand, supply);
     if (type == "nursing") {
-      const StatedFigure* share = run.statement("targets.nursing_bed_share");
-      const StatedFigure* beds = run.statement("targets.elderly_care_beds");
-      if (share && beds)
-        c.marks.push_back({{"规划目标：护理型床位（占比×床位目标）", "plan target: nursing-type (share x bed target)"},
-                           std::to_string(share->year), share->value * beds->value});
+      // The plans' nursing-type beds (护理型床位) count dementia-care beds too (PlanIndicators.cpp).
+      if (run.capacity)
+        c.series.push_back({{"护理型床位含认知障碍（供给）", "nursing-type incl. dementia (supply)"},
+                            run.by_year("capacity", "n_beds", {{"bed_type", {"nursing", "dementia"}}}), "dashed",
+                            kSupplyColor});
+      mark(run, c, "nursing_beds_target", {"规划目标：护理型床位（占比×床位目标）", "plan target: nursing-type (share x bed target)"});
     }
     s.charts.push_back(c);
   }
@@ -233,20 +235,19 @@ Section operations_section(const Run& run) {
            {{"床位使用率", "occupancy"}, units_text("percent"), 1},
            {{"等候人数", "waiting"}, units_text("persons"), 1},
            {{"平均等待", "mean wait"}, units_text("d"), 1},
-           {{"入住人次", "admissions"}, units_text("persons per year"), 0}},
+           {{"入住人次（按所需床位类型）", "admissions (by bed type needed)"}, units_text("persons per year"), 0}},
           {}};
   const char* colors[] = {"#1f5f8b", "#c0392b", "#7d3c98"};
   std::vector<std::vector<std::vector<double>>> rows;  // bed type -> column -> year
   for (std::size_t b = 0; b < kBedTypes.size(); ++b) {
     const std::map<std::string, std::vector<std::string>> only{{"bed_type", {kBedTypes[b]}}};
     const auto beds = run.by_year("capacity", "n_beds", only), occupied = run.by_year("capacity", "n_occupied_beds", only),
-               queue = run.by_year("capacity", "n_waiting", only), admitted = run.by_year("capacity", "new_admissions", only);
-    // The mean wait over regions, weighted by the admissions of each region.
-    const ReportArray wait = run.view.read("capacity", "wait_mean_days");
-    const ReportArray admissions = run.view.read("capacity", "new_admissions");
-    ReportArray weighted = wait;
-    for (std::size_t i = 0; i < weighted.values.size(); ++i) weighted.values[i] = wait.values[i] * admissions.values[i];
-    const auto wait_sum = run.on_years(weighted.sum_to("capacity_year", only), wait.dimension("capacity_year").values);
+               queue = run.by_year("capacity", "n_waiting", only);
+    // The pooled mean wait of those admitted: days waited over admissions, both by the bed type
+    // needed, summed over regions (means over replications of sums, so the ratio stays exact).
+    const bool pooled = run.view.has("capacity", "new_wait_days");
+    const auto admitted = run.by_year("capacity", pooled ? "new_admissions_by_need" : "new_admissions", only);
+    const auto wait_sum = pooled ? run.by_year("capacity", "new_wait_days", only) : std::vector<double>(run.years.size(), kNaN);
     std::vector<double> rate(run.years.size(), kNaN), mean_wait(run.years.size(), kNaN);
     for (std::size_t i = 0; i < run.years.size(); ++i) {
       if (beds[i] > 0) rate[i] = 100.0 * occupied[i] / beds[i];
@@ -396,8 +397,9 @@ Table indicator_table(const Run& run) {
     if (run.capacity) {
       rows.push_back({{"养老床位（供给）", "elderly-care beds (supply)"}, "beds", run.by_year("capacity", "n_beds"), 0,
                       "targets.elderly_care_beds", 1});
-      rows.push_back({{"护理型床位（供给）", "nursing-type beds (supply)"}, "beds",
-                      run.by_year("capacity", "n_beds", {{"bed_type", {"nursing", "dementia"}}}), 0, "", 1});
+      rows.push_back({{"护理型床位含认知障碍（供给）", "nursing-type beds incl. dementia (supply)"}, "beds",
+                      run.by_year("capacity", "n_beds", {{"bed_type", {"nursing", "dementia"}}}), 0,
+                      "nursing_beds_target", 1});
     }
     rows.push_back({{"养老床位需求", "elderly-care beds needed"}, "beds", run.by_year("demand", "n_beds_needed"), 0, "", 1});
     rows.push_back({{"每千名老年人养老床位数（供给）", "beds per 1,000 aged 60+ (supply)"}, "beds per 1,000 persons aged 60+",
@@ -461,6 +463,10 @@ ReportContent run_report(const OutputView& view) {
                      "(output/SCHEMA.md)");
   Run run{view, view.coordinates("", "year"), {}, {}, {}, false, false, false, stated_figures(view)};
   for (int y : run.years) run.year_labels.push_back(std::to_string(y));
+  if (run.stated.count("targets.nursing_bed_share") && run.stated.count("targets.elderly_care_beds")) {
+    const StatedFigure& share = run.stated.at("targets.nursing_bed_share");
+    run.stated["nursing_beds_target"] = {share.year, share.value * run.stated.at("targets.elderly_care_beds").value, "beds"};
+  }
   if (run.years.empty()) throw InputError(view.path() + ": /year is empty; expected a carecap results file");
   run.demand = view.file().has_group("demand");
   run.capacity = view.file().has_group("capacity");
@@ -477,6 +483,7 @@ ReportContent run_report(const OutputView& view) {
                           view.file().root_text("mode").value_or("") + ", " + std::to_string(replications) +
                           " replication(s)"};
   content.source_path = view.path();
+  content.plan_checked = view.file().has_group("plan_check");
 
   Section overview{"overview", {"概览与警示", "Overview and warnings"},
                    {"规划文本自相矛盾或与预测不符之处（数字来自规划文本与本次测算）。",

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <sstream>
 
@@ -65,13 +66,19 @@ ReportContent study_report(const OutputView& view) {
   const auto* capital = find("capital_cost_wan_yuan");
   const auto* operating = find("operating_cost_wan_yuan");
   const auto* idle = find("idle_bed_years");
-  auto value = [&](const std::vector<double>* v, std::size_t i) { return v && std::isfinite((*v)[i]) ? (*v)[i] : 0.0; };
+  constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+  auto value = [&](const std::vector<double>* v, std::size_t i) { return v ? (*v)[i] : kNaN; };
+  auto cost = [&](std::size_t i) { return value(capital, i) + value(operating, i); };
   std::vector<std::size_t> order(scenarios.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    // Not modelled (NaN) ranks last.
     const double wa = value(waiting, a), wb = value(waiting, b);
-    if (std::abs(wa - wb) > 1e-9 * std::max(1.0, std::abs(wa))) return wa < wb;
-    return value(capital, a) + value(operating, a) < value(capital, b) + value(operating, b);
+    if (std::isnan(wa) != std::isnan(wb)) return std::isnan(wb);
+    if (!std::isnan(wa) && std::abs(wa - wb) > 1e-9 * std::max(1.0, std::abs(wa))) return wa < wb;
+    const double ca = cost(a), cb = cost(b);
+    if (std::isnan(ca) != std::isnan(cb)) return std::isnan(cb);
+    return ca < cb;
   });
   Table ranking{"ranking", {"方案排序", "Ranking of the scenarios"},
                 {"按未满足需求（等候人·年）从少到多排序，相同时按总成本（投资＋运营）从低到高。",
@@ -88,8 +95,7 @@ ReportContent study_report(const OutputView& view) {
     const std::size_t i = order[r];
     ranking.rows.push_back({static_cast<double>(r + 1),
                             Text{scenarios[i] + (i == 0 ? "（基准）" : ""), scenarios[i] + (i == 0 ? " (baseline)" : "")},
-                            same(descriptions[i]), value(waiting, i), value(idle, i),
-                            value(capital, i) + value(operating, i)});
+                            same(descriptions[i]), value(waiting, i), value(idle, i), cost(i)});
   }
 
   Table comparison{"comparison", {"方案结果比较", "Outcomes by scenario"},
@@ -103,7 +109,8 @@ ReportContent study_report(const OutputView& view) {
                    {}};
   for (const auto& o : outcomes) {
     comparison.columns.push_back({o.label, units_text(o.units), decimals_for(o.values, o.units)});
-    difference.columns.push_back({o.label, units_text(o.units), decimals_for(o.differences, o.units == "calendar year" ? "years" : o.units)});
+    const std::string difference_units = o.units == "calendar year" ? "years" : o.units;  // years later
+    difference.columns.push_back({o.label, units_text(difference_units), decimals_for(o.differences, difference_units)});
   }
   for (std::size_t i = 0; i < scenarios.size(); ++i) {
     std::vector<Cell> row{same(scenarios[i])}, diff{same(scenarios[i])};

@@ -22,7 +22,8 @@
     contradiction: { zh: '自相矛盾', en: 'contradiction' },
     differs: { zh: '与模型不符', en: 'differs from the model' },
     source: { zh: '数据文件', en: 'data file' },
-    none: { zh: '无警示：规划数字彼此一致且与模型相符。', en: 'No warnings: the plan agrees with itself and the model.' }
+    none: { zh: '无警示：规划数字彼此一致且与模型相符。', en: 'No warnings: the plan agrees with itself and the model.' },
+    noPlan: { zh: '本情景未录入规划数字，无规划核查。', en: 'The scenario states no plan figures: there is no plan check.' }
   };
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -230,7 +231,7 @@
       if (t(s.note)) section.appendChild(el('p', 'note', t(s.note)));
       if (s.id === 'overview' && data.kind === 'run') {
         if (s.warnings.length) renderWarnings(section, s.warnings);
-        else section.appendChild(el('p', 'ok', t(ui.none)));
+        else section.appendChild(el('p', data.plan_checked ? 'ok' : 'note', t(data.plan_checked ? ui.none : ui.noPlan)));
       } else if (s.warnings.length) {
         renderWarnings(section, s.warnings);
       }
