@@ -6,7 +6,9 @@
 #include <limits>
 
 #include "sim/Errors.hpp"
+#include "tools/report/IndicatorTable.hpp"
 #include "tools/report/PlanWarnings.hpp"
+#include "tools/report/RunView.hpp"
 #include "tools/report/ReportSources.hpp"
 #include "tools/report/ReportText.hpp"
 
@@ -20,44 +22,6 @@ const char* const kShortfall = "rgba(192,57,43,0.22)";
 const char* const kIdle = "rgba(120,120,120,0.18)";
 const std::vector<std::string> kBedTypes{"general", "nursing", "dementia"};
 
-/// The projection's years and the run's groups.
-struct Run {
-  const OutputView& view;
-  std::vector<int> years;
-  std::vector<std::string> year_labels;
-  std::vector<int> capacity_years;  // empty without a capacity simulation
-  std::vector<int> childcare_years;
-  bool demand = false, capacity = false, childcare = false;
-  std::map<std::string, StatedFigure> stated;
-
-  /// A series over capacity years (or any other year dimension) placed on the projection's years.
-  [[nodiscard]] std::vector<double> on_years(const std::vector<double>& values, const std::vector<int>& from) const {
-    std::vector<double> out(years.size(), kNaN);
-    for (std::size_t i = 0; i < from.size() && i < values.size(); ++i) {
-      const auto at = std::find(years.begin(), years.end(), from[i]);
-      if (at != years.end()) out[static_cast<std::size_t>(at - years.begin())] = values[i];
-    }
-    return out;
-  }
-  /// A series summed to years (projection years), keeping only the listed labels.
-  [[nodiscard]] std::vector<double> by_year(const std::string& group, const std::string& name,
-                                            const std::map<std::string, std::vector<std::string>>& only = {},
-                                            const std::string& statistic = "mean") const {
-    const ReportArray a = view.read(group, name, statistic);
-    for (const auto& d : a.dimensions)
-      if (d.name == "year" || d.name == "capacity_year") return on_years(a.sum_to(d.name, only), d.values);
-    return a.values;
-  }
-  [[nodiscard]] double at_year(const std::vector<double>& values, int year) const {
-    const auto at = std::find(years.begin(), years.end(), year);
-    return at == years.end() ? kNaN : values[static_cast<std::size_t>(at - years.begin())];
-  }
-  /// A stated figure; "nursing_beds_target" is derived: the nursing share target x the bed target.
-  [[nodiscard]] const StatedFigure* statement(const std::string& name) const {
-    const auto at = stated.find(name);
-    return at == stated.end() ? nullptr : &at->second;
-  }
-};
 
 /// The shortfall (demand above supply) and idle capacity (supply above demand) as bands.
 void add_gap_bands(Chart& chart, const std::vector<double>& demand, const std::vector<double>& supply) {
@@ -74,7 +38,7 @@ void add_gap_bands(Chart& chart, const std::vector<double>& demand, const std::v
   chart.bands.push_back(idle);
 }
 
-Chart line_chart(const Run& run, std::string id, Text title, Text y_name) {
+Chart line_chart(const RunView& run, std::string id, Text title, Text y_name) {
   Chart c;
   c.id = std::move(id);
   c.title = std::move(title);
@@ -85,7 +49,7 @@ Chart line_chart(const Run& run, std::string id, Text title, Text y_name) {
 }
 
 /// A trend of root or group series with a 5-95% band across replications where there is one.
-void add_trend(const Run& run, Chart& chart, const std::string& group, const std::string& name, Text label,
+void add_trend(const RunView& run, Chart& chart, const std::string& group, const std::string& name, Text label,
                const std::string& color) {
   chart.series.push_back({label, run.by_year(group, name), "line", color});
   if (run.view.has_spread(group, name))
@@ -95,7 +59,7 @@ void add_trend(const Run& run, Chart& chart, const std::string& group, const std
                            color == kDemandColor ? "rgba(192,57,43,0.15)" : "rgba(31,95,139,0.15)"});
 }
 
-void mark(const Run& run, Chart& chart, const std::string& statement, Text name, double scale = 1.0,
+void mark(const RunView& run, Chart& chart, const std::string& statement, Text name, double scale = 1.0,
           double times = kNaN) {
   const StatedFigure* s = run.statement(statement);
   if (s == nullptr) return;
@@ -103,7 +67,7 @@ void mark(const Run& run, Chart& chart, const std::string& statement, Text name,
   chart.marks.push_back({std::move(name), std::to_string(s->year), value});
 }
 
-Chart pyramid(const Run& run, std::size_t year_index) {
+Chart pyramid(const RunView& run, std::size_t year_index) {
   const ReportArray population = run.view.read("", "n_population_jul1");
   const std::size_t ages = population.dimension("age").size();
   const std::size_t years = population.dimension("year").size();
@@ -125,7 +89,7 @@ Chart pyramid(const Run& run, std::size_t year_index) {
   return c;
 }
 
-Section population_section(const Run& run) {
+Section population_section(const RunView& run) {
   Section s{"population", {"人口", "Population"},
             {"常住人口按单岁年龄和性别预测（队列要素法），7月1日时点；阴影为随机重复的5%-95%区间。",
              "population by single year of age and sex (cohort-component), 1 July; shading: 5-95% range of the "
@@ -163,7 +127,7 @@ Section population_section(const Run& run) {
   return s;
 }
 
-Section beds_section(const Run& run) {
+Section beds_section(const RunView& run) {
   Section s{"elderly_beds", {"养老床位：需求与供给", "Elderly-care beds: demand and supply"},
             {"需求：寻求机构照护的老人（需求模型，7月1日）；供给：情景的床位（含规划项目，年内时间平均）。红色阴影为缺口，灰色为富余；菱形为规划目标。",
              "demand: elders seeking institutional care (demand model, 1 July); supply: the scenario's beds with the "
@@ -217,7 +181,7 @@ Section beds_section(const Run& run) {
   return s;
 }
 
-Section operations_section(const Run& run) {
+Section operations_section(const RunView& run) {
   Section s{"operations", {"入住、等候与等待时间", "Occupancy, waiting lists and waits"},
             {"离散事件模拟：入住率 = 在住老人 / 开放床位；等候人数为年内时间平均；等待时间为当年入住者的平均等待天数。",
              "discrete-event simulation: occupancy = occupied / open beds; waiting list: time average over the year; "
@@ -270,7 +234,7 @@ Section operations_section(const Run& run) {
   return s;
 }
 
-Section childcare_section(const Run& run) {
+Section childcare_section(const RunView& run) {
   Section s{"childcare", {"托育：需求与托位", "Childcare: demand and places"},
             {"需求：家庭希望入托的婴幼儿（需求模型，按月龄段）；托位：情景的托位（年内时间平均）。红色阴影为缺口，灰色为空置。",
              "demand: children whose families want a place (demand model, by month band); places: the scenario's "
@@ -321,7 +285,7 @@ Section childcare_section(const Run& run) {
   return s;
 }
 
-Section costs_section(const Run& run) {
+Section costs_section(const RunView& run) {
   Section s{"costs", {"投资与运营成本", "Investment and operating cost"},
             {"累计投资按项目开业年份计入；运营成本 = 开放床位 × 每床年成本（情景参数）。",
              "investment cumulated by the year projects open; operating cost = open beds x cost per bed-year (scenario "
@@ -351,117 +315,13 @@ Section costs_section(const Run& run) {
   return s;
 }
 
-/// One row of the plans' indicator table.
-struct IndicatorRow {
-  Text name;
-  std::string units;
-  std::vector<double> values;  // by projection year
-  int decimals = 0;
-  std::string target;          // stated figure's name, or empty
-  double target_scale = 1.0;   // stated fraction -> percent
-};
-
-Table indicator_table(const Run& run) {
-  const int base = run.years.front();
-  std::vector<int> columns{base};
-  for (int y : {2025, 2030, 2035})
-    if (y > base) columns.push_back(y);
-  int target_year = 0;
-  for (const auto& [name, s] : run.stated)
-    if (name.rfind("targets.", 0) == 0) target_year = s.year;
-  Table t{"indicators", {"规划指标表", "Plan indicators"},
-          {"按规划文本格式：模型值为随机重复的均值（供给口径：情景的床位与托位；需求口径：需求模型）；差距 = 目标年份的模型值 − 规划目标（负数为未达标）。",
-           "in the plans' format: model values are means of the replications (supply basis: the scenario's beds and "
-           "places; demand basis: the demand model); gap = model value in the target year - the plan's target "
-           "(negative: short of it)."},
-          {{{"指标", "indicator"}, {}, 0}, {{"单位", "units"}, {}, 0}},
-          {}};
-  for (std::size_t c = 0; c < columns.size(); ++c)
-    t.columns.push_back({c == 0 ? Text{"基年 " + std::to_string(base), "base year " + std::to_string(base)}
-                                : same(std::to_string(columns[c])),
-                         {}, 1});
-  t.columns.push_back({target_year ? Text{"规划目标（" + std::to_string(target_year) + "）", "target (" + std::to_string(target_year) + ")"}
-                                   : Text{"规划目标", "target"},
-                       {}, 1});
-  t.columns.push_back({{"差距", "gap"}, {}, 1});
-
-  std::vector<IndicatorRow> rows;
-  auto basis = [&](const char* name, const char* b) { return run.by_year("demand", name, {{"basis", {b}}}); };
-  rows.push_back({{"常住人口", "population"}, "persons", run.by_year("", "n_total"), 0, "", 1});
-  rows.push_back({{"60岁及以上老年人口", "aged 60+"}, "persons", run.by_year("", "n_age_60_plus"), 0, "", 1});
-  rows.push_back({{"60岁及以上人口占比", "share aged 60+"}, "percent", run.by_year("", "share_age_60_plus"), 1, "", 1});
-  rows.push_back({{"80岁及以上老年人口", "aged 80+"}, "persons", run.by_year("", "n_age_80_plus"), 0, "", 1});
-  rows.push_back({{"3岁以下婴幼儿", "children aged 0-2"}, "persons", run.by_year("", "n_age_0_2"), 0, "", 1});
-  rows.push_back({{"出生人口", "births"}, "persons per year", run.by_year("", "new_births"), 0, "", 1});
-  if (run.demand) {
-    if (run.capacity) {
-      rows.push_back({{"养老床位（供给）", "elderly-care beds (supply)"}, "beds", run.by_year("capacity", "n_beds"), 0,
-                      "targets.elderly_care_beds", 1});
-      rows.push_back({{"护理型床位含认知障碍（供给）", "nursing-type beds incl. dementia (supply)"}, "beds",
-                      run.by_year("capacity", "n_beds", {{"bed_type", {"nursing", "dementia"}}}), 0,
-                      "nursing_beds_target", 1});
-    }
-    rows.push_back({{"养老床位需求", "elderly-care beds needed"}, "beds", run.by_year("demand", "n_beds_needed"), 0, "", 1});
-    rows.push_back({{"每千名老年人养老床位数（供给）", "beds per 1,000 aged 60+ (supply)"}, "beds per 1,000 persons aged 60+",
-                    basis("beds_per_1000_elderly", "supply"), 1, "targets.beds_per_1000_elderly", 1});
-    rows.push_back({{"每千名老年人养老床位数（需求）", "beds per 1,000 aged 60+ (demand)"}, "beds per 1,000 persons aged 60+",
-                    basis("beds_per_1000_elderly", "demand"), 1, "", 1});
-    rows.push_back({{"护理型床位占比（供给）", "nursing-type bed share (supply)"}, "percent",
-                    basis("nursing_bed_share", "supply"), 1, "targets.nursing_bed_share", 100});
-    rows.push_back({{"护理型床位占比（需求）", "nursing-type bed share (demand)"}, "percent",
-                    basis("nursing_bed_share", "demand"), 1, "", 1});
-    rows.push_back({{"每万名老年人认知障碍照护床位数（需求）", "dementia beds per 10,000 aged 60+ (demand)"},
-                    "beds per 10,000 persons aged 60+", basis("dementia_beds_per_10000_elderly", "demand"), 1, "", 1});
-    rows.push_back({{"每万名老年人养老护理员数（需求）", "care workers per 10,000 aged 60+ (demand)"},
-                    "persons per 10,000 persons aged 60+", basis("care_workers_per_10000_elderly", "demand"), 1, "", 1});
-    if (run.childcare)
-      rows.push_back({{"托位数（供给）", "childcare places (supply)"}, "places", run.by_year("childcare_capacity", "n_places"),
-                      0, "targets.childcare_places", 1});
-    rows.push_back({{"托位需求", "childcare places wanted"}, "places", run.by_year("demand", "n_childcare_places_wanted"), 0,
-                    "", 1});
-    const char* place_basis = run.childcare ? "supply" : "demand";
-    rows.push_back({{std::string("每千人口托位数（") + (run.childcare ? "供给" : "需求") + "）",
-                     std::string("childcare places per 1,000 people (") + place_basis + ")"},
-                    "places per 1,000 persons", basis("childcare_places_per_1000_people", place_basis), 2,
-                    run.childcare ? "targets.childcare_places_per_1000_people" : "", 1});
-    if (run.childcare) {
-      rows.push_back({{"普惠托位占比（供给）", "affordable place share (supply)"}, "percent",
-                      basis("affordable_place_share", "supply"), 1, "targets.affordable_place_share", 100});
-      rows.push_back({{"入托率（供给）", "enrolment rate (supply)"}, "percent", basis("enrollment_rate", "supply"), 1, "", 1});
-      rows.push_back({{"托位使用率（供给）", "place utilisation (supply)"}, "percent", basis("place_utilisation", "supply"), 1,
-                      "", 1});
-    }
-  }
-  if (run.capacity) {
-    rows.push_back({{"等候入住老人", "elders waiting"}, "persons", run.by_year("capacity", "n_waiting"), 0, "", 1});
-    rows.push_back({{"养老累计投资", "elderly care, cumulative investment"}, "10,000 yuan",
-                    run.by_year("capacity", "cum_capital_cost_wan_yuan"), 0, "", 1});
-  }
-  for (const IndicatorRow& r : rows) {
-    std::vector<Cell> cells{r.name, units_text(r.units)};
-    for (int y : columns) cells.emplace_back(run.at_year(r.values, y));
-    const StatedFigure* target = r.target.empty() ? nullptr : run.statement(r.target);
-    if (target) {
-      const double goal = target->value * r.target_scale;
-      cells.emplace_back(goal);
-      cells.emplace_back(run.at_year(r.values, target->year) - goal);
-    } else {
-      cells.emplace_back(std::monostate{});
-      cells.emplace_back(std::monostate{});
-    }
-    t.rows.push_back(cells);
-    t.row_decimals.push_back(r.decimals);
-  }
-  return t;
-}
-
 }  // namespace
 
 ReportContent run_report(const OutputView& view) {
   if (!view.has("", "n_population_jul1") || !view.has("", "year"))
     throw InputError(view.path() + ": no dataset /n_population_jul1; expected a complete carecap results file "
                      "(output/SCHEMA.md)");
-  Run run{view, view.coordinates("", "year"), {}, {}, {}, false, false, false, stated_figures(view)};
+  RunView run{view, view.coordinates("", "year"), {}, false, false, false, stated_figures(view)};
   for (int y : run.years) run.year_labels.push_back(std::to_string(y));
   if (run.stated.count("targets.nursing_bed_share") && run.stated.count("targets.elderly_care_beds")) {
     const StatedFigure& share = run.stated.at("targets.nursing_bed_share");
