@@ -1,13 +1,11 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "output/ResultsFile.hpp"
 
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <unistd.h>
 
 #include "output/Hdf5Writer.hpp"
+#include "output/ReplaceFile.hpp"
 #include "sim/Errors.hpp"
 #include "sim/ReplicationSummary.hpp"
 
@@ -109,21 +107,6 @@ void write_contents(Hdf5Writer& file, const std::vector<ReplicationResults>& rep
   for (std::size_t g = 0; g < run_groups.size(); ++g) write_group(file, whole_run, g, {});
 }
 
-/// Writes `bytes` to the file `temporary` (created or truncated), flushed and closed; throws
-/// RuntimeFault naming `path` if any step fails (disk full, file size limit, I/O error).
-void write_bytes(const std::string& temporary, const std::vector<char>& bytes, const std::string& path) {
-  errno = 0;
-  std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-  if (out) out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (out) out.flush();
-  if (out) out.close();  // sets failbit if the last buffered bytes cannot be written
-  if (!out) {
-    const int cause = errno;
-    throw RuntimeFault(path + ": cannot write the results to " + temporary +
-                       (cause != 0 ? ": " + std::string(std::strerror(cause)) : std::string()));
-  }
-}
-
 }  // namespace
 
 void check_output_path(const std::string& path, bool overwrite) {
@@ -158,17 +141,7 @@ void write_results_file(const std::string& path, const std::vector<ReplicationRe
   } catch (const H5::Exception& error) {
     throw RuntimeFault(path + ": HDF5 error while building the results: " + error.getDetailMsg());
   }
-  const std::string temporary = path + ".tmp-" + std::to_string(::getpid());
-  try {
-    write_bytes(temporary, image, path);
-    std::error_code error;
-    fs::rename(temporary, path, error);
-    if (error) throw RuntimeFault(path + ": cannot replace it with " + temporary + ": " + error.message());
-  } catch (...) {
-    std::error_code ignored;
-    fs::remove(temporary, ignored);
-    throw;
-  }
+  replace_file(path, [&](const std::string& temporary) { write_bytes(temporary, image.data(), image.size(), path); });
 }
 
 }  // namespace carecap::output

@@ -1,23 +1,20 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "tools/report/SpreadsheetExport.hpp"
 
-#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
 #include <cmath>
-#include <filesystem>
 #include <map>
 #include <memory>
-#include <system_error>
 
+#include "output/ReplaceFile.hpp"
 #include "output/ResultsFile.hpp"
 #include "sim/Errors.hpp"
 #include "tools/report/TableLabels.hpp"
 
 namespace carecap::report {
 
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -156,8 +153,7 @@ void write_xlsx(const ReportContent& content, const std::string& lang, const std
   check_xlsx_path(path, overwrite);
   const std::vector<const Table*> tables = all_tables(content);
   check_tables(tables, path);
-  const std::string temporary = path + ".tmp-" + std::to_string(::getpid());
-  try {
+  output::replace_file(path, [&](const std::string& temporary) {
     WorkbookPtr workbook(workbook_new(temporary.c_str()));
     if (!workbook) throw RuntimeFault(path + ": cannot write the workbook: out of memory");
     set_properties(workbook.get(), content, lang, path);
@@ -165,14 +161,7 @@ void write_xlsx(const ReportContent& content, const std::string& lang, const std
     for (const Table* table : tables) writer.write(*table);
     // workbook_close writes the file and frees the workbook, whatever it returns.
     check(workbook_close(workbook.release()), path, "writing " + temporary);
-    std::error_code error;
-    fs::rename(temporary, path, error);
-    if (error) throw RuntimeFault(path + ": cannot replace it with " + temporary + ": " + error.message());
-  } catch (...) {
-    std::error_code ignored;
-    fs::remove(temporary, ignored);
-    throw;
-  }
+  });
 }
 
 }  // namespace carecap::report
