@@ -76,6 +76,14 @@ inline bool starts_with(const std::string& text, const std::string& start) { ret
 inline const std::string kFileSizeLimit =
     "/bin/bash -c " + quoted("trap '' XFSZ; ulimit -f 64; exec \"$@\"") + " carecap_with_file_size_limit ";
 
+/// h5diff's exit status comparing every dataset and every attribute except the root's
+/// provenance (created_utc differs between runs): 0 when they are equal.
+inline int h5diff(const fs::path& a, const fs::path& b) {
+  const std::string command = "h5diff --exclude-attribute / " + quoted(a.string()) + " " + quoted(b.string()) + " >/dev/null 2>&1";
+  const int raw = std::system(command.c_str());
+  return WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+}
+
 /// Exactly one line: non-empty, one newline, at the end.
 inline bool is_one_line(const std::string& text) {
   return !text.empty() && text.back() == '\n' && std::count(text.begin(), text.end(), '\n') == 1;

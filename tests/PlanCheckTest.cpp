@@ -17,7 +17,9 @@ using namespace carecap::plan;
 
 namespace {
 
-const PlanFinding& finding(const std::vector<PlanFinding>& findings, const std::string& id) {
+/// A copy: callers pass the findings of check_plan as a temporary (ASan found the dangling
+/// reference an earlier version returned).
+PlanFinding finding(const std::vector<PlanFinding>& findings, const std::string& id) {
   const auto at = std::find_if(findings.begin(), findings.end(), [&](const PlanFinding& f) { return f.id == id; });
   REQUIRE_MESSAGE(at != findings.end(), "no finding " << id);
   return *at;

@@ -16,15 +16,11 @@ namespace {
 
 const fs::path kSweeps = kSourceDir / "tests" / "sweeps";
 // OpenMPI refuses root without these; the CI machine runs the tests as root.
-const std::string kMpirun = "OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 mpirun --oversubscribe -np 2 ";
-
-/// h5diff's exit status comparing every dataset and every attribute except the root's
-/// provenance (created_utc differs between runs): 0 when they are equal.
-int h5diff(const fs::path& a, const fs::path& b) {
-  const std::string command = "h5diff --exclude-attribute / " + quoted(a.string()) + " " + quoted(b.string()) + " >/dev/null 2>&1";
-  const int raw = std::system(command.c_str());
-  return WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-}
+// Under -DCARECAP_SANITIZE=ON, LeakSanitizer would report what OpenMPI's plugins leave allocated
+// at MPI_Finalize (dlclosed, so not even suppressible by name); the ranks run without leak checks
+// (carecap's own code is leak-checked by the single-process runs).
+const std::string kMpirun =
+    "OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 mpirun --oversubscribe -x ASAN_OPTIONS=detect_leaks=0 -np 2 ";
 
 std::string h5ls(const fs::path& file) {
   const CaseDir capture;
