@@ -209,6 +209,9 @@ const std::vector<BadInput> kBadInputs{
    "population_duplicated_header.csv", "Duplicated column \"male\""},
   {"population_ambiguous_separator.toml", "a quoted \"1,23\" is not a number with thousands separators",
    "population_ambiguous_separator.csv", "population_ambiguous_separator.csv:4: column 'male' expected a finite number"},
+  // Paths.
+  {"scenario_name_outside_folder.toml", "its name \"../escaped\" would make the default output ../escaped.h5",
+   "scenario_name_outside_folder.toml", "scenario_name_outside_folder.toml:6: scenario.name: expected a name usable as a file name"},
 };
 // clang-format on
 
@@ -269,6 +272,17 @@ TEST_CASE("validate rejects each broken scenario like run does, and writes nothi
       CHECK(entries_of(cwd.path()).empty());
     }
   }
+}
+
+TEST_CASE("a table that does not exist is named as written and by its resolved absolute path") {
+  // Run from another folder: the path is relative to the scenario's folder, not to the current one.
+  const CaseDir cwd;
+  const Outcome outcome = run_carecap({"validate", (kBadInputDir / "missing_base_file.toml").string()}, cwd.path());
+  INFO("stderr: " << outcome.err);
+  CHECK(outcome.status == 2);
+  CHECK(is_one_line(outcome.err));
+  CHECK(contains(outcome.err, "\"no_such_population.csv\", which does not exist (resolved: " +
+                                  (kBadInputDir / "no_such_population.csv").string() + ")"));
 }
 
 TEST_CASE("validate accepts the default China scenario with exit status 0 and writes nothing") {

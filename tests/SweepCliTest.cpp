@@ -137,6 +137,7 @@ TEST_CASE("bad sweep files exit 2 with one line naming the file, before any run 
       {"sobol_output_unknown.toml", "got \"idle_bed_yearz\""},
       {"projection_key.toml", "projection_key.toml:19: parameter.key: expected a key outside [projection] and [scenario]"},
       {"sampled_value_out_of_range.toml", "capacity.initial_occupancy: expected a finite number in 0..1"},
+      {"name_outside_folder.toml", "name_outside_folder.toml:3: sweep.name: expected a name usable as a file name"},
   };
   for (const Bad& bad : cases) {
     CAPTURE(bad.file);

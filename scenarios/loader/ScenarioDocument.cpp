@@ -134,8 +134,20 @@ bool ScenarioValue::as_boolean() const {
 std::string ScenarioValue::as_existing_path() const {
   const std::string relative = as_string();
   const fs::path resolved = fs::path(file_).parent_path() / relative;
-  if (!fs::is_regular_file(resolved)) fail("an existing file (relative to " + file_ + ")", "\"" + relative + "\", which does not exist");
+  if (!fs::is_regular_file(resolved))
+    fail("an existing file (relative to " + file_ + ")",
+         "\"" + relative + "\", which does not exist (resolved: " + fs::absolute(resolved).lexically_normal().string() + ")");
   return resolved.lexically_normal().string();
+}
+
+std::string ScenarioValue::as_file_name() const {
+  const std::string name = as_string();
+  const bool control = std::any_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
+  if (name.empty() || name.size() > 100 || name.find_first_of("/\\") != std::string::npos || control ||
+      name.front() == '.' || name.front() == '-')
+    fail("a name usable as a file name (1-100 bytes, no '/', '\\' or control characters, not starting with '.' or '-')",
+         "\"" + name + "\"");
+  return name;
 }
 
 std::vector<double> ScenarioValue::as_number_list(std::size_t count, double lowest, double highest) const {
@@ -309,7 +321,8 @@ void ScenarioDocument::load(const std::string& path, const std::vector<SectionSc
     const fs::path base_path = fs::path(path).parent_path() / base->as_string()->get();
     if (!fs::is_regular_file(base_path))
       throw InputError(line_of(base->source(), path) + "base: expected an existing scenario file, got \"" +
-                       base->as_string()->get() + "\", which does not exist");
+                       base->as_string()->get() + "\", which does not exist (resolved: " +
+                       fs::absolute(base_path).lexically_normal().string() + ")");
     load(base_path.lexically_normal().string(), schema, chain);
   }
   merge(*table, path, schema);

@@ -39,6 +39,10 @@ public:
   [[nodiscard]] bool as_boolean() const;
   /// A file path, relative to the directory of the scenario file that holds the key; must exist.
   [[nodiscard]] std::string as_existing_path() const;
+  /// A name that becomes a default output file name ("NAME.h5" in the current folder): not
+  /// empty, at most 100 bytes, no '/', '\\' or control characters, not starting with '.' or '-'
+  /// (so that it never names a file outside the folder, nor an option).
+  [[nodiscard]] std::string as_file_name() const;
   /// An array of exactly `count` numbers, each in range.
   [[nodiscard]] std::vector<double> as_number_list(std::size_t count, double lowest, double highest) const;
   /// An inline table with exactly the given keys (no other), each a number in range; values in

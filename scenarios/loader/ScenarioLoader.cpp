@@ -256,7 +256,7 @@ Scenario load_scenario(const std::string& path, const std::vector<ScenarioOverla
   Scenario scenario;
   scenario.path = path;
   scenario.text = doc.text();
-  scenario.name = doc.require("scenario", "name").as_string();
+  scenario.name = doc.require("scenario", "name").as_file_name();
   if (auto d = doc.find("scenario", "description")) scenario.description = d->as_string();
 
   const ScenarioValue base_date = doc.require("projection", "base_date");

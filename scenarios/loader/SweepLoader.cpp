@@ -170,7 +170,7 @@ Sweep load_sweep(const std::string& path) {
   Sweep sweep;
   sweep.path = path;
   sweep.text = file.text;
-  sweep.name = require_value(*head, "name", path, "sweep.").as_string();
+  sweep.name = require_value(*head, "name", path, "sweep.").as_file_name();
   sweep.description = require_value(*head, "description", path, "sweep.").as_string();
   sweep.source = require_value(*head, "source", path, "sweep.").as_string();
   sweep.scenario_path = require_value(*head, "scenario", path, "sweep.").as_existing_path();
