@@ -100,17 +100,25 @@ TEST_CASE("a person takes an acceptable bed of another type, then a bed in anoth
   }
 }
 
-TEST_CASE("capacity reductions never evict: occupancy falls as residents leave") {
+TEST_CASE("capacity reductions never evict: a bed taken away stays open until its resident leaves") {
   CapacityModel m = two_towns(30, 50, 5.0, 4);
   m.initial_occupancy = 1.0;
   for (int bed = 0; bed < 3; ++bed) m.capacity.push_back({2025.0, bed, 0, -40});
   const EventLog log = run(m);
-  CHECK(log.max_occupied_over_capacity > 0);  // over capacity after the cut, until people leave
+  // Open beds as reported count the beds the cut took that still hold a resident, so occupied
+  // beds never exceed them (property tests: tests/PropertyTest.cpp).
+  CHECK(log.max_occupied_over_capacity == 0);
   CapacityRecorder recorder(m.first_year, 6, 6, static_cast<int>(m.units.size()));
   CapacitySimulation(m, carecap::sim::RandomStreams(7), 0, recorder).run();
   const CapacityResult r = recorder.take_result();
-  CHECK(r.pools[1][0].mean_capacity == doctest::Approx(10));     // the north's nursing pool in 2025
-  CHECK(r.pools[1][0].mean_occupied > r.pools[1][0].mean_capacity);  // still above it on average
+  // The north's first pool (pools[year][pool]), cut from 50 to 10 beds on 1 January 2025: the 50 residents
+  // leave one by one (stays of 5 years on average), nobody new is admitted, and the beds they
+  // leave close; open beds equal occupied beds until only 10 are left.
+  CHECK(r.pools[1][0].mean_capacity > 10.0);
+  CHECK(r.pools[1][0].mean_capacity < 50.0);
+  CHECK(r.pools[1][0].mean_occupied == doctest::Approx(r.pools[1][0].mean_capacity));
+  CHECK(r.pools.back()[0].mean_capacity < r.pools[1][0].mean_capacity);  // the last year: they keep closing as residents leave
+  CHECK(r.pools.back()[0].mean_capacity >= 10.0);
 }
 
 TEST_CASE("waiting people give up after their patience or die at the waiting death rate") {
@@ -298,14 +306,15 @@ TEST_CASE("occupancy by facility: admission spreads people over a town's facilit
     CHECK(c.units[1][0].mean_capacity + c.units[1][1].mean_capacity == doctest::Approx(35));
     CHECK(c.pools[1][0].mean_capacity == doctest::Approx(35));
   }
-  SUBCASE("closing facility A leaves its residents until they leave") {
+  SUBCASE("closing facility A leaves its residents until they leave, in beds that stay open for them") {
     m.initial_occupancy = 1.0;
     m.capacity.push_back({2025.0, 0, 0, -10, 0});
     CapacityRecorder closed(m.first_year, 6, 6, 2);
     CapacitySimulation(m, carecap::sim::RandomStreams(11), 0, closed).run();
     const CapacityResult c = closed.take_result();
-    CHECK(c.units[1][0].mean_capacity == 0);
     CHECK(c.units[1][0].mean_occupied > 0);   // residents stay on after the closure
+    CHECK(c.units[1][0].mean_capacity == doctest::Approx(c.units[1][0].mean_occupied));  // only their beds are open
+    CHECK(c.units[5][0].mean_capacity < c.units[1][0].mean_capacity);
     CHECK(c.units[5][0].mean_occupied < c.units[1][0].mean_occupied);
   }
 }

@@ -71,10 +71,14 @@ inline bool contains(const std::string& text, const std::string& part) { return 
 
 inline bool starts_with(const std::string& text, const std::string& start) { return text.rfind(start, 0) == 0; }
 
-/// Runs the binary under a 64 KiB file-size limit with SIGXFSZ ignored, so that a write beyond
-/// 64 KiB fails with EFBIG, as on a full disk. (bash's ulimit -f counts 1024-byte blocks.)
-inline const std::string kFileSizeLimit =
-    "/bin/bash -c " + quoted("trap '' XFSZ; ulimit -f 64; exec \"$@\"") + " carecap_with_file_size_limit ";
+/// A launcher that runs the binary under a file-size limit of `kib` KiB with SIGXFSZ ignored, so
+/// that a write beyond it fails with EFBIG, as on a full disk. (bash's ulimit -f counts 1024-byte
+/// blocks.)
+inline std::string file_size_limit(int kib) {
+  return "/bin/bash -c " + quoted("trap '' XFSZ; ulimit -f " + std::to_string(kib) + "; exec \"$@\"") +
+         " carecap_with_file_size_limit ";
+}
+inline const std::string kFileSizeLimit = file_size_limit(64);
 
 /// h5diff's exit status comparing every dataset and every attribute except the root's
 /// provenance (created_utc differs between runs): 0 when they are equal.

@@ -138,12 +138,13 @@ TEST_CASE("a full disk stops study, sweep, report and export with one line, keep
     std::string name;
     std::vector<std::string> args;  // then the output path, then --force
     std::string output_option;
+    int limit_kib;  // below the size of the complete output
   };
   const std::vector<Writer> writers = {
-      {"study", {"study", "scenarios/studies/beian_plan_variants.toml"}, "-o"},
-      {"sweep", {"sweep", "tests/sweeps/beian_small.toml", "--threads", "1"}, "-o"},
-      {"report", {"report", run.string()}, "-o"},
-      {"export --xlsx", {"export", run.string()}, "--xlsx"},
+      {"study", {"study", "scenarios/studies/beian_plan_variants.toml"}, "-o", 64},
+      {"sweep", {"sweep", "tests/sweeps/beian_small.toml", "--threads", "1"}, "-o", 64},
+      {"report", {"report", run.string()}, "-o", 64},
+      {"export --xlsx", {"export", run.string()}, "--xlsx", 8},  // the workbook takes about 26 KiB
   };
   for (const Writer& writer : writers) {
     CAPTURE(writer.name);
@@ -153,12 +154,23 @@ TEST_CASE("a full disk stops study, sweep, report and export with one line, keep
     write_file(output, precious);
     auto args = writer.args;
     args.insert(args.end(), {writer.output_option, output.string(), "--force"});
-    const Outcome outcome = run_carecap(args, kSourceDir, kFileSizeLimit);
+    const Outcome outcome = run_carecap(args, kSourceDir, file_size_limit(writer.limit_kib));
     INFO("stderr: " << outcome.err);
     CHECK(outcome.status == 1);
     CHECK(is_one_line(outcome.err));
     CHECK(contains(outcome.err, output.string()));
     CHECK(read_file(output) == precious);
+    if (writer.name != "sweep") {
+      CHECK(entries_of(dir.path()) == std::vector<std::string>{"out"});
+      continue;
+    }
+    // A sweep keeps its checkpoint of the runs done: once there is room, --force is not needed
+    // and --resume finishes it.
+    CHECK(entries_of(dir.path()) == std::vector<std::string>{"out", "out.partial"});
+    fs::remove(output);
+    const Outcome resumed = run_carecap({"sweep", "tests/sweeps/beian_small.toml", "--resume", "-o", output.string()});
+    INFO("resume: " << resumed.err);
+    CHECK(resumed.status == 0);
     CHECK(entries_of(dir.path()) == std::vector<std::string>{"out"});
   }
 }

@@ -1,7 +1,7 @@
 // carecap. SPDX-License-Identifier: MIT
 // Specification by properties: on random valid scenarios (Bei'an with fertility, stays, deaths in
 // care, patience, deaths while waiting, priority share, initial occupancy, build lag and childcare
-// behaviour drawn at random within their valid ranges) every run must satisfy what holds for any
+// behaviour, and where elders seek care, drawn at random within their valid ranges) every run must satisfy what holds for any
 // input:
 // - populations are never negative, and each year's 1 January population is the previous one
 //   plus births minus deaths plus net migrants (the demographic balancing equation);
@@ -50,7 +50,14 @@ scenarios::ScenarioOverlay random_overlay(std::mt19937_64& random, int index, do
        << "waiting_death_rate = " << waiting_death_rate << "\n"
        << "priority_share = " << uniform(0.0, 0.5) << "\n"
        << "initial_occupancy = " << uniform(0.0, 1.0) << "\n"
-       << "[childcare_capacity]\nwithdrawal_rate = " << uniform(0.0, 1.0) << "\n"
+       << "[care_setting]\n";
+  // Institution shares up to 0.6 (the plans assume under 0.05): demand from below to far above
+  // Bei'an's beds, so that waiting lists form in some variants.
+  for (const char* state : {"self_caring", "partly_disabled", "fully_disabled", "dementia"}) {
+    const double day_care = uniform(0.0, 0.1), institution = uniform(0.0, 0.6);
+    text << state << " = [" << 1.0 - day_care - institution << ", " << day_care << ", " << institution << "]\n";
+  }
+  text << "[childcare_capacity]\nwithdrawal_rate = " << uniform(0.0, 1.0) << "\n"
        << "mean_patience_years = " << uniform(0.05, 2.0) << "\n";
   summary = text.str();
   auto table = std::make_shared<toml::table>(toml::parse(summary, "random scenario " + std::to_string(index)));
@@ -108,6 +115,7 @@ void check_capacity(const std::vector<ResultGroup>& groups, double stay_years, d
   REQUIRE(beds.size() == occupied.size());
   for (std::size_t i = 0; i < beds.size(); ++i) {
     CHECK(occupied[i] >= 0.0);
+    INFO("cell " << i << ": occupied " << occupied[i] << " of " << beds[i] << " beds");
     CHECK(occupied[i] <= beds[i] + 1e-9 * beds[i]);
     CHECK(idle[i] >= -1e-9);
   }
@@ -130,6 +138,10 @@ void check_capacity(const std::vector<ResultGroup>& groups, double stay_years, d
   check_count("gave up waiting", sum(series(groups, "capacity", "new_gave_up").values), waiting_years / patience_years);
   check_count("died waiting", sum(series(groups, "capacity", "new_died_waiting").values),
               waiting_years * waiting_death_rate);
+  MESSAGE("bed-years " << bed_years << ", deaths in care " << sum(series(groups, "capacity", "new_deaths_in_care").values)
+                       << " (Little: " << death_share * bed_years / stay_years << "), person-years waiting " << waiting_years
+                       << ", gave up " << sum(series(groups, "capacity", "new_gave_up").values) << " (Little: "
+                       << waiting_years / patience_years << ")");
 
   const auto& places = series(groups, "childcare_capacity", "n_places").values;
   const auto& enrolled = series(groups, "childcare_capacity", "n_enrolled").values;

@@ -17,7 +17,8 @@ public:
   /// Left the waiting list unserved: gave up (died = false) or died waiting (died = true).
   virtual void left_waiting(int stream, double time, double waited, bool died) = 0;
   virtual void departed(int pool, double time, bool died) = 0;
-  /// Occupied beds or capacity of a pool changed.
+  /// Occupied or open beds of a pool changed (open: capacity, plus beds a closure or conversion
+  /// took away that still hold a resident; never fewer than occupied).
   virtual void pool_level(int pool, double time, std::int64_t occupied, std::int64_t capacity) = 0;
   /// Occupied beds or capacity of a unit (CapacityModel::units: a facility's or project's beds of
   /// one type) changed. Not called for beds of no unit.

@@ -164,7 +164,7 @@ void CapacitySimulation::admit(const Person& p, int pool) {
   Pool& beds = pools_[static_cast<std::size_t>(pool)];
   const std::uint64_t payload = occupy(pool, free_slot(beds), p.dies_in_care);
   monitor_.admitted(p.stream, pool, now_, now_ - p.arrival, p.priority_class == 0);
-  monitor_.pool_level(pool, now_, beds.occupied, beds.capacity);
+  report_pool(pool, now_);
   // The departure carries all it needs: the pool (target), the slot and whether the stay ends in death.
   queue_.schedule(now_ + p.stay, sim::SameTimeOrder::departure, code(EventKind::departure), static_cast<std::uint32_t>(pool),
                   payload);
@@ -192,9 +192,24 @@ std::uint64_t CapacitySimulation::occupy(int pool, std::size_t slot, bool dies) 
   return (std::uint64_t{slot} << 1) | (dies ? 1u : 0u);
 }
 
+namespace {
+
+/// Beds open as reported: a closure or conversion evicts nobody, so a bed it takes away that
+/// still holds a resident stays open (of its old type) until the resident leaves. Occupied beds
+/// therefore never exceed open beds; no one is admitted to such a bed (admission needs
+/// occupied < capacity).
+std::int64_t open_beds(std::int64_t occupied, std::int64_t capacity) { return std::max(occupied, capacity); }
+
+}  // namespace
+
 void CapacitySimulation::report_slot(int pool, std::size_t slot) {
   const Slot& s = pools_[static_cast<std::size_t>(pool)].slots[slot];
-  if (s.unit >= 0) monitor_.unit_level(s.unit, now_, s.occupied, s.capacity);
+  if (s.unit >= 0) monitor_.unit_level(s.unit, now_, s.occupied, open_beds(s.occupied, s.capacity));
+}
+
+void CapacitySimulation::report_pool(int pool, double time) {
+  const Pool& beds = pools_[static_cast<std::size_t>(pool)];
+  monitor_.pool_level(pool, time, beds.occupied, open_beds(beds.occupied, beds.capacity));
 }
 
 void CapacitySimulation::change_capacity(const CapacityChange& change) {
@@ -281,7 +296,7 @@ void CapacitySimulation::handle(const sim::Event& event) {
       --beds.slots[event.payload >> 1].occupied;
       report_slot(pool, event.payload >> 1);
       monitor_.departed(pool, now_, (event.payload & 1u) == 1u);
-      monitor_.pool_level(pool, now_, beds.occupied, beds.capacity);
+      report_pool(pool, now_);
       serve_waiting(pool);
       break;
     }
@@ -301,8 +316,7 @@ void CapacitySimulation::handle(const sim::Event& event) {
       const CapacityChange& change = model_.capacity[event.payload];
       change_capacity(change);
       const int pool = pool_index(change.bed_type, change.region);
-      const Pool& beds = pools_[static_cast<std::size_t>(pool)];
-      monitor_.pool_level(pool, now_, beds.occupied, beds.capacity);
+      report_pool(pool, now_);
       serve_waiting(pool);
       break;
     }
@@ -356,7 +370,7 @@ std::uint64_t CapacitySimulation::run() {
                         static_cast<std::uint32_t>(pool), occupy(pool, slot, dies));
       }
     }
-    monitor_.pool_level(pool, start, beds.occupied, beds.capacity);
+    report_pool(pool, start);
   }
   for (int stream = 0; stream < static_cast<int>(rates_.size()); ++stream) monitor_.queue_level(stream, start, 0);
   // People already waiting on 1 January of the first year, drawn from their own stream.

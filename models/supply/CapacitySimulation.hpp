@@ -80,7 +80,9 @@ private:
   void change_capacity(const CapacityChange& change);
   /// Adds a resident to a slot of `pool` and returns the departure payload (slot, death flag).
   std::uint64_t occupy(int pool, std::size_t slot, bool dies);
+  /// Tell the monitor a unit's or pool's occupied and open beds (see open_beds in the .cpp).
   void report_slot(int pool, std::size_t slot);
+  void report_pool(int pool, double time);
   /// Admits waiting people to `pool` while it has free beds (see served_before).
   void serve_waiting(int pool);
   /// Whether the front person of `stream` (class, entry) is served before that of `other_stream`

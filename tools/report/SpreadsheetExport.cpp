@@ -3,8 +3,12 @@
 
 #include <xlsxwriter.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <memory>
 
@@ -144,6 +148,31 @@ void set_properties(lxw_workbook* workbook, const ReportContent& content, const 
   check(workbook_set_properties(workbook, &properties), path, "document properties");
 }
 
+/// Sends stderr to /dev/null while it lives: libxlsxwriter prints its own "[ERROR] ..." lines on
+/// a failed write (e.g. a full disk), and carecap's one-line message says it instead.
+class QuietStderr {
+public:
+  QuietStderr() : saved_(dup(STDERR_FILENO)) {
+    const int null = open("/dev/null", O_WRONLY);
+    if (null >= 0) {
+      std::fflush(stderr);
+      dup2(null, STDERR_FILENO);
+      close(null);
+    }
+  }
+  ~QuietStderr() {
+    if (saved_ < 0) return;
+    std::fflush(stderr);
+    dup2(saved_, STDERR_FILENO);
+    close(saved_);
+  }
+  QuietStderr(const QuietStderr&) = delete;
+  QuietStderr& operator=(const QuietStderr&) = delete;
+
+private:
+  int saved_;
+};
+
 }  // namespace
 
 void check_xlsx_path(const std::string& path, bool overwrite) { output::check_output_path(path, overwrite); }
@@ -160,7 +189,12 @@ void write_xlsx(const ReportContent& content, const std::string& lang, const std
     SheetWriter writer(workbook.get(), lang, path);
     for (const Table* table : tables) writer.write(*table);
     // workbook_close writes the file and frees the workbook, whatever it returns.
-    check(workbook_close(workbook.release()), path, "writing " + temporary);
+    lxw_error closed = LXW_NO_ERROR;
+    {
+      const QuietStderr quiet;
+      closed = workbook_close(workbook.release());
+    }
+    check(closed, path, "writing " + temporary);
   });
 }
 
