@@ -105,6 +105,22 @@ TEST_CASE("carecap study prints the comparison table and stores it with the indi
     CHECK_MESSAGE(contains(listing, dataset), dataset);
 }
 
+TEST_CASE("a study file saved with a UTF-8 byte-order mark (as Windows editors save it) is read") {
+  const CaseDir dir;
+  write_file(dir.path() / "bom.toml", "\xef\xbb\xbf" + read_file(kSourceDir / kStudy));
+  // Paths in the study are relative to its folder: point the scenario back to the source tree.
+  std::string text = read_file(dir.path() / "bom.toml");
+  const std::string relative = "scenario = \"../beian/beian.toml\"";
+  REQUIRE(text.find(relative) != std::string::npos);
+  text.replace(text.find(relative), relative.size(),
+               "scenario = \"" + (kSourceDir / "scenarios/beian/beian.toml").string() + "\"");
+  write_file(dir.path() / "bom.toml", text);
+  const scenarios::Study with_bom = scenarios::load_study((dir.path() / "bom.toml").string());
+  const scenarios::Study plain = scenarios::load_study(kStudy);
+  CHECK(with_bom.name == plain.name);
+  CHECK(with_bom.variants.size() == plain.variants.size());
+}
+
 TEST_CASE("bad study files exit 2 with one line naming the file and line, and write nothing") {
   const CaseDir dir;
   const std::string head = "[study]\nname = \"s\"\ndescription = \"d\"\nscenario = \"" +
@@ -120,6 +136,15 @@ TEST_CASE("bad study files exit 2 with one line naming the file and line, and wr
       {head, "expected at least one [[variant]]"},
       {head + "[[variant]]\nname = \"baseline\"\ndescription = \"d\"\n[variant.overrides.supply]\nbuild_lag_years = 2\n",
        "got \"baseline\" twice"},
+      // The battery of every file type (docs/reliability.md): structure, encoding, paths.
+      {"[study]\nname = \"s\"\ndescription = \"d\"\nscenario = \"nothere.toml\"\nsource = \"t\"\n",
+       "bad.toml:4: study.scenario: expected an existing file (relative to " + (dir.path() / "bad.toml").string() +
+           "), got \"nothere.toml\", which does not exist (resolved: " + (dir.path() / "nothere.toml").string() + ")"},
+      {head + "colour = 1\n", "bad.toml:6: study.colour: unknown key; expected one of"},
+      {"[study]\nname = \"s\"\ndescription = \"d\n", "bad.toml:3: malformed TOML"},
+      {"[study]\nname = \"s\"\ndescription = \"\xb1\xb1\xb0\xb2\"\n", "bad.toml:3: malformed TOML: Encountered invalid utf-8 sequence"},
+      {"", "bad.toml: study: expected a [study] table, got none"},
+      {"[study]\nname = \"../s\"\n", "bad.toml:2: study.name: expected a snake_case name"},
   };
   for (const Bad& bad : cases) {
     CAPTURE(bad.expected);

@@ -291,19 +291,22 @@ struct Checker {
         << num(100.0 * *plan.facts.childcare_enrolled / children) << " per 100)";
     double sought = kNotModelled;
     if (y && known(y->age_0_2)) {
-      m << "; the model projects " << num(y->age_0_2) << " children in " << t.year << " ("
-        << num(100.0 * places / y->age_0_2) << " places per 100)";
+      m << "; the model projects " << num(y->age_0_2) << " children in " << t.year;
+      if (y->age_0_2 > 0.0) m << " (" << num(100.0 * places / y->age_0_2) << " places per 100)";
       sought = y->childcare_places_sought;
-      if (known(sought))
+      if (known(sought) && sought <= 0.0)
+        m << ", whose families seek no place by the demand model";
+      else if (known(sought))
         m << ", whose families seek " << num(sought) << " places by the demand model (the target is " << change(places, sought)
           << " of that)";
     }
     if (t.childcare_places_per_1000_people)
       m << "; the target is set per 1,000 people (" << num(*t.childcare_places_per_1000_people, 1)
         << "), not per child, so its coverage of children follows the age structure";
-    const bool differs = known(sought) && relative_gap(places, sought) > kForecastTolerance;
+    // No children or no demand left in the target year: every place is idle, a difference.
+    const bool differs = known(sought) && (sought <= 0.0 ? places > 0.0 : relative_gap(places, sought) > kForecastTolerance);
     add(FindingKind::consistency, "childcare_places_per_child", "childcare places per child under 3", "places per child",
-        places / children, known(sought) ? sought / y->age_0_2 : kNotModelled, "model demand",
+        places / children, known(sought) && y->age_0_2 > 0.0 ? sought / y->age_0_2 : kNotModelled, "model demand",
         differs ? Verdict::differs : Verdict::agrees, m.str());
   }
 };
