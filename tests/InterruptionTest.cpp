@@ -167,6 +167,7 @@ TEST_CASE("a full disk stops study, sweep, report and export with one line, keep
     // A sweep keeps its checkpoint of the runs done: once there is room, --force is not needed
     // and --resume finishes it.
     CHECK(entries_of(dir.path()) == std::vector<std::string>{"out", "out.partial"});
+    CHECK(contains(outcome.err, "runs are kept in " + output.string() + ".partial: make room and run again with --resume"));
     fs::remove(output);
     const Outcome resumed = run_carecap({"sweep", "tests/sweeps/beian_small.toml", "--resume", "-o", output.string()});
     INFO("resume: " << resumed.err);

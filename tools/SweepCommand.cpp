@@ -244,7 +244,12 @@ void sweep_command(const SweepOptions& options) {
                          {"samples", static_cast<std::int64_t>(sweep.samples)},
                          {"replications", sweep.replications}};
   attributes.unsigned_integers = {{"seed", sweep.seed}};
-  output::write_group_file(output_path, groups, attributes, true);
+  try {
+    output::write_group_file(output_path, groups, attributes, true);
+  } catch (const RuntimeFault& fault) {  // e.g. a full disk: the runs are safe in the checkpoint
+    throw RuntimeFault(std::string(fault.what()) + "; the " + std::to_string(runs) + " runs are kept in " +
+                       checkpoint_path + ": make room and run again with --resume");
+  }
   fs::remove(checkpoint_path);
   std::cout << "wrote " << output_path << " (" << runs << " runs)\n";
 }
