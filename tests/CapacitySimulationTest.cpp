@@ -317,4 +317,21 @@ TEST_CASE("occupancy by facility: admission spreads people over a town's facilit
     CHECK(c.units[5][0].mean_capacity < c.units[1][0].mean_capacity);
     CHECK(c.units[5][0].mean_occupied < c.units[1][0].mean_occupied);
   }
+  SUBCASE("the residents left in closed A keep nobody out of B's free beds, and the facilities add up to the pool") {
+    // Demand far above the 40 beds (stock 40 a year x 2 years = 80): people wait. A closes on
+    // 1 January 2025 with its 10 residents; each bed freed in B goes to the next person waiting,
+    // although A's residents and B's together may outnumber B's 30 beds.
+    m.initial_occupancy = 1.0;
+    m.arrivals[0].rate_per_year.assign(6, 40.0);
+    m.capacity.push_back({2025.0, 0, 0, -10, 0});
+    CapacityRecorder closed(m.first_year, 6, 6, 2);
+    CapacitySimulation(m, carecap::sim::RandomStreams(11), 0, closed).run();
+    const CapacityResult c = closed.take_result();
+    CHECK(c.units[1][1].mean_occupied > 29.5);  // B full all year (waits are a few days at most)
+    for (std::size_t y = 0; y < c.units.size(); ++y) {
+      CAPTURE(y);
+      CHECK(c.pools[y][0].mean_capacity == doctest::Approx(c.units[y][0].mean_capacity + c.units[y][1].mean_capacity));
+      CHECK(c.pools[y][0].mean_occupied == doctest::Approx(c.units[y][0].mean_occupied + c.units[y][1].mean_occupied));
+    }
+  }
 }

@@ -10,6 +10,7 @@
 #include <spawn.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <random>
@@ -45,7 +46,7 @@ std::vector<std::string> with_output(std::vector<std::string> args, const fs::pa
 }
 
 /// Starts carecap in the source tree (output to /dev/null), kills it with SIGKILL after `delay`
-/// and reaps it; returns true if it was still running when killed.
+/// and reaps it; returns true if the kill ended it. One that ended by itself must have succeeded.
 bool run_and_kill(const std::vector<std::string>& args, std::chrono::microseconds delay) {
   std::vector<std::string> argv_text{kBinary};
   argv_text.insert(argv_text.end(), args.begin(), args.end());
@@ -61,18 +62,32 @@ bool run_and_kill(const std::vector<std::string>& args, std::chrono::microsecond
   posix_spawn_file_actions_destroy(&actions);
   REQUIRE(spawned == 0);
   std::this_thread::sleep_for(delay);
-  const bool running = waitpid(child, nullptr, WNOHANG) == 0;
-  if (running) kill(child, SIGKILL);
-  if (running) waitpid(child, nullptr, 0);
-  return running;
+  int status = 0;
+  if (waitpid(child, &status, WNOHANG) == 0) {
+    kill(child, SIGKILL);  // it may still end by itself first
+    REQUIRE(waitpid(child, &status, 0) == child);
+  }
+  const bool killed = WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
+  if (!killed) CHECK((WIFEXITED(status) && WEXITSTATUS(status) == 0));
+  return killed;
 }
 
+/// The median of three uninterrupted runs' durations (the first also writes the reference).
 std::chrono::microseconds duration_of(const std::vector<std::string>& args) {
-  const auto start = std::chrono::steady_clock::now();
-  const Outcome outcome = run_carecap(args);
-  INFO(outcome.err);
-  REQUIRE(outcome.status == 0);
-  return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start);
+  std::vector<std::chrono::microseconds> durations;
+  for (int run = 0; run < 3; ++run) {
+    const auto start = std::chrono::steady_clock::now();
+    const Outcome outcome = run_carecap(run == 0 ? args : [&] {
+      auto again = args;
+      if (std::find(again.begin(), again.end(), "--force") == again.end()) again.push_back("--force");
+      return again;
+    }());
+    INFO(outcome.err);
+    REQUIRE(outcome.status == 0);
+    durations.push_back(std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start));
+  }
+  std::sort(durations.begin(), durations.end());
+  return durations[1];
 }
 
 }  // namespace
@@ -84,8 +99,8 @@ TEST_CASE("50 random SIGKILLs of run, study and sweep in a row leave no corrupt 
     durations.push_back(duration_of(with_output(command.args, references.path() / (command.name + ".h5"))));
 
   // The moments are random, from a fixed seed so that a failure can be replayed
-  // (CARECAP_KILL_SEED=N to try others); each falls uniformly within 1.1 times the command's
-  // uninterrupted duration, so most kills hit it while it computes or writes.
+  // (CARECAP_KILL_SEED=N to try others): on even attempts uniform within 1.1 times the command's
+  // uninterrupted duration (any moment), on odd ones within its last quarter, where it writes.
   const char* seed_text = std::getenv("CARECAP_KILL_SEED");
   const unsigned seed = seed_text ? static_cast<unsigned>(std::strtoul(seed_text, nullptr, 10)) : 20261123u;
   std::mt19937 random(seed);
@@ -97,8 +112,10 @@ TEST_CASE("50 random SIGKILLs of run, study and sweep in a row leave no corrupt 
     const CaseDir dir;
     const fs::path output = dir.path() / "out.h5";
     if (command.replaces_earlier) fs::copy_file(reference, output);
-    const auto limit = durations[static_cast<std::size_t>(attempt) % kCommands.size()].count() * 11 / 10;
-    const std::chrono::microseconds delay{std::uniform_int_distribution<long>(0, limit)(random)};
+    const long duration = durations[static_cast<std::size_t>(attempt) % kCommands.size()].count();
+    const long earliest = attempt % 2 == 0 ? 0 : duration * 3 / 4;
+    const long latest = attempt % 2 == 0 ? duration * 11 / 10 : duration * 21 / 20;
+    const std::chrono::microseconds delay{std::uniform_int_distribution<long>(earliest, latest)(random)};
     CAPTURE(seed);
     CAPTURE(attempt);
     CAPTURE(command.name);
@@ -125,8 +142,9 @@ TEST_CASE("50 random SIGKILLs of run, study and sweep in a row leave no corrupt 
     }
   }
   MESSAGE(killed_running << " of 50 killed while running; " << resumed << " sweeps resumed");
-  // The moments must really interrupt: most kills land while the command runs.
-  CHECK(killed_running >= 35);
+  // The moments must really interrupt: most kills land while the command runs (about 45 of 50
+  // when the machine is as busy as when the durations were measured).
+  CHECK(killed_running >= 30);
 }
 
 TEST_CASE("a full disk stops study, sweep, report and export with one line, keeps the file replaced and leaves nothing partial") {

@@ -5,7 +5,8 @@
 // input:
 // - populations are never negative, and each year's 1 January population is the previous one
 //   plus births minus deaths plus net migrants (the demographic balancing equation);
-// - beds occupied never exceed beds open, no count or wait is negative, p50 <= p90;
+// - beds occupied never exceed beds open, open and occupied beds by facility add up to the
+//   pools, no count or wait is negative, p50 <= p90;
 // - Little's law in its flow form (stays, patience and deaths while waiting are exponential in
 //   these scenarios, so people leave at rate L/W): deaths in care = death share x bed-years /
 //   mean stay, give-ups = person-years waiting / mean patience, deaths while waiting = person-years
@@ -119,6 +120,29 @@ void check_capacity(const std::vector<ResultGroup>& groups, double stay_years, d
     CHECK(occupied[i] <= beds[i] + 1e-9 * beds[i]);
     CHECK(idle[i] >= -1e-9);
   }
+  // Open and occupied beds by facility add up to the pools (every bed of Bei'an belongs to a
+  // facility or a project): [year][facility][bed_type] against [year][bed_type][region].
+  const auto& by_facility = series(groups, "capacity", "n_beds_by_facility").values;
+  const auto& occupied_by_facility = series(groups, "capacity", "n_occupied_beds_by_facility").values;
+  const std::size_t bed_types = 3;
+  const std::size_t capacity_years = series(groups, "capacity", "cum_capital_cost_wan_yuan").values.size();
+  const std::size_t regions = beds.size() / capacity_years / bed_types;
+  const std::size_t facilities = by_facility.size() / capacity_years / bed_types;
+  for (std::size_t y = 0; y < capacity_years; ++y)
+    for (std::size_t t = 0; t < bed_types; ++t) {
+      double pool_open = 0, pool_occupied = 0, unit_open = 0, unit_occupied = 0;
+      for (std::size_t r = 0; r < regions; ++r) {
+        pool_open += beds[(y * bed_types + t) * regions + r];
+        pool_occupied += occupied[(y * bed_types + t) * regions + r];
+      }
+      for (std::size_t f = 0; f < facilities; ++f) {
+        unit_open += by_facility[(y * facilities + f) * bed_types + t];
+        unit_occupied += occupied_by_facility[(y * facilities + f) * bed_types + t];
+      }
+      INFO("year index " << y << ", bed type " << t);
+      CHECK(unit_open == doctest::Approx(pool_open));
+      CHECK(unit_occupied == doctest::Approx(pool_occupied));
+    }
   for (const char* name : {"new_admissions", "new_deaths_in_care", "new_arrivals", "new_turned_away", "new_gave_up",
                            "new_died_waiting", "n_waiting", "wait_mean_days", "wait_p50_days", "wait_p90_days",
                            "new_wait_days", "n_occupied_beds_monthly", "n_waiting_monthly"})

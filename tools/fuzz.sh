@@ -21,9 +21,12 @@ if [ ${#need[@]} -gt 0 ]; then
   $sudo_cmd apt-get install -y --no-install-recommends "${need[@]}"
 fi
 
-CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCARECAP_FUZZ=ON >/dev/null
+# -O1 -g without NDEBUG: assertions stay on while fuzzing.
+CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1 -g" -DCARECAP_FUZZ=ON >/dev/null
 cmake --build build-fuzz -j2 --target "${targets[@]}"
 
+found=0
 for target in "${targets[@]}"; do
   corpus=build-fuzz/corpus/$target
   findings=build-fuzz/findings/$target
@@ -31,7 +34,16 @@ for target in "${targets[@]}"; do
   CARECAP_FUZZ_SEEDS="$corpus" "build-fuzz/tests/fuzz/$target"
   echo "== $target: ${seconds}s"
   # -timeout: one input taking over 10 s is a finding; -rss_limit_mb: so is one needing over 2 GiB.
+  # A finding stops this target only; the others still run.
+  status=0
   "build-fuzz/tests/fuzz/$target" "$corpus" "tests/fuzz/regressions/$target" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 \
-    -dict=tests/fuzz/carecap.dict -artifact_prefix="$findings/" 2>&1 | tee "build-fuzz/$target.log" | grep -E "^#|ERROR|stat::|Done" | tail -n 12
+    -dict=tests/fuzz/carecap.dict -artifact_prefix="$findings/" >"build-fuzz/$target.log" 2>&1 || status=$?
+  grep -E "^Done|stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)|ERROR|SUMMARY" \
+    "build-fuzz/$target.log" || true
+  if [ "$status" -ne 0 ]; then
+    echo "== $target: FINDING (exit $status), input saved in $findings/; log: build-fuzz/$target.log"
+    found=1
+  fi
 done
+exit "$found"

@@ -20,7 +20,7 @@ public:
   /// Occupied or open beds of a pool changed (open: capacity, plus beds a closure or conversion
   /// took away that still hold a resident; never fewer than occupied).
   virtual void pool_level(int pool, double time, std::int64_t occupied, std::int64_t capacity) = 0;
-  /// Occupied beds or capacity of a unit (CapacityModel::units: a facility's or project's beds of
+  /// Occupied or open beds of a unit (CapacityModel::units: a facility's or project's beds of
   /// one type) changed. Not called for beds of no unit.
   virtual void unit_level(int unit, double time, std::int64_t occupied, std::int64_t capacity) {
     (void)unit, (void)time, (void)occupied, (void)capacity;

@@ -151,7 +151,7 @@ bool CapacitySimulation::try_admit(const Person& p) {
   for (int region : search_[static_cast<std::size_t>(home)]) {
     for (int bed : model_.acceptable_beds[static_cast<std::size_t>(demand)]) {
       const int pool = pool_index(bed, region);
-      if (pools_[static_cast<std::size_t>(pool)].occupied < pools_[static_cast<std::size_t>(pool)].capacity) {
+      if (pools_[static_cast<std::size_t>(pool)].free_beds() > 0) {
         admit(p, pool);
         return true;
       }
@@ -192,24 +192,26 @@ std::uint64_t CapacitySimulation::occupy(int pool, std::size_t slot, bool dies) 
   return (std::uint64_t{slot} << 1) | (dies ? 1u : 0u);
 }
 
-namespace {
+std::int64_t CapacitySimulation::Pool::free_beds() const {
+  std::int64_t free = 0;
+  for (const Slot& s : slots) free += std::max<std::int64_t>(0, s.capacity - s.occupied);
+  return free;
+}
 
-/// Beds open as reported: a closure or conversion evicts nobody, so a bed it takes away that
-/// still holds a resident stays open (of its old type) until the resident leaves. Occupied beds
-/// therefore never exceed open beds; no one is admitted to such a bed (admission needs
-/// occupied < capacity).
-std::int64_t open_beds(std::int64_t occupied, std::int64_t capacity) { return std::max(occupied, capacity); }
-
-}  // namespace
+std::int64_t CapacitySimulation::Pool::open_beds() const {
+  std::int64_t open = 0;
+  for (const Slot& s : slots) open += std::max(s.capacity, s.occupied);
+  return open;
+}
 
 void CapacitySimulation::report_slot(int pool, std::size_t slot) {
   const Slot& s = pools_[static_cast<std::size_t>(pool)].slots[slot];
-  if (s.unit >= 0) monitor_.unit_level(s.unit, now_, s.occupied, open_beds(s.occupied, s.capacity));
+  if (s.unit >= 0) monitor_.unit_level(s.unit, now_, s.occupied, std::max(s.capacity, s.occupied));
 }
 
 void CapacitySimulation::report_pool(int pool, double time) {
   const Pool& beds = pools_[static_cast<std::size_t>(pool)];
-  monitor_.pool_level(pool, time, beds.occupied, open_beds(beds.occupied, beds.capacity));
+  monitor_.pool_level(pool, time, beds.occupied, beds.open_beds());
 }
 
 void CapacitySimulation::change_capacity(const CapacityChange& change) {
@@ -249,7 +251,7 @@ void CapacitySimulation::serve_waiting(int pool) {
   // bed's region before others, then the priority class, then the longest wait.
   const Pool& beds = pools_[static_cast<std::size_t>(pool)];
   const int region = pool % regions_;
-  while (beds.occupied < beds.capacity) {
+  while (beds.free_beds() > 0) {
     int best_stream = -1, best_class = 0;
     std::uint64_t best_entry = 0;
     for (int stream : candidates_[static_cast<std::size_t>(pool)]) {

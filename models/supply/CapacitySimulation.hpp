@@ -59,6 +59,14 @@ private:
     std::int64_t capacity = 0;
     std::int64_t occupied = 0;
     std::vector<Slot> slots;  // only ever appended to: departures name a slot by index
+
+    /// Beds a newcomer can take: in each slot, beds beyond its residents (a slot that a closure
+    /// or conversion cut below its residents has none, whatever the other slots hold).
+    [[nodiscard]] std::int64_t free_beds() const;
+    /// Beds open as reported: each slot's beds, or its residents where a closure or conversion
+    /// cut it below them (nobody is evicted; their beds close as they leave). Always
+    /// occupied + free_beds().
+    [[nodiscard]] std::int64_t open_beds() const;
   };
 
   void handle(const sim::Event& event);
@@ -80,7 +88,7 @@ private:
   void change_capacity(const CapacityChange& change);
   /// Adds a resident to a slot of `pool` and returns the departure payload (slot, death flag).
   std::uint64_t occupy(int pool, std::size_t slot, bool dies);
-  /// Tell the monitor a unit's or pool's occupied and open beds (see open_beds in the .cpp).
+  /// Tell the monitor a unit's or pool's occupied and open beds (Pool::open_beds).
   void report_slot(int pool, std::size_t slot);
   void report_pool(int pool, double time);
   /// Admits waiting people to `pool` while it has free beds (see served_before).

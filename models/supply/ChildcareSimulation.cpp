@@ -10,7 +10,12 @@
 #include "sim/Simulator.hpp"
 
 namespace carecap::supply {
+
 namespace {
+
+/// Places open as reported: a provider's closure withdraws nobody, so places it takes away that
+/// still hold a child stay open until the child leaves; enrolled never exceeds open places.
+std::int64_t open_places(std::int64_t enrolled, std::int64_t places) { return std::max(enrolled, places); }
 
 using sim::uniform;
 using sim::unit_exponential;
@@ -19,7 +24,6 @@ constexpr double kNever = std::numeric_limits<double>::infinity();
 /// Streams of draws about children (patience, withdrawal, initial ages): purpose base + 1000 +
 /// stream, apart from the application streams so that applications are common random numbers.
 constexpr std::uint64_t kChildLifeOffset = 1000;
-
 
 }  // namespace
 
@@ -81,7 +85,7 @@ void ChildcareSimulation::enroll(std::uint64_t id) {
   c.status = Status::enrolled;
   ++enrolled_[pool];
   monitor_.admitted(c.stream, now_, now_ - c.applied);
-  monitor_.place_level(c.stream, now_, enrolled_[pool], places_[pool]);
+  monitor_.place_level(c.stream, now_, enrolled_[pool], open_places(enrolled_[pool], places_[pool]));
   auto& life = engines_[places_.size() + pool];
   const double withdraws = model_.withdrawal_rate > 0.0 ? now_ + unit_exponential(life) / model_.withdrawal_rate : kNever;
   const bool withdrew = withdraws < c.band_end;
@@ -127,7 +131,8 @@ void ChildcareSimulation::handle(const sim::Event& event) {
       const bool withdrew = event.target == 1;
       --enrolled_[static_cast<std::size_t>(pool)];
       monitor_.left(pool, now_, withdrew);
-      monitor_.place_level(pool, now_, enrolled_[static_cast<std::size_t>(pool)], places_[static_cast<std::size_t>(pool)]);
+      monitor_.place_level(pool, now_, enrolled_[static_cast<std::size_t>(pool)],
+                           open_places(enrolled_[static_cast<std::size_t>(pool)], places_[static_cast<std::size_t>(pool)]));
       if (!withdrew && band + 1 < demand::kMonthBandCount) {
         c.stream = (band + 1) * regions_ + region;  // moves up to the next band, first in line
         c.band_end = now_ + model_.band_years[static_cast<std::size_t>(band + 1)];
@@ -156,7 +161,7 @@ void ChildcareSimulation::handle(const sim::Event& event) {
       if (places + change.places < 0)
         throw RuntimeFault("childcare places of band " + std::to_string(change.band) + " would fall below zero");
       places += change.places;
-      monitor_.place_level(pool, now_, enrolled_[static_cast<std::size_t>(pool)], places);
+      monitor_.place_level(pool, now_, enrolled_[static_cast<std::size_t>(pool)], open_places(enrolled_[static_cast<std::size_t>(pool)], places));
       fill_places(pool);
       break;
     }
@@ -191,7 +196,7 @@ std::uint64_t ChildcareSimulation::run() {
       c.band_end = start + uniform(life) * model_.band_years[pool / static_cast<std::size_t>(regions_)];
       enroll(id);
     }
-    monitor_.place_level(static_cast<int>(pool), start, enrolled_[pool], places_[pool]);
+    monitor_.place_level(static_cast<int>(pool), start, enrolled_[pool], open_places(enrolled_[pool], places_[pool]));
     monitor_.queue_level(static_cast<int>(pool), start, 0);
   }
   for (int stream = 0; stream < static_cast<int>(places_.size()); ++stream) schedule_next_application(stream, start);

@@ -2,6 +2,7 @@
 // The part every fuzz target shares: a private copy of the scenario tree, the replaced file put
 // back after each input, and the libFuzzer entry points.
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -65,7 +66,14 @@ public:
   ReplacedFile(fs::path path, const std::string& bytes) : path_(std::move(path)), original_(read_bytes(path_)) {
     write_bytes(path_, bytes);
   }
-  ~ReplacedFile() { write_bytes(path_, original_); }
+  ~ReplacedFile() {
+    try {
+      write_bytes(path_, original_);
+    } catch (const std::exception& error) {  // the tree is no longer the source's: stop here
+      std::fprintf(stderr, "fuzz harness: %s (not a finding of the input)\n", error.what());
+      std::_Exit(3);
+    }
+  }
   ReplacedFile(const ReplacedFile&) = delete;
   ReplacedFile& operator=(const ReplacedFile&) = delete;
 

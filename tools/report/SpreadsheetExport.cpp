@@ -153,6 +153,7 @@ void set_properties(lxw_workbook* workbook, const ReportContent& content, const 
 class QuietStderr {
 public:
   QuietStderr() : saved_(dup(STDERR_FILENO)) {
+    if (saved_ < 0) return;  // cannot restore it later: leave stderr as it is
     const int null = open("/dev/null", O_WRONLY);
     if (null >= 0) {
       std::fflush(stderr);
