@@ -210,6 +210,8 @@ const std::vector<BadInput> kBadInputs{
   {"population_ambiguous_separator.toml", "a quoted \"1,23\" is not a number with thousands separators",
    "population_ambiguous_separator.csv", "population_ambiguous_separator.csv:4: column 'male' expected a finite number"},
   // Paths.
+  {"table_name_too_long.toml", "its population.base_file has a 304-byte name, longer than a file name may be",
+   "table_name_too_long.toml", "which cannot be used: File name too long (resolved: "},
   {"scenario_name_outside_folder.toml", "its name \"../escaped\" would make the default output ../escaped.h5",
    "scenario_name_outside_folder.toml", "scenario_name_outside_folder.toml:6: scenario.name: expected a name usable as a file name"},
 };

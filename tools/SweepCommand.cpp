@@ -29,6 +29,12 @@ namespace carecap::tools {
 namespace fs = std::filesystem;
 namespace {
 
+/// Whether a file is at `path`; a path the system refuses (e.g. a name too long) holds none.
+bool exists(const std::string& path) {
+  std::error_code error;
+  return fs::exists(path, error);
+}
+
 /// Checks that every run's scenario is valid before any run starts: the scenario with each
 /// parameter at the lowest and the highest value the design gives it (the others at run 0's).
 void validate_design(const scenarios::Sweep& sweep, const SweepDesign& design) {
@@ -123,9 +129,9 @@ void sweep_command(const SweepOptions& options) {
   if (mpi.rank() == 0) {
     try {
       if (options.resume) {
-        if (fs::exists(checkpoint_path)) {
+        if (exists(checkpoint_path)) {
           checkpoint = output::SweepCheckpoint::resume(checkpoint_path, sweep.fingerprint, layout.width(), runs);
-        } else if (fs::exists(output_path)) {
+        } else if (exists(output_path)) {
           if (output::read_root_text_attribute(output_path, "sweep_fingerprint") != sweep.fingerprint)
             throw InputError(output_path + ": --resume: the results file is from a different sweep; expected one of " +
                              sweep.path + " (nothing was changed)");
@@ -135,7 +141,7 @@ void sweep_command(const SweepOptions& options) {
         }
       } else {
         output::check_output_path(output_path, options.force);
-        if (fs::exists(checkpoint_path) && !options.force)
+        if (exists(checkpoint_path) && !options.force)
           throw InputError(checkpoint_path + ": an interrupted sweep is there; expected --resume to continue it or --force to start again");
         output::check_output_path(checkpoint_path, true);
         checkpoint = output::SweepCheckpoint::create(checkpoint_path, sweep.fingerprint, layout.width(), runs);

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "scenarios/loader/FileCheck.hpp"
 #include "sim/Errors.hpp"
 
 namespace carecap::scenarios {
@@ -134,9 +135,9 @@ bool ScenarioValue::as_boolean() const {
 std::string ScenarioValue::as_existing_path() const {
   const std::string relative = as_string();
   const fs::path resolved = fs::path(file_).parent_path() / relative;
-  if (!fs::is_regular_file(resolved))
+  if (const std::string problem = file_problem(resolved); !problem.empty())
     fail("an existing file (relative to " + file_ + ")",
-         "\"" + relative + "\", which does not exist (resolved: " + fs::absolute(resolved).lexically_normal().string() + ")");
+         "\"" + relative + "\", which " + problem + " (resolved: " + fs::absolute(resolved).lexically_normal().string() + ")");
   return resolved.lexically_normal().string();
 }
 
@@ -296,8 +297,10 @@ ScenarioDocument::ScenarioDocument(const std::string& path, const std::vector<Se
 
 void ScenarioDocument::load(const std::string& path, const std::vector<SectionSchema>& schema,
                             std::set<std::string>& chain) {
-  if (!fs::exists(path)) throw InputError(path + ": cannot open scenario file: no such file");
-  if (!fs::is_regular_file(path)) throw InputError(path + ": expected a scenario file, got a directory or special file");
+  if (const std::string problem = file_problem(path); problem == "does not exist")
+    throw InputError(path + ": cannot open scenario file: no such file");
+  else if (!problem.empty())
+    throw InputError(path + ": expected a scenario file, got one that " + problem);
   const std::string canonical = fs::canonical(path).string();
   if (!chain.insert(canonical).second) throw InputError(path + ": base chain returns to this file (a cycle of 'base' keys)");
 
@@ -319,9 +322,9 @@ void ScenarioDocument::load(const std::string& path, const std::vector<SectionSc
   // Bases first, so that this file's keys override theirs.
   if (const toml::node* base = table->get("base")) {
     const fs::path base_path = fs::path(path).parent_path() / base->as_string()->get();
-    if (!fs::is_regular_file(base_path))
+    if (const std::string problem = file_problem(base_path); !problem.empty())
       throw InputError(line_of(base->source(), path) + "base: expected an existing scenario file, got \"" +
-                       base->as_string()->get() + "\", which does not exist (resolved: " +
+                       base->as_string()->get() + "\", which " + problem + " (resolved: " +
                        fs::absolute(base_path).lexically_normal().string() + ")");
     load(base_path.lexically_normal().string(), schema, chain);
   }

@@ -5,12 +5,16 @@
 #include <fstream>
 #include <sstream>
 
+#include "scenarios/loader/FileCheck.hpp"
 #include "sim/Errors.hpp"
 
 namespace carecap::scenarios {
 
 TomlFile read_toml_file(const std::string& path, const std::string& what) {
-  if (!std::filesystem::is_regular_file(path)) throw InputError(path + ": cannot open " + what + " file: no such file");
+  if (const std::string problem = file_problem(path); problem == "does not exist")
+    throw InputError(path + ": cannot open " + what + " file: no such file");
+  else if (!problem.empty())
+    throw InputError(path + ": expected a " + what + " file, got one that " + problem);
   std::ifstream in(path, std::ios::binary);
   std::ostringstream buffer;
   buffer << in.rdbuf();
