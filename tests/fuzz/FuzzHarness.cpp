@@ -10,6 +10,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "scenarios/loader/PopulationGroupsLoader.hpp"
+#include "scenarios/loader/ScenarioLoader.hpp"
 #include "sim/Errors.hpp"
 #include "tests/fuzz/FuzzTarget.hpp"
 
@@ -35,7 +37,7 @@ void write_bytes(const fs::path& path, const std::string& bytes) {
 class ScenarioTree {
 public:
   ScenarioTree() {
-    std::string pattern = (fs::temp_directory_path() / "carecap-fuzz-XXXXXX").string();
+    std::string pattern = (fs::temp_directory_path() / "carecap-fuzz-").string() + std::string(6, 'X');  // for mkdtemp
     if (!mkdtemp(pattern.data())) throw std::runtime_error("fuzz: cannot make a temporary folder");
     root_ = pattern;
     for (const char* folder : {"scenarios", "tests/scenarios", "tests/sweeps", "tests/fuzz/scenarios"}) {
@@ -83,6 +85,13 @@ private:
 };
 
 }  // namespace
+
+void load_scenario_input(const std::string& path) {
+  if (fs::path(path).filename() == "population_groups.toml")
+    (void)scenarios::read_population_groups(path);
+  else
+    (void)scenarios::load_scenario(path);
+}
 
 std::vector<std::string> seed_inputs() {
   const FuzzTarget& target = fuzz_target();

@@ -1,10 +1,6 @@
 // carecap. SPDX-License-Identifier: MIT
 // Fuzz target: a scenario TOML file (the Bei'an scenario, its base china.toml, and test scenarios
 // that use every optional section) read by load_scenario with every table it names.
-#include <filesystem>
-
-#include "scenarios/loader/PopulationGroupsLoader.hpp"
-#include "scenarios/loader/ScenarioLoader.hpp"
 #include "tests/fuzz/FuzzTarget.hpp"
 
 const carecap::fuzz::FuzzTarget& carecap::fuzz::fuzz_target() {
@@ -20,11 +16,6 @@ const carecap::fuzz::FuzzTarget& carecap::fuzz::fuzz_target() {
        {"tests/fuzz/scenarios/beian_light.toml", "tests/fuzz/scenarios/beian_light.toml"},
        {"scenarios/anyang/anyang_childcare_by_children.toml", "scenarios/anyang/anyang_childcare_by_children.toml"},
        {"scenarios/anyang/population_groups.toml", "scenarios/anyang/population_groups.toml"}},
-      [](const std::string& path) {
-        if (std::filesystem::path(path).filename() == "population_groups.toml")
-          (void)carecap::scenarios::read_population_groups(path);  // carecap synth-pop's input
-        else
-          (void)carecap::scenarios::load_scenario(path);
-      }};
+      load_scenario_input};
   return target;
 }

@@ -24,6 +24,10 @@ struct FuzzTarget {
   std::function<void(const std::string& path)> load;
 };
 
+/// Reads a scenario file with every table it names, or, for a `population_groups.toml`, the
+/// input of carecap synth-pop; the `load` of the scenario and table targets.
+void load_scenario_input(const std::string& path);
+
 /// Defined once by each fuzz target's source file.
 [[nodiscard]] const FuzzTarget& fuzz_target();
 
