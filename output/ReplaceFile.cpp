@@ -1,8 +1,10 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "output/ReplaceFile.hpp"
 
+#include <signal.h>
 #include <unistd.h>
 
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -12,8 +14,45 @@
 
 namespace carecap::output {
 
+namespace {
+
+/// This host's name, as temporary names carry it ("localhost" if the system gives none).
+std::string host_name() {
+  std::array<char, 256> name{};
+  if (::gethostname(name.data(), name.size() - 1) != 0 || name[0] == '\0') return "localhost";
+  std::string host(name.data());
+  for (char& c : host)
+    if (c == '/' || c == '\\') c = '_';
+  return host;
+}
+
+/// The temporaries of `path` start with this; the writer's process id follows.
+std::string temporary_prefix(const std::string& path) { return path + ".tmp-" + host_name() + "-"; }
+
+}  // namespace
+
+std::string temporary_name(const std::string& path) { return temporary_prefix(path) + std::to_string(::getpid()); }
+
+void remove_stale_temporaries(const std::string& path) {
+  namespace fs = std::filesystem;
+  const fs::path target(path);
+  const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  const std::string prefix = temporary_prefix(target.filename().string());
+  std::error_code error;
+  for (fs::directory_iterator entry(folder, error), end; !error && entry != end; entry.increment(error)) {
+    const std::string name = entry->path().filename().string();
+    if (name.size() <= prefix.size() || name.compare(0, prefix.size(), prefix) != 0) continue;
+    const std::string digits = name.substr(prefix.size());
+    if (digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos) continue;
+    const auto pid = static_cast<pid_t>(std::stol(digits));
+    if (pid <= 0 || pid == ::getpid() || ::kill(pid, 0) == 0 || errno != ESRCH) continue;  // running, or not ours to judge
+    std::error_code ignored;
+    fs::remove_all(entry->path(), ignored);
+  }
+}
+
 void replace_file(const std::string& path, const std::function<void(const std::string& temporary)>& write) {
-  const std::string temporary = path + ".tmp-" + std::to_string(::getpid());
+  const std::string temporary = temporary_name(path);
   try {
     write(temporary);
     std::error_code error;
@@ -24,6 +63,7 @@ void replace_file(const std::string& path, const std::function<void(const std::s
     std::filesystem::remove(temporary, ignored);
     throw;
   }
+  remove_stale_temporaries(path);
 }
 
 void write_bytes(const std::string& temporary, const char* data, std::size_t size, const std::string& path) {

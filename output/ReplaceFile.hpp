@@ -7,10 +7,22 @@
 namespace carecap::output {
 
 /// Makes the file `path` whole or not at all: `write` fills a temporary file beside it (the name
-/// it is given), which is then renamed to `path`. If `write` throws or the rename fails, the
-/// temporary file is removed and the error goes on (a failed rename: RuntimeFault naming `path`).
-/// Checking whether `path` may be replaced is the caller's (check_output_path).
+/// it is given, temporary_name(path)), which is then renamed to `path`. If `write` throws or the
+/// rename fails, the temporary file is removed and the error goes on (a failed rename:
+/// RuntimeFault naming `path`). Once `path` is complete, what killed writers of it left is
+/// removed (remove_stale_temporaries). Checking whether `path` may be replaced is the caller's
+/// (check_output_path).
 void replace_file(const std::string& path, const std::function<void(const std::string& temporary)>& write);
+
+/// The name under which this process builds `path`: PATH.tmp-HOST-PID, beside it, so that the
+/// rename stays on one file system and a writer on another node of a shared file system never
+/// takes the same name.
+[[nodiscard]] std::string temporary_name(const std::string& path);
+
+/// Removes the temporaries of `path` (files or folders) that processes of this host no longer
+/// running left behind (killed with SIGKILL, or a machine that slept and was switched off).
+/// Those of running processes and of other hosts are kept: their writers may still be at work.
+void remove_stale_temporaries(const std::string& path);
 
 /// Writes `size` bytes to the file `temporary` (created or truncated), flushed and closed; throws
 /// RuntimeFault naming `path` and the system's reason if any step fails (disk full, size limit).

@@ -109,6 +109,7 @@ TEST_CASE("50 random SIGKILLs of run, study and sweep in a row leave no corrupt 
   int interrupted = 0;
   int attempts = 0;
   int resumed = 0;
+  int cleaned = 0;  // attempts that left a temporary file, removed by the next complete write
   for (; interrupted < 50 && attempts < 250; ++attempts) {
     const std::size_t which = static_cast<std::size_t>(attempts) % kCommands.size();
     const Interrupted& command = kCommands[which];
@@ -133,19 +134,28 @@ TEST_CASE("50 random SIGKILLs of run, study and sweep in a row leave no corrupt 
       CHECK_FALSE(command.replaces_earlier);
     }
     if (command.resumable && !fs::exists(output)) {
-      // Killed before its checkpoint existed, the sweep starts again; else it resumes.
+      // --resume continues the checkpoint, or starts again if the sweep was killed before it had one.
       const bool checkpointed = fs::exists(dir.path() / "out.h5.partial");
       auto again = command.args;
-      if (checkpointed) again.push_back("--resume");
+      again.push_back("--resume");
       const Outcome outcome = run_carecap(with_output(again, output));
       INFO(outcome.err);
       REQUIRE(outcome.status == 0);
       CHECK(h5diff(output, reference) == 0);
       CHECK_FALSE(fs::exists(dir.path() / "out.h5.partial"));
       resumed += checkpointed ? 1 : 0;
+    } else if (has_temporary_file(dir.path())) {
+      // Killed while writing: run again to the end, the command removes what the killed one left.
+      const Outcome outcome = run_carecap(with_output(command.args, output));
+      INFO(outcome.err);
+      REQUIRE(outcome.status == 0);
+      CHECK(h5diff(output, reference) == 0);
+      ++cleaned;
     }
+    CHECK_FALSE(has_temporary_file(dir.path()));  // a complete write leaves none of its own or of killed writers
   }
-  MESSAGE(interrupted << " interruptions in " << attempts << " attempts; " << resumed << " sweeps resumed from a checkpoint");
+  MESSAGE(interrupted << " interruptions in " << attempts << " attempts; " << resumed << " sweeps resumed from a checkpoint; "
+                      << cleaned << " temporary files of killed writers removed by the next complete write");
   CHECK(interrupted == 50);
 }
 

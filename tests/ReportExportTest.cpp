@@ -9,6 +9,7 @@
 #include <random>
 
 #include "CliRunner.hpp"
+#include "output/ReplaceFile.hpp"
 #include "sim/Errors.hpp"
 #include "tools/ExportCommand.hpp"
 #include "tools/report/CsvExport.hpp"
@@ -247,7 +248,7 @@ TEST_CASE("a workbook that cannot be written is a runtime fault naming it, and l
   const std::string out = dir.file("tables.xlsx");
   SUBCASE("a cell too long for Excel (32767 characters)") { content.sections[0].tables[0].note.zh = std::string(40000, 'x'); }
   SUBCASE("the file cannot be created (its temporary name is taken by a directory)") {
-    fs::create_directory(out + ".tmp-" + std::to_string(::getpid()));
+    fs::create_directory(carecap::output::temporary_name(out));
   }
   try {
     write_xlsx(content, "zh", out, false);

@@ -66,6 +66,36 @@ TEST_CASE("a sweep's results are bit-identical in 1 process and in 2 MPI process
   CHECK(h5diff(dir.path() / "p1.h5", dir.path() / "p2.h5") == 0);
 }
 
+TEST_CASE("under mpirun, a sweep that stops on an error prints it once, from rank 0, and exits with its status") {
+  const auto count = [](const std::string& text, const std::string& part) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
+    return n;
+  };
+  const CaseDir dir;
+  SUBCASE("bad input, found by every rank: exit 2") {
+    const auto bad = run_carecap({"sweep", "tests/bad_sweeps/unknown_key.toml", "-o", (dir.path() / "o.h5").string()},
+                                 kSourceDir, kMpirun);
+    INFO(bad.err);
+    CHECK(bad.status == 2);
+    CHECK(count(bad.err, "carecap: ") == 1);  // mpirun adds its own lines about a non-zero exit
+    CHECK(contains(bad.err, "carecap: error: tests/bad_sweeps/unknown_key.toml:19: parameter.key: expected a key"));
+    CHECK_FALSE(contains(bad.err, "MPI_ABORT"));
+    CHECK(entries_of(dir.path()).empty());
+  }
+  SUBCASE("a full disk as rank 0 writes the results, while rank 1 waits: exit 1, the checkpoint kept") {
+    const fs::path out = dir.path() / "out.h5";
+    const auto full = run_carecap({"sweep", (kSweeps / "beian_small.toml").string(), "--threads", "1", "-o", out.string()},
+                                  kSourceDir, kMpirun + file_size_limit(64));
+    INFO(full.err);
+    CHECK(full.status == 1);
+    CHECK(count(full.err, "carecap: ") == 1);
+    CHECK(contains(full.err, "runs are kept in " + out.string() + ".partial: make room and run again with --resume"));
+    CHECK_FALSE(contains(full.err, "MPI_ABORT"));
+    CHECK(entries_of(dir.path()) == std::vector<std::string>{"out.h5.partial"});
+  }
+}
+
 TEST_CASE("a sweep killed with SIGKILL and continued with --resume gives the datasets of an uninterrupted run") {
   const CaseDir dir;
   const std::string sweep = (kSweeps / "beian_long.toml").string();
@@ -100,6 +130,23 @@ TEST_CASE("a sweep killed with SIGKILL and continued with --resume gives the dat
   const auto again = run_carecap({"sweep", sweep, "--resume", "-o", killed.string()});
   CHECK(again.status == 0);
   CHECK(contains(again.out, "already complete"));
+}
+
+TEST_CASE("--resume with nothing to resume starts the sweep from its first run (a batch job's first start)") {
+  const CaseDir dir;
+  const fs::path out = dir.path() / "s.h5";
+  const auto first = run_carecap({"sweep", (kSweeps / "beian_small.toml").string(), "--resume", "-o", out.string()});
+  INFO(first.err);
+  CHECK(first.status == 0);
+  CHECK(contains(first.out, "nothing to resume (no " + out.string() + ".partial), starting from the first run"));
+  REQUIRE(run_carecap({"sweep", (kSweeps / "beian_small.toml").string(), "-o", (dir.path() / "plain.h5").string()}).status == 0);
+  CHECK(h5diff(out, dir.path() / "plain.h5") == 0);
+  // Requeued once more, the job finds the sweep complete and changes nothing.
+  const std::string before = read_file(out);
+  const auto again = run_carecap({"sweep", (kSweeps / "beian_small.toml").string(), "--resume", "-o", out.string()});
+  CHECK(again.status == 0);
+  CHECK(contains(again.out, "already complete"));
+  CHECK(read_file(out) == before);
 }
 
 TEST_CASE("--resume on the file of a different sweep exits 2 with one line and changes nothing") {

@@ -8,6 +8,8 @@
 namespace carecap::tools {
 namespace {
 
+bool printed_by_rank_zero = false;  // set as a rank other than 0 leaves with a shared error
+
 bool launched_by_mpi() {
   for (const char* variable : {"OMPI_COMM_WORLD_SIZE", "PMI_SIZE", "PMIX_RANK"})
     if (std::getenv(variable)) return true;
@@ -28,18 +30,40 @@ MpiSession::MpiSession() {
 
 MpiSession::~MpiSession() {
   if (!active_) return;
-  // Leaving on an error: the other processes may be waiting in a collective call that this one
-  // will never make; stop them all rather than hang.
-  if (size_ > 1 && std::uncaught_exceptions() > 0) MPI_Abort(MPI_COMM_WORLD, 1);
+  // Leaving on an error that the other processes do not share: they may be waiting in a
+  // collective call that this one will never make; stop them all rather than hang.
+  if (size_ > 1 && std::uncaught_exceptions() > 0 && !leaving_together_) MPI_Abort(MPI_COMM_WORLD, 1);
+  if (leaving_together_ && rank_ != 0) printed_by_rank_zero = true;
   MPI_Finalize();
 }
 
-void MpiSession::broadcast(std::vector<char>& bytes) const {
+bool MpiSession::error_printed_by_rank_zero() { return printed_by_rank_zero; }
+
+void MpiSession::broadcast_from(int root, std::vector<char>& bytes) const {
   if (!active_) return;
   auto count = static_cast<long long>(bytes.size());
-  MPI_Bcast(&count, 1, MPI_LONG_LONG, 0, MPI_COMM_WORLD);
+  MPI_Bcast(&count, 1, MPI_LONG_LONG, root, MPI_COMM_WORLD);
   bytes.resize(static_cast<std::size_t>(count));
-  MPI_Bcast(bytes.data(), static_cast<int>(count), MPI_CHAR, 0, MPI_COMM_WORLD);
+  MPI_Bcast(bytes.data(), static_cast<int>(count), MPI_CHAR, root, MPI_COMM_WORLD);
+}
+
+void MpiSession::stop_if_any(const std::string& local_error, bool input_error) {
+  std::vector<char> error;  // the first failing rank's: a kind byte (1: bad input), then the message
+  if (!local_error.empty()) {
+    error.push_back(input_error ? 1 : 0);
+    error.insert(error.end(), local_error.begin(), local_error.end());
+  }
+  if (active_) {
+    int mine = local_error.empty() ? size_ : rank_, first = size_;
+    MPI_Allreduce(&mine, &first, 1, MPI_INT, MPI_MIN, MPI_COMM_WORLD);
+    if (first == size_) return;
+    broadcast_from(first, error);
+    leaving_together_ = true;
+  }
+  if (error.empty()) return;
+  const std::string message(error.begin() + 1, error.end());
+  if (error[0] != 0) throw InputError(message);
+  throw RuntimeFault(message);
 }
 
 std::vector<double> MpiSession::gather(const std::vector<double>& local) const {
@@ -58,13 +82,6 @@ std::vector<double> MpiSession::gather(const std::vector<double>& local) const {
   }
   MPI_Gatherv(local.data(), count, MPI_DOUBLE, all.data(), counts.data(), offsets.data(), MPI_DOUBLE, 0, MPI_COMM_WORLD);
   return all;
-}
-
-bool MpiSession::any(bool flag) const {
-  if (!active_) return flag;
-  int local = flag ? 1 : 0, global = 0;
-  MPI_Allreduce(&local, &global, 1, MPI_INT, MPI_MAX, MPI_COMM_WORLD);
-  return global != 0;
 }
 
 }  // namespace carecap::tools

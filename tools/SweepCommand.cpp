@@ -53,31 +53,24 @@ void validate_design(const scenarios::Sweep& sweep, const SweepDesign& design) {
   }
 }
 
-/// What rank 0 found of the output and checkpoint: the runs already done, or an input error.
+/// What rank 0 found of the output and checkpoint: the runs already done.
 struct Start {
-  std::string error;       // non-empty: every rank stops
-  bool fault = false;      // the error is a failure (exit 1), not bad input (exit 2)
   bool complete = false;   // --resume on a finished sweep of the same fingerprint
+  bool fresh = false;      // --resume with nothing to resume: started from the first run
   std::vector<char> done;  // one flag per run
 };
 
 std::vector<char> encode(const Start& s) {
-  std::string bytes;
-  bytes += static_cast<char>(s.complete);
-  bytes += static_cast<char>(s.fault);
-  bytes += s.error;
-  bytes += '\0';
-  bytes.append(s.done.begin(), s.done.end());
-  return {bytes.begin(), bytes.end()};
+  std::vector<char> bytes{static_cast<char>(s.complete), static_cast<char>(s.fresh)};
+  bytes.insert(bytes.end(), s.done.begin(), s.done.end());
+  return bytes;
 }
 
 Start decode(const std::vector<char>& bytes) {
   Start s;
   s.complete = bytes[0] != 0;
-  s.fault = bytes[1] != 0;
-  const auto end = std::find(bytes.begin() + 2, bytes.end(), '\0');
-  s.error.assign(bytes.begin() + 2, end);
-  s.done.assign(end + 1, bytes.end());
+  s.fresh = bytes[1] != 0;
+  s.done.assign(bytes.begin() + 2, bytes.end());
   return s;
 }
 
@@ -90,78 +83,115 @@ std::string duration(double seconds) {
   return out.str();
 }
 
+/// What every process reads before the runs: the sweep, its scenario and its design, checked.
+struct SweepInputs {
+  scenarios::Sweep sweep;
+  scenarios::Scenario base;
+  SweepLayout layout;
+  SweepDesign design;
+};
+
+SweepInputs load_inputs(const SweepOptions& options) {
+  if (options.threads < 0 || options.threads > kMaxThreads)
+    throw InputError("--threads: expected a count from 0 to " + std::to_string(kMaxThreads) + ", got " + std::to_string(options.threads));
+  if (options.resume && options.force) throw InputError("--resume and --force: expected one of them, got both");
+  SweepInputs in;
+  in.sweep = scenarios::load_sweep(options.sweep_path);
+  in.base = scenarios::load_scenario(in.sweep.scenario_path);
+  // The checkpoint's fingerprint also covers every table the scenario reads and the carecap
+  // version: a resumed sweep never mixes runs made from different inputs or code.
+  std::string provenance = in.sweep.fingerprint + "\ncarecap " + kVersion + " " + kGitCommit;
+  for (const auto& input : in.base.inputs) provenance += "\n" + input.path + " " + input.sha256;
+  in.sweep.fingerprint = scenarios::sha256_of_text(provenance);
+  in.layout = sweep_layout(in.base);
+  for (const auto& name : in.sweep.sobol_outputs)
+    if (std::none_of(in.layout.outcomes.begin(), in.layout.outcomes.end(), [&](const Outcome& o) { return o.name == name; })) {
+      std::string known;
+      for (const auto& o : in.layout.outcomes) known += (known.empty() ? "" : ", ") + o.name;
+      throw InputError(in.sweep.path + ": sweep.sobol_outputs: expected outcome names among " + known + ", got \"" + name + "\"");
+    }
+  try {
+    in.design = sweep_design(in.sweep);
+  } catch (const std::invalid_argument& error) {
+    throw InputError(in.sweep.path + ": sweep: " + error.what() + " (an empty design)");
+  }
+  validate_design(in.sweep, in.design);
+  return in;
+}
+
+/// Rank 0's last step: reduces the checkpoint's runs to the results file, then removes the checkpoint.
+void write_results(const SweepInputs& in, const std::string& output_path, const std::string& checkpoint_path,
+                   bool keep_trajectories) {
+  const std::size_t runs = in.design.points.size();
+  const auto groups = sweep_result_groups(in.sweep, in.layout, in.design, checkpoint_path, keep_trajectories);
+  output::FileAttributes attributes;
+  attributes.text = {{"title", "carecap sweep: " + in.sweep.name},
+                     {"carecap_version", kVersion},
+                     {"git_commit", kGitCommit},
+                     {"sweep_name", in.sweep.name},
+                     {"sweep_description", in.sweep.description},
+                     {"sweep_path", in.sweep.path},
+                     {"sweep_text", in.sweep.text},
+                     {"sweep_source", in.sweep.source},
+                     {"sweep_fingerprint", in.sweep.fingerprint},
+                     {"scenario_text", in.base.text},
+                     {"design", sim::design_name(in.sweep.design)},
+                     {"created_utc", utc_now()}};
+  attributes.integers = {{"runs", static_cast<std::int64_t>(runs)},
+                         {"samples", static_cast<std::int64_t>(in.sweep.samples)},
+                         {"replications", in.sweep.replications}};
+  attributes.unsigned_integers = {{"seed", in.sweep.seed}};
+  try {
+    output::write_group_file(output_path, groups, attributes, true);
+  } catch (const RuntimeFault& fault) {  // e.g. a full disk: the runs are safe in the checkpoint
+    throw RuntimeFault(std::string(fault.what()) + "; the " + std::to_string(runs) + " runs are kept in " +
+                       checkpoint_path + ": make room and run again with --resume");
+  }
+  fs::remove(checkpoint_path);
+}
+
 }  // namespace
 
 void sweep_command(const SweepOptions& options) {
   MpiSession mpi;
-  if (options.threads < 0 || options.threads > kMaxThreads)
-    throw InputError("--threads: expected a count from 0 to " + std::to_string(kMaxThreads) + ", got " + std::to_string(options.threads));
-  if (options.resume && options.force) throw InputError("--resume and --force: expected one of them, got both");
-  scenarios::Sweep sweep = scenarios::load_sweep(options.sweep_path);
-  const scenarios::Scenario base = scenarios::load_scenario(sweep.scenario_path);
-  // The checkpoint's fingerprint also covers every table the scenario reads and the carecap
-  // version: a resumed sweep never mixes runs made from different inputs or code.
-  std::string provenance = sweep.fingerprint + "\ncarecap " + kVersion + " " + kGitCommit;
-  for (const auto& input : base.inputs) provenance += "\n" + input.path + " " + input.sha256;
-  sweep.fingerprint = scenarios::sha256_of_text(provenance);
-  const SweepLayout layout = sweep_layout(base);
-  for (const auto& name : sweep.sobol_outputs)
-    if (std::none_of(layout.outcomes.begin(), layout.outcomes.end(), [&](const Outcome& o) { return o.name == name; })) {
-      std::string known;
-      for (const auto& o : layout.outcomes) known += (known.empty() ? "" : ", ") + o.name;
-      throw InputError(sweep.path + ": sweep.sobol_outputs: expected outcome names among " + known + ", got \"" + name + "\"");
-    }
-  SweepDesign design;
-  try {
-    design = sweep_design(sweep);
-  } catch (const std::invalid_argument& error) {
-    throw InputError(sweep.path + ": sweep: " + error.what() + " (an empty design)");
-  }
-  validate_design(sweep, design);
+  SweepInputs inputs = mpi.together([&] { return load_inputs(options); });
+  const scenarios::Sweep& sweep = inputs.sweep;
+  const scenarios::Scenario& base = inputs.base;
+  const SweepLayout& layout = inputs.layout;
+  const SweepDesign& design = inputs.design;
   const std::size_t runs = design.points.size();
   const std::string output_path =
       options.output_path.empty() ? fs::path(options.sweep_path).stem().string() + ".h5" : options.output_path;
   const std::string checkpoint_path = output_path + ".partial";
 
   // Rank 0 decides from the files; every rank learns the outcome.
-  Start start;
   std::optional<output::SweepCheckpoint> checkpoint;
-  if (mpi.rank() == 0) {
-    try {
-      if (options.resume) {
-        if (exists(checkpoint_path)) {
-          checkpoint = output::SweepCheckpoint::resume(checkpoint_path, sweep.fingerprint, layout.width(), runs);
-        } else if (exists(output_path)) {
-          if (output::read_root_text_attribute(output_path, "sweep_fingerprint") != sweep.fingerprint)
-            throw InputError(output_path + ": --resume: the results file is from a different sweep; expected one of " +
-                             sweep.path + " (nothing was changed)");
-          start.complete = true;
-        } else {
-          throw InputError(checkpoint_path + ": --resume: no interrupted sweep to continue (no checkpoint and no results file)");
-        }
-      } else {
-        output::check_output_path(output_path, options.force);
-        if (exists(checkpoint_path) && !options.force)
-          throw InputError(checkpoint_path + ": an interrupted sweep is there; expected --resume to continue it or --force to start again");
-        output::check_output_path(checkpoint_path, true);
-        checkpoint = output::SweepCheckpoint::create(checkpoint_path, sweep.fingerprint, layout.width(), runs);
-      }
-      if (checkpoint)
-        for (bool d : checkpoint->done()) start.done.push_back(d ? 1 : 0);
-    } catch (const InputError& error) {
-      start.error = error.what();
-    } catch (const std::exception& error) {  // e.g. a checkpoint that cannot be written: every rank must stop
-      start.error = error.what();
-      start.fault = true;
+  Start start = mpi.together([&] {
+    Start found;
+    if (mpi.rank() != 0) return found;
+    if (options.resume && !exists(checkpoint_path) && exists(output_path)) {
+      if (output::read_root_text_attribute(output_path, "sweep_fingerprint") != sweep.fingerprint)
+        throw InputError(output_path + ": --resume: the results file is from a different sweep; expected one of " +
+                         sweep.path + " (nothing was changed)");
+      found.complete = true;
+      return found;
     }
-  }
+    if (options.resume && exists(checkpoint_path)) {
+      checkpoint = output::SweepCheckpoint::resume(checkpoint_path, sweep.fingerprint, layout.width(), runs);
+    } else {  // a new sweep; with --resume, one killed before its checkpoint existed (or a batch job's first start)
+      found.fresh = options.resume;
+      output::check_output_path(output_path, options.force);
+      if (exists(checkpoint_path) && !options.force)
+        throw InputError(checkpoint_path + ": an interrupted sweep is there; expected --resume to continue it or --force to start again");
+      output::check_output_path(checkpoint_path, true);
+      checkpoint = output::SweepCheckpoint::create(checkpoint_path, sweep.fingerprint, layout.width(), runs);
+    }
+    for (bool d : checkpoint->done()) found.done.push_back(d ? 1 : 0);
+    return found;
+  });
   std::vector<char> bytes = encode(start);
   mpi.broadcast(bytes);
   start = decode(bytes);
-  if (!start.error.empty()) {
-    if (start.fault) throw RuntimeFault(start.error);
-    throw InputError(start.error);
-  }
   if (start.complete) {
     if (mpi.rank() == 0) std::cout << output_path << ": the sweep is already complete; nothing to resume\n";
     return;
@@ -177,7 +207,8 @@ void sweep_command(const SweepOptions& options) {
     std::cout << "carecap " << kVersion << ": sweep '" << sweep.name << "', " << sim::design_name(sweep.design) << " design, "
               << sweep.parameters.size() << " parameters, " << runs << " runs x " << sweep.replications
               << " replication(s), seed " << sweep.seed << "; " << mpi.size() << " process(es) x " << threads << " thread(s)"
-              << (pending.size() < runs ? "; resuming with " + std::to_string(runs - pending.size()) + " runs done" : "") << "\n";
+              << (pending.size() < runs ? "; resuming with " + std::to_string(runs - pending.size()) + " runs done" : "")
+              << (start.fresh ? "; nothing to resume (no " + checkpoint_path + "), starting from the first run" : "") << "\n";
   const auto started = std::chrono::steady_clock::now();
   const std::size_t width = layout.width();
   for (std::size_t first = 0; first < pending.size(); first += block) {
@@ -207,19 +238,19 @@ void sweep_command(const SweepOptions& options) {
         }
       }
     }
-    if (mpi.any(!error.empty())) {
-      if (input_error) throw InputError(error);
-      if (!error.empty()) throw RuntimeFault(error);
-      throw RuntimeFault("sweep stopped: a run failed in another process (see its message)");
-    }
+    mpi.stop_if_any(error, input_error);
     const std::vector<double> all = mpi.gather(local);
+    mpi.together([&] {  // rank 0 saves the block; a full disk stops every rank
+      if (mpi.rank() != 0) return 0;
+      std::vector<output::SweepRecord> records;
+      for (std::size_t k = 0; k < all.size(); k += width + 1)
+        records.push_back({static_cast<std::uint64_t>(all[k]), std::vector<double>(all.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                                                                                   all.begin() + static_cast<std::ptrdiff_t>(k + 1 + width))});
+      std::sort(records.begin(), records.end(), [](const auto& a, const auto& b) { return a.run < b.run; });
+      checkpoint->append(records);
+      return 0;
+    });
     if (mpi.rank() != 0) continue;
-    std::vector<output::SweepRecord> records;
-    for (std::size_t k = 0; k < all.size(); k += width + 1)
-      records.push_back({static_cast<std::uint64_t>(all[k]), std::vector<double>(all.begin() + static_cast<std::ptrdiff_t>(k + 1),
-                                                                                 all.begin() + static_cast<std::ptrdiff_t>(k + 1 + width))});
-    std::sort(records.begin(), records.end(), [](const auto& a, const auto& b) { return a.run < b.run; });
-    checkpoint->append(records);
     if (progress) {
       const std::size_t done = first + count;
       const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -229,34 +260,12 @@ void sweep_command(const SweepOptions& options) {
     }
   }
   if (progress) std::cerr << "\n";
-  if (mpi.rank() != 0) return;
   checkpoint.reset();  // closes the file
-
-  const auto groups = sweep_result_groups(sweep, layout, design, checkpoint_path, options.keep_trajectories);
-  output::FileAttributes attributes;
-  attributes.text = {{"title", "carecap sweep: " + sweep.name},
-                     {"carecap_version", kVersion},
-                     {"git_commit", kGitCommit},
-                     {"sweep_name", sweep.name},
-                     {"sweep_description", sweep.description},
-                     {"sweep_path", sweep.path},
-                     {"sweep_text", sweep.text},
-                     {"sweep_source", sweep.source},
-                     {"sweep_fingerprint", sweep.fingerprint},
-                     {"scenario_text", base.text},
-                     {"design", sim::design_name(sweep.design)},
-                     {"created_utc", utc_now()}};
-  attributes.integers = {{"runs", static_cast<std::int64_t>(runs)},
-                         {"samples", static_cast<std::int64_t>(sweep.samples)},
-                         {"replications", sweep.replications}};
-  attributes.unsigned_integers = {{"seed", sweep.seed}};
-  try {
-    output::write_group_file(output_path, groups, attributes, true);
-  } catch (const RuntimeFault& fault) {  // e.g. a full disk: the runs are safe in the checkpoint
-    throw RuntimeFault(std::string(fault.what()) + "; the " + std::to_string(runs) + " runs are kept in " +
-                       checkpoint_path + ": make room and run again with --resume");
-  }
-  fs::remove(checkpoint_path);
+  mpi.together([&] {  // every rank waits, so that a failure to write stops them in order
+    if (mpi.rank() == 0) write_results(inputs, output_path, checkpoint_path, options.keep_trajectories);
+    return 0;
+  });
+  if (mpi.rank() != 0) return;
   std::cout << "wrote " << output_path << " (" << runs << " runs)\n";
 }
 

@@ -12,6 +12,7 @@
 #include "tools/CalibrateCommand.hpp"
 #include "tools/CheckPlanCommand.hpp"
 #include "tools/ExportCommand.hpp"
+#include "tools/MpiSession.hpp"
 #include "tools/ReportCommand.hpp"
 #include "tools/RunCommand.hpp"
 #include "tools/StudyCommand.hpp"
@@ -27,6 +28,13 @@ std::string one_line(std::string text) {
   for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at))
     text.replace(at, 1, "; ");
   return text;
+}
+
+/// Prints the error that ends the command as one line, once: of the MPI processes of a sweep
+/// that all stop with the same error, rank 0 prints it.
+void report_error(const char* kind, const std::string& what) {
+  if (carecap::tools::MpiSession::error_printed_by_rank_zero()) return;
+  std::cerr << "carecap: " << kind << ": " << one_line(what) << "\n";
 }
 
 /// Accepts only a plain decimal integer from `min` to `max`, and hands CLI11 its canonical form:
@@ -139,7 +147,7 @@ int main(int argc, char** argv) {
     } catch (const CLI::Success& e) {  // --help, --help-all, --version
       return app.exit(e);
     } catch (const CLI::ParseError& e) {
-      std::cerr << "carecap: error: " << one_line(e.what()) << "\n";
+      report_error("error", e.what());
       return 2;
     }
     if (*run_cmd) tools::run_command(run);
@@ -152,16 +160,16 @@ int main(int argc, char** argv) {
     if (*export_cmd) tools::export_command(export_options);
     if (*synth_cmd) tools::synth_pop_command(groups_path, population_path, population_force);
   } catch (const InputError& e) {
-    std::cerr << "carecap: error: " << one_line(e.what()) << "\n";
+    report_error("error", e.what());
     return 2;
   } catch (const RuntimeFault& e) {
-    std::cerr << "carecap: error: " << one_line(e.what()) << "\n";
+    report_error("error", e.what());
     return 1;
   } catch (const std::exception& e) {
-    std::cerr << "carecap: internal error: " << one_line(e.what()) << "\n";
+    report_error("internal error", e.what());
     return 1;
   } catch (...) {
-    std::cerr << "carecap: internal error: unknown exception\n";
+    report_error("internal error", "unknown exception");
     return 1;
   }
   return 0;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Example Slurm batch script for a carecap sweep across nodes (docs/studies.md, "Running on a cluster").
 # Submit:   sbatch tools/slurm_sweep.sh scenarios/sweeps/beian_uncertainty.toml results/beian_uncertainty.h5
-# Resubmit the same command after a time-out: the script resumes from OUT.h5.partial.
+# Resubmit the same command after a time-out: --resume continues from OUT.h5.partial (the first
+# job, with nothing to resume, starts from the first run; a job after the end changes nothing).
 #SBATCH --job-name=carecap-sweep
 #SBATCH --nodes=4                 # nodes
 #SBATCH --ntasks-per-node=2       # MPI processes per node (e.g. one per socket)
@@ -14,7 +15,5 @@ out=${2:?usage: sbatch tools/slurm_sweep.sh SWEEP.toml OUT.h5}
 carecap=${CARECAP:-build/tools/carecap}   # built once on a login node: see README
 export OMP_NUM_THREADS=${SLURM_CPUS_PER_TASK:-1}
 export OMP_PROC_BIND=close OMP_PLACES=cores
-resume=()
-[ -f "$out.partial" ] && resume=(--resume)   # a previous job was cut short: continue it
 # srun starts one carecap per task; each runs its share of every block of runs on its threads.
-srun --cpu-bind=cores "$carecap" sweep "$sweep" --threads "$OMP_NUM_THREADS" -o "$out" "${resume[@]}"
+srun --cpu-bind=cores "$carecap" sweep "$sweep" --threads "$OMP_NUM_THREADS" -o "$out" --resume

@@ -13,6 +13,7 @@
 #include <system_error>
 #include <vector>
 
+#include "output/ReplaceFile.hpp"
 #include "sim/Errors.hpp"
 #include "tools/report/TableLabels.hpp"
 
@@ -130,9 +131,8 @@ void write_csv_directory(const ReportContent& content, const std::string& lang, 
       throw RuntimeFault(directory + ": table '" + table->id + "': id is kept for " + kIndexName + ".csv");
 
   const fs::path target = directory_path(directory);
-  const std::string suffix = std::to_string(::getpid());
-  const fs::path temporary = target.string() + ".tmp-" + suffix;
-  const fs::path old = target.string() + ".old-" + suffix;
+  const fs::path temporary = output::temporary_name(target.string());
+  const fs::path old = target.string() + ".old-" + std::to_string(::getpid());
   std::error_code ignored;
   try {
     fs::remove_all(temporary, ignored);  // left by an earlier process with the same id
@@ -158,6 +158,7 @@ void write_csv_directory(const ReportContent& content, const std::string& lang, 
     fs::remove_all(temporary, ignored);
     throw;
   }
+  output::remove_stale_temporaries(target.string());
 }
 
 }  // namespace carecap::report

@@ -21,7 +21,7 @@ void check_csv_directory(const std::string& directory, bool overwrite);
 /// Writes every table of `content` (the sources last) as `<id>.csv` in a new directory, text in
 /// `lang` ("zh" or "en"): UTF-8 with a byte-order mark (so that Excel reads the Chinese), CRLF
 /// line ends, a header line of column names with units, then one line per row. `tables.csv` lists
-/// each table's id, title and note. Built in a sibling DIR.tmp-PID and renamed to `directory`
+/// each table's id, title and note. Built in a sibling DIR.tmp-HOST-PID and renamed to `directory`
 /// when complete; with `overwrite`, an existing directory is removed only after the new one is in
 /// place. InputError for a bad path (see check_csv_directory), RuntimeFault naming the file for a
 /// write that fails; nothing temporary is left behind.
