@@ -106,3 +106,40 @@ TEST_CASE("the China scenario's demand sections load with their sources and defa
   CHECK(s.demand->childcare.children_per_carer[3] == doctest::Approx(7));
   CHECK(s.demand->childcare.source.find("NHC") != std::string::npos);
 }
+
+namespace {
+
+bool same_tables(const std::map<int, AgeSexTable>& a, const std::map<int, AgeSexTable>& b) {
+  if (a.size() != b.size()) return false;
+  for (const auto& [year, table] : a)
+    if (!b.count(year) || b.at(year).by_sex != table.by_sex) return false;
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("a table cache gives a later load the tables the files give, and tells files apart") {
+  // A sweep loads its scenario once per run through one cache (tools/SweepRun.cpp).
+  carecap::scenarios::TableCache cache;
+  const auto plain = load_scenario("scenarios/china.toml");
+  const auto first = load_scenario("scenarios/china.toml", {}, &cache);   // reads the files, keeps the tables
+  const auto cached = load_scenario("scenarios/china.toml", {}, &cache);  // takes them from the cache
+  for (const auto* s : {&first, &cached}) {
+    CHECK(s->projection.base_population.by_sex == plain.projection.base_population.by_sex);
+    CHECK(same_tables(std::get<MxByYear>(s->projection.mortality.schedule).mx,
+                      std::get<MxByYear>(plain.projection.mortality.schedule).mx));
+    CHECK(same_tables(std::get<MigrantsByYear>(s->projection.migration.schedule).net_migrants,
+                      std::get<MigrantsByYear>(plain.projection.migration.schedule).net_migrants));
+    CHECK(std::get<AsfrByYear>(s->projection.fertility.schedule).asfr ==
+          std::get<AsfrByYear>(plain.projection.fertility.schedule).asfr);
+    REQUIRE(s->inputs.size() == plain.inputs.size());
+    for (std::size_t i = 0; i < plain.inputs.size(); ++i) {
+      CHECK(s->inputs[i].path == plain.inputs[i].path);
+      CHECK(s->inputs[i].sha256 == plain.inputs[i].sha256);
+    }
+  }
+  // Bei'an reads its own base population through the same cache: not China's.
+  const auto beian = load_scenario("scenarios/beian/beian.toml", {}, &cache);
+  CHECK(beian.projection.base_population.sum_both() == load_scenario("scenarios/beian/beian.toml").projection.base_population.sum_both());
+  CHECK(beian.projection.base_population.sum_both() < 1e6);
+}

@@ -37,8 +37,8 @@ bool exists(const std::string& path) {
 
 /// Checks that every run's scenario is valid before any run starts: the scenario with each
 /// parameter at the lowest and the highest value the design gives it (the others at run 0's).
-void validate_design(const scenarios::Sweep& sweep, const SweepDesign& design) {
-  (void)sweep_scenario(sweep, design.values.front(), 0);
+void validate_design(const scenarios::Sweep& sweep, const SweepDesign& design, scenarios::TableCache& tables) {
+  (void)sweep_scenario(sweep, design.values.front(), 0, tables);
   for (std::size_t i = 0; i < sweep.parameters.size(); ++i) {
     std::size_t low = 0, high = 0;
     for (std::size_t r = 0; r < design.values.size(); ++r) {
@@ -48,7 +48,7 @@ void validate_design(const scenarios::Sweep& sweep, const SweepDesign& design) {
     for (std::size_t r : {low, high}) {
       std::vector<double> values = design.values.front();
       values[i] = design.values[r][i];
-      (void)sweep_scenario(sweep, values, r);
+      (void)sweep_scenario(sweep, values, r, tables);
     }
   }
 }
@@ -61,8 +61,10 @@ struct Start {
 };
 
 std::vector<char> encode(const Start& s) {
-  std::vector<char> bytes{static_cast<char>(s.complete), static_cast<char>(s.fresh)};
-  bytes.insert(bytes.end(), s.done.begin(), s.done.end());
+  std::vector<char> bytes(2 + s.done.size());
+  bytes[0] = static_cast<char>(s.complete);
+  bytes[1] = static_cast<char>(s.fresh);
+  std::copy(s.done.begin(), s.done.end(), bytes.begin() + 2);
   return bytes;
 }
 
@@ -91,13 +93,13 @@ struct SweepInputs {
   SweepDesign design;
 };
 
-SweepInputs load_inputs(const SweepOptions& options) {
+SweepInputs load_inputs(const SweepOptions& options, scenarios::TableCache& tables) {
   if (options.threads < 0 || options.threads > kMaxThreads)
     throw InputError("--threads: expected a count from 0 to " + std::to_string(kMaxThreads) + ", got " + std::to_string(options.threads));
   if (options.resume && options.force) throw InputError("--resume and --force: expected one of them, got both");
   SweepInputs in;
   in.sweep = scenarios::load_sweep(options.sweep_path);
-  in.base = scenarios::load_scenario(in.sweep.scenario_path);
+  in.base = scenarios::load_scenario(in.sweep.scenario_path, {}, &tables);
   // The checkpoint's fingerprint also covers every table the scenario reads and the carecap
   // version: a resumed sweep never mixes runs made from different inputs or code.
   std::string provenance = in.sweep.fingerprint + "\ncarecap " + kVersion + " " + kGitCommit;
@@ -115,7 +117,7 @@ SweepInputs load_inputs(const SweepOptions& options) {
   } catch (const std::invalid_argument& error) {
     throw InputError(in.sweep.path + ": sweep: " + error.what() + " (an empty design)");
   }
-  validate_design(in.sweep, in.design);
+  validate_design(in.sweep, in.design, tables);
   return in;
 }
 
@@ -154,9 +156,9 @@ void write_results(const SweepInputs& in, const std::string& output_path, const 
 
 void sweep_command(const SweepOptions& options) {
   MpiSession mpi;
-  SweepInputs inputs = mpi.together([&] { return load_inputs(options); });
+  scenarios::TableCache tables;  // every run reads the scenario's tables once per process
+  SweepInputs inputs = mpi.together([&] { return load_inputs(options, tables); });
   const scenarios::Sweep& sweep = inputs.sweep;
-  const scenarios::Scenario& base = inputs.base;
   const SweepLayout& layout = inputs.layout;
   const SweepDesign& design = inputs.design;
   const std::size_t runs = design.points.size();
@@ -223,7 +225,7 @@ void sweep_command(const SweepOptions& options) {
 #pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
     for (std::size_t k = 0; k < mine.size(); ++k) {
       try {
-        const auto record = run_sweep_sample(sweep, design.values[mine[k]], mine[k]);
+        const auto record = run_sweep_sample(sweep, design.values[mine[k]], mine[k], tables);
         if (record.size() != width)
           throw InputError(sweep.path + ": run " + std::to_string(mine[k]) + ": expected the scenario's projection years, "
                            "got a run of a different length (a parameter changes the projection's years)");

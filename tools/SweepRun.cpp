@@ -15,11 +15,12 @@ SweepLayout sweep_layout(const scenarios::Scenario& scenario) {
   return layout;
 }
 
-scenarios::Scenario sweep_scenario(const scenarios::Sweep& sweep, const std::vector<double>& values, std::size_t run) {
+scenarios::Scenario sweep_scenario(const scenarios::Sweep& sweep, const std::vector<double>& values, std::size_t run,
+                                   scenarios::TableCache& tables) {
   const std::string label = "run " + std::to_string(run);
   scenarios::Scenario s;
   try {
-    s = scenarios::load_scenario(sweep.scenario_path, {scenarios::sweep_overlay(sweep, values, label)});
+    s = scenarios::load_scenario(sweep.scenario_path, {scenarios::sweep_overlay(sweep, values, label)}, &tables);
   } catch (const InputError& error) {
     std::string parameters;
     for (std::size_t i = 0; i < values.size(); ++i)
@@ -31,8 +32,9 @@ scenarios::Scenario sweep_scenario(const scenarios::Sweep& sweep, const std::vec
   return s;
 }
 
-std::vector<double> run_sweep_sample(const scenarios::Sweep& sweep, const std::vector<double>& values, std::size_t run) {
-  const scenarios::Scenario scenario = sweep_scenario(sweep, values, run);
+std::vector<double> run_sweep_sample(const scenarios::Sweep& sweep, const std::vector<double>& values, std::size_t run,
+                                     scenarios::TableCache& tables) {
+  const scenarios::Scenario scenario = sweep_scenario(sweep, values, run, tables);
   const ScenarioRunResult result = run_scenario(scenario, 1);
   std::vector<double> record;
   for (const Outcome& o : run_outcomes(scenario, result.replications)) record.push_back(o.value);

@@ -5,6 +5,7 @@
 
 #include "scenarios/loader/Scenario.hpp"
 #include "scenarios/loader/Sweep.hpp"
+#include "scenarios/loader/TableCache.hpp"
 #include "tools/RunOutcomes.hpp"
 
 namespace carecap::tools {
@@ -22,12 +23,13 @@ struct SweepLayout {
 
 /// The scenario of one run: the sweep's scenario with the parameters at `values`, its
 /// replications and seed set to the sweep's (every run draws the same streams: common random
-/// numbers). Throws InputError naming the run when the values make a bad scenario.
+/// numbers). Throws InputError naming the run when the values make a bad scenario. Tables come
+/// from `tables` when an earlier run read them.
 [[nodiscard]] scenarios::Scenario sweep_scenario(const scenarios::Sweep& sweep, const std::vector<double>& values,
-                                                 std::size_t run);
+                                                 std::size_t run, scenarios::TableCache& tables);
 
 /// Runs one sample on one thread and returns its record (layout order).
 [[nodiscard]] std::vector<double> run_sweep_sample(const scenarios::Sweep& sweep, const std::vector<double>& values,
-                                                   std::size_t run);
+                                                   std::size_t run, scenarios::TableCache& tables);
 
 }  // namespace carecap::tools

@@ -1,8 +1,11 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "scenarios/loader/AgeTables.hpp"
 
-#include <set>
+#include <limits>
+#include <map>
+#include <optional>
 #include <utility>
+#include <vector>
 
 namespace carecap::scenarios {
 namespace {
@@ -27,35 +30,67 @@ Sex parse_sex(const std::string& text, const std::string& path, int line) {
   throw InputError(at(path, line) + "column 'sex' expected 'male' or 'female', got '" + text + "'");
 }
 
-/// Tracks which (group, age) cells a table has filled, to report duplicates and gaps.
+/// A group of rows of an age table: a year (or none) and a sex (or none).
+struct AgeGroup {
+  static constexpr int kNone = std::numeric_limits<int>::min();
+  int year = kNone;
+  int sex = kNone;  // a demography::Sex
+  bool operator<(const AgeGroup& o) const { return year != o.year ? year < o.year : sex < o.sex; }
+  bool operator==(const AgeGroup& o) const { return year == o.year && sex == o.sex; }
+  /// As messages name it: "year 2024, male, ", "female, " or "".
+  [[nodiscard]] std::string text() const {
+    std::string out;
+    if (year != kNone) out += "year " + std::to_string(year) + ", ";
+    if (sex != kNone) out += std::string(static_cast<Sex>(sex) == Sex::male ? "male" : "female") + ", ";
+    return out;
+  }
+};
+
+AgeGroup in_sex(Sex sex) { return {AgeGroup::kNone, static_cast<int>(sex)}; }
+AgeGroup in_year(int year, std::optional<Sex> sex = std::nullopt) {
+  return {year, sex ? static_cast<int>(*sex) : AgeGroup::kNone};
+}
+
+/// Tracks which (group, age) cells a table has filled, to report duplicates and gaps. Rows come
+/// grouped in practice, so the last group's cells are kept at hand.
 class AgeCoverage {
 public:
   AgeCoverage(std::string path, int lowest, int highest) : path_(std::move(path)), lowest_(lowest), highest_(highest) {}
 
-  void mark(const std::string& group, int age, int line) {
-    if (!seen_.insert({group, age}).second)
-      throw InputError(at(path_, line) + "duplicate row for " + group + "age " + std::to_string(age) +
+  void mark(const AgeGroup& group, int age, int line) {
+    if (!last_ || !(last_group_ == group)) {
+      auto& cells = seen_[group];
+      if (cells.empty()) cells.assign(static_cast<std::size_t>(highest_ - lowest_ + 1), 0);
+      last_ = &cells;
+      last_group_ = group;
+    }
+    char& cell = (*last_)[static_cast<std::size_t>(age - lowest_)];
+    if (cell != 0)
+      throw InputError(at(path_, line) + "duplicate row for " + group.text() + "age " + std::to_string(age) +
                        " (expected each age once)");
+    cell = 1;
   }
   /// Every one of `groups` must hold every age lowest..highest.
-  void require_complete(const std::vector<std::string>& groups) const {
-    for (const std::string& group : groups)
+  void require_complete(const std::vector<AgeGroup>& groups) const {
+    for (const AgeGroup& group : groups) {
+      const auto found = seen_.find(group);
       for (int age = lowest_; age <= highest_; ++age)
-        if (!seen_.count({group, age}))
-          throw InputError(path_ + ": age table has a gap: no row for " + group + "age " + std::to_string(age) +
+        if (found == seen_.end() || found->second[static_cast<std::size_t>(age - lowest_)] == 0)
+          throw InputError(path_ + ": age table has a gap: no row for " + group.text() + "age " + std::to_string(age) +
                            " (expected every age " + std::to_string(lowest_) + ".." + std::to_string(highest_) +
                            ", " + std::to_string(highest_) + " meaning " + std::to_string(highest_) + "+)");
+    }
   }
 
 private:
   std::string path_;
   int lowest_, highest_;
-  std::set<std::pair<std::string, int>> seen_;
+  std::map<AgeGroup, std::vector<char>> seen_;  // per group, one flag per age from lowest_
+  std::vector<char>* last_ = nullptr;           // the cells of last_group_ (map nodes do not move)
+  AgeGroup last_group_;
 };
 
-std::string year_group(int year) { return "year " + std::to_string(year) + ", "; }
-std::string sex_group(const std::string& sex) { return sex + ", "; }
-const std::vector<std::string> kBothSexes{"male, ", "female, "};
+const std::vector<AgeGroup> kBothSexes{in_sex(Sex::male), in_sex(Sex::female)};
 
 }  // namespace
 
@@ -64,11 +99,11 @@ AgeSexTable read_age_by_sex_wide(const std::string& path, NumberRule rule, doubl
   AgeCoverage coverage(path, 0, kOpenAge);
   for (const auto& row : read_csv<3>(path, {"age", "male", "female"})) {
     const int age = parse_age(row.fields[0], path, row.line, 0, kOpenAge);
-    coverage.mark("", age, row.line);
+    coverage.mark({}, age, row.line);
     table[Sex::male][age] = parse_number(row.fields[1], rule, path, row.line, "male", highest);
     table[Sex::female][age] = parse_number(row.fields[2], rule, path, row.line, "female", highest);
   }
-  coverage.require_complete({""});
+  coverage.require_complete({AgeGroup{}});
   return table;
 }
 
@@ -79,7 +114,7 @@ AgeSexTable read_age_sex_long(const std::string& path, const std::string& value_
   for (const auto& row : read_csv<3>(path, {"age", "sex", value_column})) {
     const int age = parse_age(row.fields[0], path, row.line, 0, kOpenAge);
     const Sex sex = parse_sex(row.fields[1], path, row.line);
-    coverage.mark(sex_group(row.fields[1]), age, row.line);
+    coverage.mark(in_sex(sex), age, row.line);
     table[sex][age] = parse_number(row.fields[2], rule, path, row.line, value_column, highest);
   }
   coverage.require_complete(kBothSexes);
@@ -94,12 +129,12 @@ std::map<int, AgeSexTable> read_year_age_sex_long(const std::string& path, const
     const int year = parse_integer(row.fields[0], path, row.line, "year");
     const int age = parse_age(row.fields[1], path, row.line, 0, kOpenAge);
     const Sex sex = parse_sex(row.fields[2], path, row.line);
-    coverage.mark(year_group(year) + sex_group(row.fields[2]), age, row.line);
+    coverage.mark(in_year(year, sex), age, row.line);
     tables[year][sex][age] = parse_number(row.fields[3], rule, path, row.line, value_column, highest);
   }
-  std::vector<std::string> groups;
+  std::vector<AgeGroup> groups;
   for (const auto& entry : tables)
-    for (const std::string& sex : kBothSexes) groups.push_back(year_group(entry.first) + sex);
+    for (const Sex sex : {Sex::male, Sex::female}) groups.push_back(in_year(entry.first, sex));
   coverage.require_complete(groups);
   return tables;
 }
@@ -109,7 +144,7 @@ AgeVector read_mother_age_profile(const std::string& path, const std::string& va
   AgeCoverage coverage(path, kMinMotherAge, kMaxMotherAge);
   for (const auto& row : read_csv<2>(path, {"age", value_column})) {
     const int age = parse_age(row.fields[0], path, row.line, kMinMotherAge, kMaxMotherAge);
-    coverage.mark("", age, row.line);
+    coverage.mark({}, age, row.line);
     profile[age] = parse_number(row.fields[1], NumberRule::non_negative, path, row.line, value_column);
   }
   return profile;
@@ -121,7 +156,7 @@ std::map<int, AgeVector> read_asfr_by_year(const std::string& path) {
   for (const auto& row : read_csv<3>(path, {"year", "age", "asfr"})) {
     const int year = parse_integer(row.fields[0], path, row.line, "year");
     const int age = parse_age(row.fields[1], path, row.line, kMinMotherAge, kMaxMotherAge);
-    coverage.mark(year_group(year), age, row.line);
+    coverage.mark(in_year(year), age, row.line);
     const double rate = parse_number(row.fields[2], NumberRule::non_negative, path, row.line, "asfr");
     if (rate > 1.0)
       throw InputError(at(path, row.line) + "column 'asfr' expected births per woman-year in 0..1, got '" +

@@ -52,19 +52,22 @@ std::string read_csv_text(const std::string& path) {
 double parse_number(const std::string& field, NumberRule rule, const std::string& file, int line,
                     const std::string& column, double highest) {
   const std::string text = without_thousands_separators(field);
-  std::ostringstream bound;
-  bound << highest;
-  const std::string expected = (rule == NumberRule::positive       ? "a finite number > 0 and <= "
-                                : rule == NumberRule::non_negative ? "a finite number in 0.."
-                                                                   : "a finite number of magnitude <= ") +
-                               bound.str();
+  const auto refuse = [&] {  // the message is built only for a bad field: this runs for every cell
+    std::ostringstream bound;
+    bound << highest;
+    fail(file, line, column,
+         (rule == NumberRule::positive       ? "a finite number > 0 and <= "
+          : rule == NumberRule::non_negative ? "a finite number in 0.."
+                                             : "a finite number of magnitude <= ") +
+             bound.str(),
+         field);
+  };
   double value = 0.0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
-    fail(file, line, column, expected, field);
+  if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value)) refuse();
   if ((rule == NumberRule::non_negative && value < 0.0) || (rule == NumberRule::positive && value <= 0.0) ||
       std::abs(value) > highest)
-    fail(file, line, column, expected, field);
+    refuse();
   return value;
 }
 

@@ -22,12 +22,19 @@ using namespace demography;
 /// Collects the files read, so their hashes can be recorded.
 struct Reader {
   const ScenarioDocument& doc;
+  TableCache* cache = nullptr;  // tables read by earlier loads, or none
   std::vector<std::string> tables;
 
   std::string path(const ScenarioValue& value) {
     std::string p = value.as_existing_path();
     tables.push_back(p);
     return p;
+  }
+
+  /// `read()`, or the table an earlier load read the same way (`how`) from `file`.
+  template <class Table, class Read>
+  Table table(const std::string& how, const std::string& file, Read&& read) {
+    return cache ? cache->get<Table>(how + "\n" + file, std::forward<Read>(read)) : read();
   }
 };
 
@@ -115,7 +122,7 @@ FertilityParameters read_fertility(Reader& r, int first, int last) {
   const std::size_t form = chosen_form(doc, "fertility", {{"asfr_file"}, {"age_profile_file", "tfr_file", "tfr_path"}}, true);
   if (form == 0) {
     const std::string file = r.path(doc.require("fertility", "asfr_file"));
-    AsfrByYear by_year{read_asfr_by_year(file)};
+    AsfrByYear by_year{r.table<std::map<int, AgeVector>>("asfr", file, [&] { return read_asfr_by_year(file); })};
     require_years(by_year.asfr, file, first, last, "asfr");
     fertility.schedule = by_year;
   } else {
@@ -158,7 +165,8 @@ MortalityParameters read_mortality(Reader& r, int first, int last) {
       doc, "mortality", {{"mx_file"}, {"base_mx_file", "e0_file", "e0_path_male", "e0_path_female", "improvement_rate_per_year"}}, true);
   if (form == 0) {
     const std::string file = r.path(doc.require("mortality", "mx_file"));
-    MxByYear by_year{read_year_age_sex_long(file, "mx", NumberRule::positive, kMaxDeathRate)};
+    MxByYear by_year{r.table<std::map<int, AgeSexTable>>(
+        "mx", file, [&] { return read_year_age_sex_long(file, "mx", NumberRule::positive, kMaxDeathRate); })};
     require_years(by_year.mx, file, first, last, "mx");
     mortality.schedule = by_year;
     return mortality;
@@ -198,7 +206,9 @@ MigrationParameters read_migration(Reader& r, int first, int last) {
       doc, "migration", {{"net_migrants_file"}, {"age_sex_profile_file", "total_file", "total_path"}, {"closed"}}, false);
   if (form == 0) {
     const std::string file = r.path(doc.require("migration", "net_migrants_file"));
-    MigrantsByYear by_year{read_year_age_sex_long(file, "net_migrants", NumberRule::any_finite, kMaxPersonsPerCell)};
+    MigrantsByYear by_year{r.table<std::map<int, AgeSexTable>>("net_migrants", file, [&] {
+      return read_year_age_sex_long(file, "net_migrants", NumberRule::any_finite, kMaxPersonsPerCell);
+    })};
     require_years(by_year.net_migrants, file, first, last, "net_migrants");
     migration.schedule = by_year;
   } else if (form == 1) {
@@ -251,7 +261,7 @@ const std::vector<SectionSchema>& scenario_schema() {
   return schema;
 }
 
-Scenario load_scenario(const std::string& path, const std::vector<ScenarioOverlay>& overlays) {
+Scenario load_scenario(const std::string& path, const std::vector<ScenarioOverlay>& overlays, TableCache* cache) {
   const ScenarioDocument doc(path, scenario_schema(), overlays);
   Scenario scenario;
   scenario.path = path;
@@ -289,9 +299,10 @@ Scenario load_scenario(const std::string& path, const std::vector<ScenarioOverla
                      "expected 1 for mode = \"deterministic\" (set mode = \"stochastic\" for replications), got " +
                      std::to_string(run.replications));
 
-  Reader reader{doc, {}};
-  p.base_population = read_age_by_sex_wide(reader.path(doc.require("population", "base_file")), NumberRule::non_negative,
-                                           kMaxPersonsPerCell);
+  Reader reader{doc, cache, {}};
+  const std::string base_file = reader.path(doc.require("population", "base_file"));
+  p.base_population = reader.table<AgeSexTable>(
+      "base_population", base_file, [&] { return read_age_by_sex_wide(base_file, NumberRule::non_negative, kMaxPersonsPerCell); });
   p.fertility = read_fertility(reader, p.base_year, p.end_year);
   p.mortality = read_mortality(reader, p.base_year, p.end_year);
   p.migration = read_migration(reader, p.base_year, p.end_year);
@@ -303,8 +314,9 @@ Scenario load_scenario(const std::string& path, const std::vector<ScenarioOverla
     throw InputError(doc.require("supply", "source").where() + "expected a [care_need] section with [supply] (the capacity "
                      "simulation needs demand), got none");
 
-  for (const std::string& file : doc.files()) scenario.inputs.push_back({file, sha256_of_file(file)});
-  for (const std::string& file : reader.tables) scenario.inputs.push_back({file, sha256_of_file(file)});
+  const auto digest = [&](const std::string& file) { return cache ? cache->sha256(file) : sha256_of_file(file); };
+  for (const std::string& file : doc.files()) scenario.inputs.push_back({file, digest(file)});
+  for (const std::string& file : reader.tables) scenario.inputs.push_back({file, digest(file)});
   return scenario;
 }
 
