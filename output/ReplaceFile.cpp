@@ -2,6 +2,7 @@
 #include "output/ReplaceFile.hpp"
 
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <array>
@@ -17,12 +18,15 @@ namespace carecap::output {
 namespace {
 
 /// This host's name, as temporary names carry it ("localhost" if the system gives none).
-std::string host_name() {
-  std::array<char, 256> name{};
-  if (::gethostname(name.data(), name.size() - 1) != 0 || name[0] == '\0') return "localhost";
-  std::string host(name.data());
-  for (char& c : host)
-    if (c == '/' || c == '\\') c = '_';
+const std::string& host_name() {
+  static const std::string host = [] {
+    std::array<char, 256> name{};
+    if (::gethostname(name.data(), name.size() - 1) != 0 || name[0] == '\0') return std::string("localhost");
+    std::string text(name.data());
+    for (char& c : text)
+      if (c == '/' || c == '\\') c = '_';
+    return text;
+  }();
   return host;
 }
 
@@ -43,9 +47,11 @@ void remove_stale_temporaries(const std::string& path) {
     const std::string name = entry->path().filename().string();
     if (name.size() <= prefix.size() || name.compare(0, prefix.size(), prefix) != 0) continue;
     const std::string digits = name.substr(prefix.size());
-    if (digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos) continue;
+    if (digits.size() > 9 || digits[0] == '0' || digits.find_first_not_of("0123456789") != std::string::npos) continue;
     const auto pid = static_cast<pid_t>(std::stol(digits));
-    if (pid <= 0 || pid == ::getpid() || ::kill(pid, 0) == 0 || errno != ESRCH) continue;  // running, or not ours to judge
+    if (pid == ::getpid() || ::kill(pid, 0) == 0 || errno != ESRCH) continue;  // running, or not ours to judge
+    struct stat status {};
+    if (::lstat(entry->path().c_str(), &status) != 0 || status.st_uid != ::geteuid()) continue;  // another user's
     std::error_code ignored;
     fs::remove_all(entry->path(), ignored);
   }

@@ -21,7 +21,9 @@ void replace_file(const std::string& path, const std::function<void(const std::s
 
 /// Removes the temporaries of `path` (files or folders) that processes of this host no longer
 /// running left behind (killed with SIGKILL, or a machine that slept and was switched off).
-/// Those of running processes and of other hosts are kept: their writers may still be at work.
+/// Those of running processes, of other hosts and of other users are kept: their writers may
+/// still be at work. (Processes are told apart by host name and process id: two containers with
+/// the same host name, separate process ids and one shared folder could mistake each other's.)
 void remove_stale_temporaries(const std::string& path);
 
 /// Writes `size` bytes to the file `temporary` (created or truncated), flushed and closed; throws

@@ -6,6 +6,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <csignal>
+
 #include "CliRunner.hpp"
 #include "output/ReplaceFile.hpp"
 #include "sim/Errors.hpp"
@@ -25,6 +27,29 @@ pid_t ended_process() {
   ::waitpid(child, &status, 0);
   return child;
 }
+
+/// A process that runs until the object goes (a writer still at work).
+class RunningProcess {
+public:
+  RunningProcess() : pid_(::fork()) {
+    if (pid_ == 0) {
+      ::pause();
+      ::_exit(0);
+    }
+    REQUIRE(pid_ > 0);
+  }
+  ~RunningProcess() {
+    ::kill(pid_, SIGKILL);
+    int status = 0;
+    ::waitpid(pid_, &status, 0);
+  }
+  RunningProcess(const RunningProcess&) = delete;
+  RunningProcess& operator=(const RunningProcess&) = delete;
+  [[nodiscard]] pid_t pid() const { return pid_; }
+
+private:
+  pid_t pid_;
+};
 
 /// temporary_name(path) with `pid` in place of this process's id.
 std::string temporary_of(const std::string& path, pid_t pid) {
@@ -52,10 +77,15 @@ TEST_CASE("a completed output removes what killed writers of it on this host lef
   const pid_t gone = ended_process();
   const std::string stale_file = temporary_of(out, gone);              // a killed `run` or `report`
   const std::string stale_folder = temporary_of(out, ended_process());  // a killed CSV export
-  const std::string running = temporary_of(out, ::getppid());           // a writer still at work
+  const RunningProcess writer;
+  const std::string running = temporary_of(out, writer.pid());          // a writer still at work
   const std::string other_host = out + ".tmp-node17.cluster-" + std::to_string(gone);
   const std::string other_output = temporary_of(dir.file("other.h5"), gone);
-  for (const std::string& path : {stale_file, running, other_host, other_output}) write_file(path, "partial");
+  const std::string longer_name = temporary_of(dir.file("out.h5x"), gone);  // out.h5x's, not out.h5's
+  std::string zero_padded = temporary_of(out, gone);
+  zero_padded.insert(zero_padded.size() - std::to_string(gone).size(), "0");  // not a name carecap writes
+  for (const std::string& path : {stale_file, running, other_host, other_output, longer_name, zero_padded})
+    write_file(path, "partial");
   fs::create_directory(stale_folder);
   write_file(fs::path(stale_folder) / "population.csv", "partial");
 
@@ -67,7 +97,9 @@ TEST_CASE("a completed output removes what killed writers of it on this host lef
   CHECK(fs::exists(running));       // its process may still finish it
   CHECK(fs::exists(other_host));    // a process of another node of a shared file system
   CHECK(fs::exists(other_output));  // another output's
-  CHECK(entries_of(dir.path()).size() == 4);
+  CHECK(fs::exists(longer_name));
+  CHECK(fs::exists(zero_padded));
+  CHECK(entries_of(dir.path()).size() == 6);
 }
 
 TEST_CASE("a write that fails leaves the earlier file and no temporary, and keeps others' temporaries") {

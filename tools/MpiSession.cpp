@@ -4,11 +4,20 @@
 #include <cstdlib>
 #include <exception>
 #include <mpi.h>
+#include <stdexcept>
+
+#include "sim/Errors.hpp"
 
 namespace carecap::tools {
 namespace {
 
-bool printed_by_rank_zero = false;  // set as a rank other than 0 leaves with a shared error
+bool reported = false;  // the error ending this process was printed by rank 0
+
+[[noreturn]] void throw_as(ErrorKind kind, const std::string& message) {
+  if (kind == ErrorKind::input) throw InputError(message);
+  if (kind == ErrorKind::fault) throw RuntimeFault(message);
+  throw std::runtime_error(message);
+}
 
 bool launched_by_mpi() {
   for (const char* variable : {"OMPI_COMM_WORLD_SIZE", "PMI_SIZE", "PMIX_RANK"})
@@ -33,11 +42,10 @@ MpiSession::~MpiSession() {
   // Leaving on an error that the other processes do not share: they may be waiting in a
   // collective call that this one will never make; stop them all rather than hang.
   if (size_ > 1 && std::uncaught_exceptions() > 0 && !leaving_together_) MPI_Abort(MPI_COMM_WORLD, 1);
-  if (leaving_together_ && rank_ != 0) printed_by_rank_zero = true;
   MPI_Finalize();
 }
 
-bool MpiSession::error_printed_by_rank_zero() { return printed_by_rank_zero; }
+bool MpiSession::error_reported() { return reported; }
 
 void MpiSession::broadcast_from(int root, std::vector<char>& bytes) const {
   if (!active_) return;
@@ -47,23 +55,29 @@ void MpiSession::broadcast_from(int root, std::vector<char>& bytes) const {
   MPI_Bcast(bytes.data(), static_cast<int>(count), MPI_CHAR, root, MPI_COMM_WORLD);
 }
 
-void MpiSession::stop_if_any(const std::string& local_error, bool input_error) {
-  std::vector<char> error;  // the first failing rank's: a kind byte (1: bad input), then the message
-  if (!local_error.empty()) {
-    error.push_back(input_error ? 1 : 0);
-    error.insert(error.end(), local_error.begin(), local_error.end());
+void MpiSession::stop_if_any(const Failure& local) {
+  if (!active_) {
+    if (local.failed && local.original) std::rethrow_exception(local.original);
+    if (local.failed) throw_as(local.kind, local.message);
+    return;
   }
-  if (active_) {
-    int mine = local_error.empty() ? size_ : rank_, first = size_;
-    MPI_Allreduce(&mine, &first, 1, MPI_INT, MPI_MIN, MPI_COMM_WORLD);
-    if (first == size_) return;
-    broadcast_from(first, error);
-    leaving_together_ = true;
+  int mine = local.failed ? rank_ : size_, first = size_;
+  MPI_Allreduce(&mine, &first, 1, MPI_INT, MPI_MIN, MPI_COMM_WORLD);
+  if (first == size_) return;
+  std::vector<char> error;  // the first failing rank's: its kind, then its message
+  if (rank_ == first) {
+    error.push_back(static_cast<char>(local.kind));
+    error.insert(error.end(), local.message.begin(), local.message.end());
   }
-  if (error.empty()) return;
+  broadcast_from(first, error);
+  leaving_together_ = true;
+  const auto kind = static_cast<ErrorKind>(error[0]);
   const std::string message(error.begin() + 1, error.end());
-  if (error[0] != 0) throw InputError(message);
-  throw RuntimeFault(message);
+  if (rank_ == 0) print_error(kind, message);
+  MPI_Barrier(MPI_COMM_WORLD);  // no process exits before rank 0 has printed
+  reported = true;
+  if (rank_ == first && local.original) std::rethrow_exception(local.original);
+  throw_as(kind, message);
 }
 
 std::vector<double> MpiSession::gather(const std::vector<double>& local) const {

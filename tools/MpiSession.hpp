@@ -1,12 +1,12 @@
 // carecap. SPDX-License-Identifier: MIT
 #pragma once
 #include <cstdint>
-#include <exception>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
-#include "sim/Errors.hpp"
+#include "tools/ErrorReport.hpp"
 
 namespace carecap::tools {
 
@@ -16,10 +16,11 @@ namespace carecap::tools {
 ///
 /// Failing together: an error that may arise on some processes only (a bad input file, a run
 /// that fails, a full disk on rank 0) goes through `stop_if_any` or `together`, so that every
-/// process throws the same error and leaves MPI in order: the exit status is the error's (2 for
-/// bad input), and only rank 0 prints it (`error_printed_by_rank_zero`). Any other exception
-/// leaving a session of several processes aborts them all (MPI_Abort): the others might wait in a
-/// collective call forever.
+/// process stops with the same error and leaves MPI in order. Rank 0 prints it, once, before any
+/// process exits (a launcher may stop the job as soon as one process exits non-zero); every
+/// process exits with its status (2 for bad input). Any other exception leaving a session of
+/// several processes aborts them all (MPI_Abort): the others might wait in a collective call
+/// forever.
 class MpiSession {
 public:
   MpiSession();
@@ -35,46 +36,43 @@ public:
   /// Every rank's doubles, concatenated in rank order, on rank 0 (empty elsewhere).
   [[nodiscard]] std::vector<double> gather(const std::vector<double>& local) const;
 
-  /// A collective check: if `local_error` is non-empty on any rank, every rank throws the error
-  /// of the lowest such rank, an InputError if `input_error` was true there, else a
-  /// RuntimeFault. Returns on every rank when no rank has an error.
-  void stop_if_any(const std::string& local_error, bool input_error);
+  /// A collective check: if `local` failed on any rank, every rank stops with the failure of
+  /// the lowest such rank: that rank rethrows its own exception, the others throw one of the
+  /// same kind and message (InputError, RuntimeFault, or std::runtime_error for an internal
+  /// error). Returns on every rank when no rank failed. Single process: rethrows `local`'s
+  /// exception, if any.
+  void stop_if_any(const Failure& local);
 
   /// Runs `step` on every rank and returns its result; if it throws on any rank, every rank
-  /// throws that of the lowest rank (an InputError stays one, anything else becomes a
-  /// RuntimeFault with the same message).
+  /// stops as `stop_if_any` says. `step` must make no collective call itself. Single process:
+  /// just `step()`.
   template <class Step>
   auto together(Step&& step) -> decltype(step());
 
-  /// Whether this process is a rank other than 0 that left with an error every rank threw:
-  /// rank 0 reports it, so this process stays silent.
-  [[nodiscard]] static bool error_printed_by_rank_zero();
+  /// Whether the error that ends this process was already printed (by rank 0, for every
+  /// process of a sweep that stopped together), so that main prints nothing more.
+  [[nodiscard]] static bool error_reported();
 
 private:
   void broadcast_from(int root, std::vector<char>& bytes) const;
 
   bool active_ = false;
-  bool leaving_together_ = false;  // every rank is throwing the same error: leave MPI in order
+  bool leaving_together_ = false;  // every rank is stopping with the same error: leave MPI in order
   int rank_ = 0;
   int size_ = 1;
 };
 
 template <class Step>
 auto MpiSession::together(Step&& step) -> decltype(step()) {
+  if (!active_) return std::forward<Step>(step)();
   std::optional<decltype(step())> result;
-  std::string error;
-  bool input_error = false;
+  Failure failure;
   try {
-    result.emplace(step());
-  } catch (const InputError& e) {
-    error = e.what();
-    input_error = true;
-  } catch (const std::exception& e) {
-    error = e.what();
+    result.emplace(std::forward<Step>(step)());
   } catch (...) {
-    error = "unknown exception";
+    failure = Failure::current();
   }
-  stop_if_any(error, input_error);
+  stop_if_any(failure);
   return std::move(*result);
 }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <iomanip>
 #include <optional>
@@ -55,16 +56,18 @@ void validate_design(const scenarios::Sweep& sweep, const SweepDesign& design, s
 
 /// What rank 0 found of the output and checkpoint: the runs already done.
 struct Start {
-  bool complete = false;   // --resume on a finished sweep of the same fingerprint
-  bool fresh = false;      // --resume with nothing to resume: started from the first run
-  std::vector<char> done;  // one flag per run
+  bool complete = false;    // --resume on a finished sweep of the same fingerprint
+  bool fresh = false;       // --resume with nothing to resume: started from the first run
+  std::uint64_t block = 0;  // runs per block: rank 0's, so that every rank makes the same collective calls
+  std::vector<char> done;   // one flag per run
 };
 
 std::vector<char> encode(const Start& s) {
-  std::vector<char> bytes(2 + s.done.size());
+  std::vector<char> bytes(2 + sizeof s.block + s.done.size());
   bytes[0] = static_cast<char>(s.complete);
   bytes[1] = static_cast<char>(s.fresh);
-  std::copy(s.done.begin(), s.done.end(), bytes.begin() + 2);
+  std::memcpy(bytes.data() + 2, &s.block, sizeof s.block);
+  std::copy(s.done.begin(), s.done.end(), bytes.begin() + 2 + sizeof s.block);
   return bytes;
 }
 
@@ -72,7 +75,8 @@ Start decode(const std::vector<char>& bytes) {
   Start s;
   s.complete = bytes[0] != 0;
   s.fresh = bytes[1] != 0;
-  s.done.assign(bytes.begin() + 2, bytes.end());
+  std::memcpy(&s.block, bytes.data() + 2, sizeof s.block);
+  s.done.assign(bytes.begin() + 2 + sizeof s.block, bytes.end());
   return s;
 }
 
@@ -168,9 +172,11 @@ void sweep_command(const SweepOptions& options) {
 
   // Rank 0 decides from the files; every rank learns the outcome.
   std::optional<output::SweepCheckpoint> checkpoint;
+  const int threads = options.threads > 0 ? options.threads : omp_get_max_threads();
   Start start = mpi.together([&] {
     Start found;
     if (mpi.rank() != 0) return found;
+    found.block = static_cast<std::uint64_t>(std::max(16, 4 * threads * mpi.size()));
     if (options.resume && !exists(checkpoint_path) && exists(output_path)) {
       if (output::read_root_text_attribute(output_path, "sweep_fingerprint") != sweep.fingerprint)
         throw InputError(output_path + ": --resume: the results file is from a different sweep; expected one of " +
@@ -202,8 +208,7 @@ void sweep_command(const SweepOptions& options) {
   std::vector<std::size_t> pending;
   for (std::size_t r = 0; r < runs; ++r)
     if (!start.done[r]) pending.push_back(r);
-  const int threads = options.threads > 0 ? options.threads : omp_get_max_threads();
-  const std::size_t block = static_cast<std::size_t>(std::max(16, 4 * threads * mpi.size()));
+  const auto block = static_cast<std::size_t>(start.block);
   const bool progress = mpi.rank() == 0 && ::isatty(::fileno(stderr));
   if (mpi.rank() == 0)
     std::cout << "carecap " << kVersion << ": sweep '" << sweep.name << "', " << sim::design_name(sweep.design) << " design, "
@@ -219,8 +224,7 @@ void sweep_command(const SweepOptions& options) {
     for (std::size_t k = static_cast<std::size_t>(mpi.rank()); k < count; k += static_cast<std::size_t>(mpi.size()))
       mine.push_back(pending[first + k]);
     std::vector<double> local(mine.size() * (width + 1));
-    std::string error;
-    bool input_error = false;  // the run's scenario was bad input (exit 2), not a failure while running
+    Failure failure;  // of the lowest run of this rank's that failed
     std::size_t error_run = runs;
 #pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
     for (std::size_t k = 0; k < mine.size(); ++k) {
@@ -231,16 +235,15 @@ void sweep_command(const SweepOptions& options) {
                            "got a run of a different length (a parameter changes the projection's years)");
         local[k * (width + 1)] = static_cast<double>(mine[k]);
         std::copy(record.begin(), record.end(), local.begin() + static_cast<std::ptrdiff_t>(k * (width + 1) + 1));
-      } catch (const std::exception& e) {
+      } catch (...) {
 #pragma omp critical(sweep_error)
         if (mine[k] < error_run) {
           error_run = mine[k];
-          error = e.what();
-          input_error = dynamic_cast<const InputError*>(&e) != nullptr;
+          failure = Failure::current();
         }
       }
     }
-    mpi.stop_if_any(error, input_error);
+    mpi.stop_if_any(failure);
     const std::vector<double> all = mpi.gather(local);
     mpi.together([&] {  // rank 0 saves the block; a full disk stops every rank
       if (mpi.rank() != 0) return 0;

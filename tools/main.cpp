@@ -12,6 +12,7 @@
 #include "tools/CalibrateCommand.hpp"
 #include "tools/CheckPlanCommand.hpp"
 #include "tools/ExportCommand.hpp"
+#include "tools/ErrorReport.hpp"
 #include "tools/MpiSession.hpp"
 #include "tools/ReportCommand.hpp"
 #include "tools/RunCommand.hpp"
@@ -22,19 +23,10 @@
 
 namespace {
 
-/// `text` on one line: line breaks become "; ".
-std::string one_line(std::string text) {
-  while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
-  for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at))
-    text.replace(at, 1, "; ");
-  return text;
-}
-
-/// Prints the error that ends the command as one line, once: of the MPI processes of a sweep
-/// that all stop with the same error, rank 0 prints it.
-void report_error(const char* kind, const std::string& what) {
-  if (carecap::tools::MpiSession::error_printed_by_rank_zero()) return;
-  std::cerr << "carecap: " << kind << ": " << one_line(what) << "\n";
+/// Prints the error that ends the command as one line, unless rank 0 of an MPI sweep already
+/// printed it for every process.
+void report_error(carecap::tools::ErrorKind kind, const std::string& what) {
+  if (!carecap::tools::MpiSession::error_reported()) carecap::tools::print_error(kind, what);
 }
 
 /// Accepts only a plain decimal integer from `min` to `max`, and hands CLI11 its canonical form:
@@ -147,7 +139,7 @@ int main(int argc, char** argv) {
     } catch (const CLI::Success& e) {  // --help, --help-all, --version
       return app.exit(e);
     } catch (const CLI::ParseError& e) {
-      report_error("error", e.what());
+      report_error(tools::ErrorKind::input, e.what());
       return 2;
     }
     if (*run_cmd) tools::run_command(run);
@@ -160,16 +152,16 @@ int main(int argc, char** argv) {
     if (*export_cmd) tools::export_command(export_options);
     if (*synth_cmd) tools::synth_pop_command(groups_path, population_path, population_force);
   } catch (const InputError& e) {
-    report_error("error", e.what());
+    report_error(tools::ErrorKind::input, e.what());
     return 2;
   } catch (const RuntimeFault& e) {
-    report_error("error", e.what());
+    report_error(tools::ErrorKind::fault, e.what());
     return 1;
   } catch (const std::exception& e) {
-    report_error("internal error", e.what());
+    report_error(tools::ErrorKind::internal, e.what());
     return 1;
   } catch (...) {
-    report_error("internal error", "unknown exception");
+    report_error(tools::ErrorKind::internal, "unknown exception");
     return 1;
   }
   return 0;

@@ -1,9 +1,9 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "scenarios/loader/AgeTables.hpp"
 
-#include <limits>
 #include <map>
 #include <optional>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -32,30 +32,29 @@ Sex parse_sex(const std::string& text, const std::string& path, int line) {
 
 /// A group of rows of an age table: a year (or none) and a sex (or none).
 struct AgeGroup {
-  static constexpr int kNone = std::numeric_limits<int>::min();
-  int year = kNone;
-  int sex = kNone;  // a demography::Sex
-  bool operator<(const AgeGroup& o) const { return year != o.year ? year < o.year : sex < o.sex; }
+  std::optional<int> year;
+  std::optional<Sex> sex;
+  bool operator<(const AgeGroup& o) const { return std::tie(year, sex) < std::tie(o.year, o.sex); }
   bool operator==(const AgeGroup& o) const { return year == o.year && sex == o.sex; }
   /// As messages name it: "year 2024, male, ", "female, " or "".
   [[nodiscard]] std::string text() const {
     std::string out;
-    if (year != kNone) out += "year " + std::to_string(year) + ", ";
-    if (sex != kNone) out += std::string(static_cast<Sex>(sex) == Sex::male ? "male" : "female") + ", ";
+    if (year) out += "year " + std::to_string(*year) + ", ";
+    if (sex) out += std::string(*sex == Sex::male ? "male" : "female") + ", ";
     return out;
   }
 };
 
-AgeGroup in_sex(Sex sex) { return {AgeGroup::kNone, static_cast<int>(sex)}; }
-AgeGroup in_year(int year, std::optional<Sex> sex = std::nullopt) {
-  return {year, sex ? static_cast<int>(*sex) : AgeGroup::kNone};
-}
+AgeGroup in_sex(Sex sex) { return {std::nullopt, sex}; }
+AgeGroup in_year(int year, std::optional<Sex> sex = std::nullopt) { return {year, sex}; }
 
 /// Tracks which (group, age) cells a table has filled, to report duplicates and gaps. Rows come
 /// grouped in practice, so the last group's cells are kept at hand.
 class AgeCoverage {
 public:
   AgeCoverage(std::string path, int lowest, int highest) : path_(std::move(path)), lowest_(lowest), highest_(highest) {}
+  AgeCoverage(const AgeCoverage&) = delete;  // last_ points into seen_
+  AgeCoverage& operator=(const AgeCoverage&) = delete;
 
   void mark(const AgeGroup& group, int age, int line) {
     if (!last_ || !(last_group_ == group)) {

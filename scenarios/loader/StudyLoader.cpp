@@ -63,7 +63,8 @@ Study load_study(const std::string& path) {
   baseline.name = "baseline";
   if (auto v = find_value(*head, "baseline_name", path, "study.")) baseline.name = snake_case_name(*v);
   if (auto v = find_value(*head, "baseline_label_zh", path, "study.")) baseline.label_zh = v->as_string();
-  baseline.scenario = load_scenario(baseline_path);
+  TableCache tables;  // the variants read the baseline's tables once
+  baseline.scenario = load_scenario(baseline_path, {}, &tables);
   baseline.description = baseline.scenario.description;
   apply_run_settings(baseline.scenario, replications, seed);
   study.variants.push_back(std::move(baseline));
@@ -92,7 +93,7 @@ Study load_study(const std::string& path) {
       throw InputError(line + ": " + prefix + "overrides: expected a [variant.overrides.SECTION] table of scenario keys, got none");
     // The overlay shares the study file's table, so its values keep their lines for messages.
     const auto overlay_table = std::shared_ptr<const toml::table>(file.table, overrides->as_table());
-    variant.scenario = load_scenario(baseline_path, {ScenarioOverlay{overlay_table, path}});
+    variant.scenario = load_scenario(baseline_path, {ScenarioOverlay{overlay_table, path}}, &tables);
     // Common random numbers: every variant runs with the baseline's seed and replications,
     // whatever its overrides say.
     const Scenario& base = study.variants.front().scenario;

@@ -1,0 +1,31 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <exception>
+#include <string>
+
+namespace carecap::tools {
+
+/// What ended a command: the exit status and the words of its message follow from it.
+enum class ErrorKind : char {
+  input = 1,     // bad input (InputError): exit 2, "carecap: error: ..."
+  fault = 2,     // a failure while running (RuntimeFault): exit 1, "carecap: error: ..."
+  internal = 3,  // any other exception: exit 1, "carecap: internal error: ..."
+};
+
+/// An error caught on one process, to be shared with the others (MpiSession::stop_if_any).
+struct Failure {
+  bool failed = false;
+  ErrorKind kind = ErrorKind::internal;
+  std::string message;
+  std::exception_ptr original;  // rethrown on the process where it happened
+
+  /// The exception being handled; call it only inside a catch block.
+  [[nodiscard]] static Failure current();
+};
+
+/// Prints the error that ends a command as one line on stderr: "carecap: error: WHAT" (bad
+/// input or a failure while running) or "carecap: internal error: WHAT"; line breaks in WHAT
+/// become "; ".
+void print_error(ErrorKind kind, const std::string& what);
+
+}  // namespace carecap::tools
