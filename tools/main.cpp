@@ -105,7 +105,8 @@ int main(int argc, char** argv) {
     sweep_cmd->add_option("sweep", sweep.sweep_path, "sweep TOML file ([sweep] and [[parameter]] tables)")->required();
     sweep_cmd->add_option("-o,--output", sweep.output_path, "results file (default: <sweep name>.h5 here)");
     sweep_cmd->add_flag("--force", sweep.force, "replace an existing results file or interrupted sweep");
-    sweep_cmd->add_flag("--resume", sweep.resume, "continue an interrupted sweep from OUTPUT.partial");
+    sweep_cmd->add_flag("--resume", sweep.resume,
+                        "continue an interrupted sweep from OUTPUT.partial (with none, start the sweep; on a complete OUTPUT of the same sweep, do nothing)");
     sweep_cmd->add_flag("--keep-trajectories", sweep.keep_trajectories, "also write every run's indicators by year");
     sweep_cmd->add_option("--threads", sweep.threads, "threads per process (0: all cores)")
         ->check(decimal_from_to(0, tools::kMaxThreads));
