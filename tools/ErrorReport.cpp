@@ -9,7 +9,6 @@ namespace carecap::tools {
 
 Failure Failure::current() {
   Failure failure;
-  failure.failed = true;
   failure.original = std::current_exception();
   try {
     throw;

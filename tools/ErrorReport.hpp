@@ -14,10 +14,9 @@ enum class ErrorKind : char {
 
 /// An error caught on one process, to be shared with the others (MpiSession::stop_if_any).
 struct Failure {
-  bool failed = false;
+  std::exception_ptr original;  // none: no failure; else rethrown on the process where it happened
   ErrorKind kind = ErrorKind::internal;
   std::string message;
-  std::exception_ptr original;  // rethrown on the process where it happened
 
   /// The exception being handled; call it only inside a catch block.
   [[nodiscard]] static Failure current();

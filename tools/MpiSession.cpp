@@ -57,11 +57,10 @@ void MpiSession::broadcast_from(int root, std::vector<char>& bytes) const {
 
 void MpiSession::stop_if_any(const Failure& local) {
   if (!active_) {
-    if (local.failed && local.original) std::rethrow_exception(local.original);
-    if (local.failed) throw_as(local.kind, local.message);
+    if (local.original) std::rethrow_exception(local.original);
     return;
   }
-  int mine = local.failed ? rank_ : size_, first = size_;
+  int mine = local.original ? rank_ : size_, first = size_;
   MPI_Allreduce(&mine, &first, 1, MPI_INT, MPI_MIN, MPI_COMM_WORLD);
   if (first == size_) return;
   std::vector<char> error;  // the first failing rank's: its kind, then its message
@@ -76,7 +75,7 @@ void MpiSession::stop_if_any(const Failure& local) {
   if (rank_ == 0) print_error(kind, message);
   MPI_Barrier(MPI_COMM_WORLD);  // no process exits before rank 0 has printed
   reported = true;
-  if (rank_ == first && local.original) std::rethrow_exception(local.original);
+  if (rank_ == first) std::rethrow_exception(local.original);
   throw_as(kind, message);
 }
 

@@ -35,7 +35,6 @@ struct AgeGroup {
   std::optional<int> year;
   std::optional<Sex> sex;
   bool operator<(const AgeGroup& o) const { return std::tie(year, sex) < std::tie(o.year, o.sex); }
-  bool operator==(const AgeGroup& o) const { return year == o.year && sex == o.sex; }
   /// As messages name it: "year 2024, male, ", "female, " or "".
   [[nodiscard]] std::string text() const {
     std::string out;
@@ -48,22 +47,15 @@ struct AgeGroup {
 AgeGroup in_sex(Sex sex) { return {std::nullopt, sex}; }
 AgeGroup in_year(int year, std::optional<Sex> sex = std::nullopt) { return {year, sex}; }
 
-/// Tracks which (group, age) cells a table has filled, to report duplicates and gaps. Rows come
-/// grouped in practice, so the last group's cells are kept at hand.
+/// Tracks which (group, age) cells a table has filled, to report duplicates and gaps.
 class AgeCoverage {
 public:
   AgeCoverage(std::string path, int lowest, int highest) : path_(std::move(path)), lowest_(lowest), highest_(highest) {}
-  AgeCoverage(const AgeCoverage&) = delete;  // last_ points into seen_
-  AgeCoverage& operator=(const AgeCoverage&) = delete;
 
   void mark(const AgeGroup& group, int age, int line) {
-    if (!last_ || !(last_group_ == group)) {
-      auto& cells = seen_[group];
-      if (cells.empty()) cells.assign(static_cast<std::size_t>(highest_ - lowest_ + 1), 0);
-      last_ = &cells;
-      last_group_ = group;
-    }
-    char& cell = (*last_)[static_cast<std::size_t>(age - lowest_)];
+    auto& cells = seen_[group];
+    if (cells.empty()) cells.assign(static_cast<std::size_t>(highest_ - lowest_ + 1), 0);
+    char& cell = cells[static_cast<std::size_t>(age - lowest_)];
     if (cell != 0)
       throw InputError(at(path_, line) + "duplicate row for " + group.text() + "age " + std::to_string(age) +
                        " (expected each age once)");
@@ -85,8 +77,6 @@ private:
   std::string path_;
   int lowest_, highest_;
   std::map<AgeGroup, std::vector<char>> seen_;  // per group, one flag per age from lowest_
-  std::vector<char>* last_ = nullptr;           // the cells of last_group_ (map nodes do not move)
-  AgeGroup last_group_;
 };
 
 const std::vector<AgeGroup> kBothSexes{in_sex(Sex::male), in_sex(Sex::female)};
