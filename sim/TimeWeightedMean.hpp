@@ -24,6 +24,13 @@ public:
     return length > 0.0 ? (area_ + level_ * (time - last_time_)) / length : level_;
   }
   [[nodiscard]] double level() const { return level_; }
+  /// Ends the period at `time`: returns its mean level and starts the next period there, at the
+  /// current level.
+  double close(double time) {
+    const double period_mean = mean(time);
+    start(time, level_);
+    return period_mean;
+  }
 
 private:
   double period_start_ = 0.0, last_time_ = 0.0, level_ = 0.0, area_ = 0.0;

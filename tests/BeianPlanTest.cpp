@@ -11,7 +11,7 @@
 
 #include "models/supply/CapacityInputs.hpp"
 #include "scenarios/loader/ScenarioLoader.hpp"
-#include "tools/ScenarioRun.hpp"
+#include "tools/run/ScenarioRun.hpp"
 
 using namespace carecap;
 

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "sim/Errors.hpp"
-#include "tools/MpiSession.hpp"
+#include "tools/sweep/MpiSession.hpp"
 
 using namespace carecap;
 using carecap::tools::MpiSession;

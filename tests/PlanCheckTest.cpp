@@ -9,8 +9,8 @@
 
 #include "models/plan/PlanCheck.hpp"
 #include "scenarios/loader/ScenarioLoader.hpp"
-#include "tools/PlanCheckReport.hpp"
-#include "tools/ScenarioRun.hpp"
+#include "tools/run/PlanCheckReport.hpp"
+#include "tools/run/ScenarioRun.hpp"
 
 using namespace carecap;
 using namespace carecap::plan;

@@ -23,7 +23,7 @@
 #include <toml++/toml.h>
 
 #include "scenarios/loader/ScenarioLoader.hpp"
-#include "tools/ScenarioRun.hpp"
+#include "tools/run/ScenarioRun.hpp"
 
 using namespace carecap;
 

@@ -11,7 +11,7 @@
 #include "CliRunner.hpp"
 #include "output/ReplaceFile.hpp"
 #include "sim/Errors.hpp"
-#include "tools/ExportCommand.hpp"
+#include "tools/cli/ExportCommand.hpp"
 #include "tools/report/CsvExport.hpp"
 #include "tools/report/SpreadsheetExport.hpp"
 

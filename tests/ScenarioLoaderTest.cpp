@@ -119,7 +119,7 @@ bool same_tables(const std::map<int, AgeSexTable>& a, const std::map<int, AgeSex
 }  // namespace
 
 TEST_CASE("a table cache gives a later load the tables the files give, and tells files apart") {
-  // A sweep loads its scenario once per run through one cache (tools/SweepRun.cpp).
+  // A sweep loads its scenario once per run through one cache (tools/sweep/SweepRun.cpp).
   carecap::scenarios::TableCache cache;
   const auto plain = load_scenario("scenarios/china.toml");
   const auto first = load_scenario("scenarios/china.toml", {}, &cache);   // reads the files, keeps the tables

@@ -9,8 +9,8 @@
 #include "scenarios/loader/ScenarioLoader.hpp"
 #include "scenarios/loader/Study.hpp"
 #include "sim/Errors.hpp"
-#include "tools/RunOutcomes.hpp"
-#include "tools/ScenarioRun.hpp"
+#include "tools/run/RunOutcomes.hpp"
+#include "tools/run/ScenarioRun.hpp"
 
 namespace fs = std::filesystem;
 using namespace carecap;

@@ -25,35 +25,23 @@ double quantile(std::vector<double>& values, double p) {
 }  // namespace
 
 CapacityRecorder::CapacityRecorder(int first_year, int pools, int streams, int units)
-    : pools_now_(static_cast<std::size_t>(pools)),
-      pools_next_(static_cast<std::size_t>(pools)),
-      streams_now_(static_cast<std::size_t>(streams)),
-      streams_next_(static_cast<std::size_t>(streams)),
+    : pools_(first_year, static_cast<std::size_t>(pools)),
+      streams_(first_year, static_cast<std::size_t>(streams)),
+      waits_(first_year, static_cast<std::size_t>(streams)),
       occupied_(static_cast<std::size_t>(pools)),
       capacity_(static_cast<std::size_t>(pools)),
       idle_(static_cast<std::size_t>(pools)),
       waiting_(static_cast<std::size_t>(streams)),
-      waits_(static_cast<std::size_t>(streams)),
-      waits_next_(static_cast<std::size_t>(streams)),
       unit_occupied_(static_cast<std::size_t>(units)),
-      unit_capacity_(static_cast<std::size_t>(units)),
-      year_start_(first_year) {
+      unit_capacity_(static_cast<std::size_t>(units)) {
   result_.first_year = first_year;
-  for (auto* means : {&unit_occupied_, &unit_capacity_})
+  for (auto* means : {&occupied_, &capacity_, &idle_, &waiting_, &unit_occupied_, &unit_capacity_})
     for (auto& m : *means) m.start(first_year, 0);
-  for (auto& m : occupied_) m.start(first_year, 0);
-  for (auto& m : capacity_) m.start(first_year, 0);
-  for (auto& m : idle_) m.start(first_year, 0);
-  for (auto& m : waiting_) m.start(first_year, 0);
 }
 
-PoolYear& CapacityRecorder::pool(int pool, double time) {
-  return (next_year(time) ? pools_next_ : pools_now_)[static_cast<std::size_t>(pool)];
-}
+PoolYear& CapacityRecorder::pool(int pool, double time) { return pools_.at(static_cast<std::size_t>(pool), time); }
 
-StreamYear& CapacityRecorder::stream(int stream, double time) {
-  return (next_year(time) ? streams_next_ : streams_now_)[static_cast<std::size_t>(stream)];
-}
+StreamYear& CapacityRecorder::stream(int stream, double time) { return streams_.at(static_cast<std::size_t>(stream), time); }
 
 void CapacityRecorder::arrived(int s, double time) { ++stream(s, time).arrivals; }
 
@@ -62,7 +50,7 @@ void CapacityRecorder::admitted(int s, int p, double time, double waited, bool) 
   ++y.admitted;
   if (waited > 0.0) ++y.admitted_after_waiting;
   ++pool(p, time).admissions;
-  (next_year(time) ? waits_next_ : waits_)[static_cast<std::size_t>(s)].push_back(waited);
+  waits_.at(static_cast<std::size_t>(s), time).push_back(waited);
 }
 
 void CapacityRecorder::turned_away(int s, double time) { ++stream(s, time).turned_away; }
@@ -102,40 +90,28 @@ void CapacityRecorder::unit_level(int unit, double time, std::int64_t occupied, 
 
 void CapacityRecorder::year_end(int, double time) {
   std::vector<UnitYear> units(unit_occupied_.size());
-  for (std::size_t u = 0; u < units.size(); ++u) {
-    units[u] = {unit_occupied_[u].mean(time), unit_capacity_[u].mean(time)};
-    unit_occupied_[u].start(time, unit_occupied_[u].level());
-    unit_capacity_[u].start(time, unit_capacity_[u].level());
-  }
+  for (std::size_t u = 0; u < units.size(); ++u) units[u] = {unit_occupied_[u].close(time), unit_capacity_[u].close(time)};
   result_.units.push_back(std::move(units));
-  for (std::size_t p = 0; p < pools_now_.size(); ++p) {
-    pools_now_[p].mean_occupied = occupied_[p].mean(time);
-    pools_now_[p].mean_capacity = capacity_[p].mean(time);
-    pools_now_[p].mean_idle = idle_[p].mean(time);
-    occupied_[p].start(time, occupied_[p].level());
-    capacity_[p].start(time, capacity_[p].level());
-    idle_[p].start(time, idle_[p].level());
+  std::vector<PoolYear>& pools = pools_.current();
+  for (std::size_t p = 0; p < pools.size(); ++p) {
+    pools[p].mean_occupied = occupied_[p].close(time);
+    pools[p].mean_capacity = capacity_[p].close(time);
+    pools[p].mean_idle = idle_[p].close(time);
   }
-  for (std::size_t s = 0; s < streams_now_.size(); ++s) {
-    StreamYear& y = streams_now_[s];
-    y.mean_waiting = waiting_[s].mean(time);
-    waiting_[s].start(time, waiting_[s].level());
-    auto& waits = waits_[s];
+  std::vector<StreamYear>& streams = streams_.current();
+  std::vector<std::vector<double>>& waits = waits_.current();
+  for (std::size_t s = 0; s < streams.size(); ++s) {
+    StreamYear& y = streams[s];
+    y.mean_waiting = waiting_[s].close(time);
     double sum = 0;
-    for (double w : waits) sum += w;
-    y.wait_mean_days = waits.empty() ? 0.0 : kDaysPerYear * sum / static_cast<double>(waits.size());
-    y.wait_p50_days = kDaysPerYear * quantile(waits, 0.5);
-    y.wait_p90_days = kDaysPerYear * quantile(waits, 0.9);
-    waits.clear();
+    for (double w : waits[s]) sum += w;
+    y.wait_mean_days = waits[s].empty() ? 0.0 : kDaysPerYear * sum / static_cast<double>(waits[s].size());
+    y.wait_p50_days = kDaysPerYear * quantile(waits[s], 0.5);
+    y.wait_p90_days = kDaysPerYear * quantile(waits[s], 0.9);
   }
-  result_.pools.push_back(pools_now_);
-  result_.streams.push_back(streams_now_);
-  pools_now_.swap(pools_next_);
-  streams_now_.swap(streams_next_);
-  waits_.swap(waits_next_);
-  for (auto& p : pools_next_) p = PoolYear{};
-  for (auto& s : streams_next_) s = StreamYear{};
-  year_start_ = time;
+  result_.pools.push_back(pools_.roll(time));
+  result_.streams.push_back(streams_.roll(time));
+  waits_.roll(time);
 }
 
 }  // namespace carecap::supply

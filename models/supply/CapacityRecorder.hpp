@@ -5,6 +5,7 @@
 #include "models/supply/CapacityMonitor.hpp"
 #include "models/supply/CapacityResult.hpp"
 #include "sim/TimeWeightedMean.hpp"
+#include "sim/YearRows.hpp"
 
 namespace carecap::supply {
 
@@ -30,17 +31,14 @@ public:
 
 private:
   CapacityResult result_;
-  /// The accumulators for an event at `time`: this year's, or the next year's for an event at the
-  /// boundary instant before the year-end sample.
-  [[nodiscard]] bool next_year(double time) const { return time >= year_start_ + 1.0; }
+  /// This year's accumulators for an event at `time`, or the next year's at the boundary instant.
   PoolYear& pool(int pool, double time);
   StreamYear& stream(int stream, double time);
-  std::vector<PoolYear> pools_now_, pools_next_;
-  std::vector<StreamYear> streams_now_, streams_next_;
+  sim::YearRows<PoolYear> pools_;
+  sim::YearRows<StreamYear> streams_;
+  sim::YearRows<std::vector<double>> waits_;  // per stream, the year's waits of admitted people, years
   std::vector<sim::TimeWeightedMean> occupied_, capacity_, idle_, waiting_;
-  std::vector<std::vector<double>> waits_, waits_next_;  // per stream, the year's waits of admitted people, years
   std::vector<sim::TimeWeightedMean> unit_occupied_, unit_capacity_;
-  double year_start_;
 };
 
 }  // namespace carecap::supply

@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "models/supply/CapacityInputs.hpp"
+#include "models/supply/CapacityYearDimension.hpp"
 
 namespace carecap::supply {
 ResultGroup capacity_series(const CapacityResult& r, const CapacityModel& model, const SupplyParameters& supply,
@@ -13,10 +14,8 @@ ResultGroup capacity_series(const CapacityResult& r, const CapacityModel& model,
   ResultGroup g;
   g.name = "capacity";
   g.description = "discrete-event simulation of institutional beds: supply by the plan against arrivals from demand";
-  std::vector<int> years;
-  for (int y = model.first_year; y <= model.last_year; ++y) years.push_back(y);
   g.dimensions = {
-      {"capacity_year", years, {}, "calendar year", "simulated calendar year (flows over the year, levels time-averaged)"},
+      capacity_year_dimension(model.first_year, model.last_year),
       {"bed_type", {}, {demand::kBedTypeNames.begin(), demand::kBedTypeNames.end()}, "1",
        "bed type (for arrivals and waits: the bed type the person needs)"},
       {"region", {}, model.regions, "1", "town or district"},

@@ -4,27 +4,22 @@
 namespace carecap::supply {
 
 ChildcareRecorder::ChildcareRecorder(int first_year, int pools)
-    : now_(static_cast<std::size_t>(pools)),
-      next_(static_cast<std::size_t>(pools)),
-      wait_sum_(static_cast<std::size_t>(pools), 0.0),
-      wait_sum_next_(static_cast<std::size_t>(pools), 0.0),
+    : rows_(first_year, static_cast<std::size_t>(pools)),
+      wait_sums_(first_year, static_cast<std::size_t>(pools)),
       places_(static_cast<std::size_t>(pools)),
       enrolled_(static_cast<std::size_t>(pools)),
-      waiting_(static_cast<std::size_t>(pools)),
-      year_start_(first_year) {
+      waiting_(static_cast<std::size_t>(pools)) {
   for (auto* means : {&places_, &enrolled_, &waiting_})
     for (auto& m : *means) m.start(first_year, 0);
 }
 
-ChildcarePoolYear& ChildcareRecorder::at(int pool, double time) {
-  return (time >= year_start_ + 1.0 ? next_ : now_)[static_cast<std::size_t>(pool)];
-}
+ChildcarePoolYear& ChildcareRecorder::at(int pool, double time) { return rows_.at(static_cast<std::size_t>(pool), time); }
 
 void ChildcareRecorder::applied(int stream, double time, bool transfer) { ++(transfer ? at(stream, time).transfers : at(stream, time).applications); }
 
 void ChildcareRecorder::admitted(int stream, double time, double waited) {
   ++at(stream, time).admitted;
-  (time >= year_start_ + 1.0 ? wait_sum_next_ : wait_sum_)[static_cast<std::size_t>(stream)] += waited;
+  wait_sums_.at(static_cast<std::size_t>(stream), time) += waited;
 }
 
 void ChildcareRecorder::gave_up(int stream, double time) { ++at(stream, time).gave_up; }
@@ -41,20 +36,16 @@ void ChildcareRecorder::queue_level(int stream, double time, std::int64_t waitin
 }
 
 void ChildcareRecorder::year_end(int, double time) {
-  for (std::size_t p = 0; p < now_.size(); ++p) {
-    ChildcarePoolYear& y = now_[p];
-    y.mean_places = places_[p].mean(time);
-    y.mean_enrolled = enrolled_[p].mean(time);
-    y.mean_waiting = waiting_[p].mean(time);
-    y.wait_mean_days = y.admitted > 0 ? 365.25 * wait_sum_[p] / y.admitted : 0.0;
-    for (auto* m : {&places_[p], &enrolled_[p], &waiting_[p]}) m->start(time, m->level());
+  std::vector<ChildcarePoolYear>& rows = rows_.current();
+  const std::vector<double> wait_sums = wait_sums_.roll(time);
+  for (std::size_t p = 0; p < rows.size(); ++p) {
+    ChildcarePoolYear& y = rows[p];
+    y.mean_places = places_[p].close(time);
+    y.mean_enrolled = enrolled_[p].close(time);
+    y.mean_waiting = waiting_[p].close(time);
+    y.wait_mean_days = y.admitted > 0 ? 365.25 * wait_sums[p] / y.admitted : 0.0;
   }
-  years_.push_back(now_);
-  now_.swap(next_);
-  wait_sum_.swap(wait_sum_next_);
-  for (auto& y : next_) y = ChildcarePoolYear{};
-  for (auto& w : wait_sum_next_) w = 0.0;
-  year_start_ = time;
+  years_.push_back(rows_.roll(time));
 }
 
 }  // namespace carecap::supply

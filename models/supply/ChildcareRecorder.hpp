@@ -4,6 +4,7 @@
 
 #include "models/supply/ChildcareMonitor.hpp"
 #include "sim/TimeWeightedMean.hpp"
+#include "sim/YearRows.hpp"
 
 namespace carecap::supply {
 
@@ -40,10 +41,9 @@ public:
 private:
   ChildcarePoolYear& at(int pool, double time);
   std::vector<std::vector<ChildcarePoolYear>> years_;
-  std::vector<ChildcarePoolYear> now_, next_;
-  std::vector<double> wait_sum_, wait_sum_next_;
+  sim::YearRows<ChildcarePoolYear> rows_;
+  sim::YearRows<double> wait_sums_;  // per pool, the year's waits of admitted children, years
   std::vector<sim::TimeWeightedMean> places_, enrolled_, waiting_;
-  double year_start_;
 };
 
 }  // namespace carecap::supply

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "models/supply/ChildcareInputs.hpp"
+#include "models/supply/CapacityYearDimension.hpp"
 
 namespace carecap::supply {
 ResultGroup childcare_series(const ChildcareResult& r, const ChildcareModel& model, const ChildcareSupply& supply,
@@ -13,10 +14,8 @@ ResultGroup childcare_series(const ChildcareResult& r, const ChildcareModel& mod
   g.name = "childcare_capacity";
   g.description = "discrete-event simulation of childcare places (托位): places by the plan against monthly "
                   "applications from demand, by month band";
-  std::vector<int> years;
-  for (int y = model.first_year; y <= model.last_year; ++y) years.push_back(y);
   g.dimensions = {
-      {"capacity_year", years, {}, "calendar year", "simulated calendar year (flows over the year, levels time-averaged)"},
+      capacity_year_dimension(model.first_year, model.last_year),
       {"month_band", {}, {demand::kMonthBandNames.begin(), demand::kMonthBandNames.end()}, "1",
        "age band of the child in completed months"},
       {"region", {}, model.regions, "1", "town or district"},
@@ -49,7 +48,7 @@ ResultGroup childcare_series(const ChildcareResult& r, const ChildcareModel& mod
   };
   std::vector<double> cumulative;
   double sum = 0;
-  for (int year : years) {
+  for (int year = model.first_year; year <= model.last_year; ++year) {
     for (const ChildcareProject& p : supply.projects)
       if (std::max(p.year + build_lag_years, model.first_year) == year) sum += p.investment_wan_yuan;
     cumulative.push_back(sum);

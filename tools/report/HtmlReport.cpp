@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "output/TextFile.hpp"
-#include "tools/Version.hpp"
+#include "tools/run/Version.hpp"
 #include "tools/report/ReportAssets.hpp"
 
 namespace carecap::report {

@@ -15,7 +15,7 @@ namespace carecap::report {
 [[nodiscard]] Text label_text(const std::string& label);
 /// A number with digits grouped by thousands and `decimals` decimals: 76,060 or 62.2; "-" for NaN.
 [[nodiscard]] std::string grouped(double value, int decimals = 0);
-/// The indicators of studies and sweeps (tools/RunOutcomes.cpp run_indicators) in both languages.
+/// The indicators of studies and sweeps (tools/run/RunOutcomes.cpp run_indicators) in both languages.
 [[nodiscard]] Text indicator_text(const std::string& name, const std::string& description);
 /// Decimals to show numbers of `units` like `values` with: calendar years plain (kPlainInteger),
 /// otherwise 0 from 100 up, 1 from 1 up, 3 below.

@@ -1,0 +1,38 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "tools/cli/ExportCommand.hpp"
+
+#include <filesystem>
+#include <iostream>
+
+#include "sim/Errors.hpp"
+#include "tools/report/CsvExport.hpp"
+#include "tools/report/ReportBuilder.hpp"
+#include "tools/report/SpreadsheetExport.hpp"
+#include "tools/report/TableLabels.hpp"
+
+namespace carecap::tools {
+
+void export_command(const ExportOptions& options) {
+  if (options.xlsx_path.empty() && options.csv_directory.empty())
+    throw InputError(options.input_path + ": nothing to export; expected --xlsx FILE.xlsx and/or --csv DIRECTORY");
+  report::check_language(options.lang);
+  if (!options.xlsx_path.empty() && !options.csv_directory.empty() &&
+      std::filesystem::weakly_canonical(options.xlsx_path) == std::filesystem::weakly_canonical(options.csv_directory))
+    throw InputError(options.xlsx_path + ": --xlsx and --csv name the same path; expected a workbook file and a directory");
+  // Output paths are checked before the input is read, so that a bad path fails fast.
+  if (!options.xlsx_path.empty()) report::check_xlsx_path(options.xlsx_path, options.force);
+  if (!options.csv_directory.empty()) report::check_csv_directory(options.csv_directory, options.force);
+
+  const report::ReportContent content = report::build_report(options.input_path);
+  const std::size_t tables = report::all_tables(content).size();
+  if (!options.xlsx_path.empty()) {
+    report::write_xlsx(content, options.lang, options.xlsx_path, options.force);
+    std::cout << "wrote " << options.xlsx_path << " (" << tables << " sheets)\n";
+  }
+  if (!options.csv_directory.empty()) {
+    report::write_csv_directory(content, options.lang, options.csv_directory, options.force);
+    std::cout << "wrote " << options.csv_directory << " (" << tables + 1 << " CSV files, tables.csv lists them)\n";
+  }
+}
+
+}  // namespace carecap::tools

@@ -1,0 +1,93 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "tools/cli/RunCommand.hpp"
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+
+#include "models/demography/ProjectionParameters.hpp"
+#include "output/ResultsFile.hpp"
+#include "scenarios/loader/ScenarioLoader.hpp"
+#include "sim/Errors.hpp"
+#include "tools/run/PlanCheckReport.hpp"
+#include "tools/run/RunSummary.hpp"
+#include "tools/run/ScenarioRun.hpp"
+#include "tools/run/UtcNow.hpp"
+#include "tools/run/Version.hpp"
+
+namespace carecap::tools {
+namespace {
+
+const char* mode_name(demography::ProjectionMode mode) {
+  return mode == demography::ProjectionMode::stochastic ? "stochastic" : "deterministic";
+}
+
+/// Applies command-line overrides to the scenario's run settings, with the same checks as the
+/// scenario file. `--mode deterministic` without `--replications` makes a stochastic scenario's
+/// replication count 1; with an explicit count above 1 it is an error.
+void apply_overrides(const RunOptions& options, demography::RunSettings& run) {
+  check_thread_count(options.threads);
+  if (options.mode) {
+    if (*options.mode == "deterministic") run.mode = demography::ProjectionMode::deterministic;
+    else if (*options.mode == "stochastic") run.mode = demography::ProjectionMode::stochastic;
+    else throw InputError("--mode: expected deterministic or stochastic, got " + *options.mode);
+    if (run.mode == demography::ProjectionMode::deterministic && !options.replications) run.replications = 1;
+  }
+  if (options.replications) {
+    if (*options.replications < 1 || *options.replications > kMaxReplications)
+      throw InputError("--replications: expected a count from 1 to " + std::to_string(kMaxReplications) + ", got " +
+                       std::to_string(*options.replications));
+    run.replications = *options.replications;
+  }
+  if (options.seed) {
+    if (*options.seed > kMaxSeed)
+      throw InputError("--seed: expected an integer from 0 to " + std::to_string(kMaxSeed) + ", got " +
+                       std::to_string(*options.seed));
+    run.seed = *options.seed;
+  }
+  if (run.mode == demography::ProjectionMode::deterministic && run.replications != 1)
+    throw InputError("--replications " + std::to_string(run.replications) +
+                     ": expected 1 for a deterministic run; add --mode stochastic or set projection.mode = \"stochastic\"");
+}
+
+}  // namespace
+
+void run_command(const RunOptions& options) {
+  scenarios::Scenario scenario = scenarios::load_scenario(options.scenario_path);
+  apply_overrides(options, scenario.run);
+  const std::string output_path = options.output_path.empty()
+                                      ? std::filesystem::path(options.scenario_path).stem().string() + ".h5"
+                                      : options.output_path;
+  output::check_output_path(output_path, options.force);
+
+  const ScenarioRunResult run = run_scenario(scenario, options.threads);
+  const int replications = static_cast<int>(run.replications.size());
+
+  output::RunMetadata meta{kVersion, kGitCommit, scenario.name, scenario.path, scenario.text, {}, {},
+                           mode_name(scenario.run.mode), scenario.run.seed, replications, utc_now()};
+  for (const auto& input : scenario.inputs) {
+    meta.input_files.push_back(input.path);
+    meta.input_sha256.push_back(input.sha256);
+  }
+  std::vector<ResultGroup> run_groups;
+  if (scenario.plan) run_groups.push_back(plan_check_group(scenario, run.replications));
+  output::write_results_file(output_path, run.replications, meta, options.force, run_groups);
+
+  std::cout << "carecap " << kVersion << ": scenario '" << scenario.name << "', " << mode_name(scenario.run.mode)
+            << ", " << scenario.projection.base_year << "-" << scenario.projection.end_year << ", "
+            << replications << " replication(s), seed " << scenario.run.seed << "\n";
+  print_run_summary(std::cout, run.replications);
+  if (scenario.plan)
+    print_plan_check(std::cout, scenario, run.replications);
+  std::cout << "wrote " << output_path << "\n";
+}
+
+void validate_command(const std::string& scenario_path) {
+  const scenarios::Scenario scenario = scenarios::load_scenario(scenario_path);
+  std::cout << scenario_path << ": valid scenario '" << scenario.name << "', " << scenario.projection.base_year << "-"
+            << scenario.projection.end_year << ", " << mode_name(scenario.run.mode) << ", " << scenario.inputs.size()
+            << " input files checked\n";
+}
+
+}  // namespace carecap::tools

@@ -1,0 +1,73 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "tools/cli/StudyCommand.hpp"
+
+#include <filesystem>
+#include <iostream>
+
+#include "output/GroupFile.hpp"
+#include "output/ResultsFile.hpp"
+#include "scenarios/loader/Study.hpp"
+#include "sim/Errors.hpp"
+#include "tools/run/RunLimits.hpp"
+#include "tools/run/ScenarioRun.hpp"
+#include "tools/study/StudyComparison.hpp"
+#include "tools/run/UtcNow.hpp"
+#include "tools/run/Version.hpp"
+
+namespace carecap::tools {
+
+void study_command(const StudyOptions& options) {
+  check_thread_count(options.threads);
+  const scenarios::Study study = scenarios::load_study(options.study_path);
+  const std::string output_path = options.output_path.empty()
+                                      ? std::filesystem::path(options.study_path).stem().string() + ".h5"
+                                      : options.output_path;
+  output::check_output_path(output_path, options.force);
+
+  StudyComparison comparison;
+  const auto& baseline = study.variants.front().scenario;
+  int replications = 0;
+  for (const auto& variant : study.variants) {
+    const auto& s = variant.scenario;
+    const ScenarioRunResult run = run_scenario(s, options.threads);
+    replications = static_cast<int>(run.replications.size());
+    comparison.names.push_back(variant.name);
+    comparison.labels_zh.push_back(variant.label_zh);
+    comparison.descriptions.push_back(variant.description);
+    comparison.outcomes.push_back(run_outcomes(s, run.replications));
+    comparison.indicators.push_back(run_indicators(s, run.replications));
+    if (comparison.years.empty()) comparison.years = run.replications.front().front().dimensions.front().values;
+  }
+  const std::string table = comparison_table(comparison);
+
+  std::cout << "carecap " << kVersion << ": study '" << study.name << "', " << study.variants.size()
+            << " scenarios, " << baseline.projection.base_year << "-" << baseline.projection.end_year << ", "
+            << replications << " replication(s) each, seed " << baseline.run.seed
+            << " (common random numbers: every scenario draws the same streams)\n";
+  for (const auto& variant : study.variants)
+    std::cout << "  " << variant.name << (variant.label_zh.empty() ? "" : " " + variant.label_zh) << ": "
+              << variant.description << "\n";
+  std::cout << "\n" << table;
+
+  output::FileAttributes attributes;
+  std::string scenario_descriptions;
+  for (std::size_t s = 0; s < study.variants.size(); ++s)
+    scenario_descriptions += (s ? "\n" : "") + study.variants[s].name + ": " + study.variants[s].description;
+  attributes.text = {{"title", "carecap study: " + study.name},
+                     {"carecap_version", kVersion},
+                     {"git_commit", kGitCommit},
+                     {"study_name", study.name},
+                     {"study_path", study.path},
+                     {"study_text", study.text},
+                     {"study_source", study.source},
+                     {"scenario_descriptions", scenario_descriptions},
+                     {"baseline_scenario_text", baseline.text},
+                     {"comparison_table", table},
+                     {"created_utc", utc_now()}};
+  attributes.integers = {{"replications", replications}};
+  attributes.unsigned_integers = {{"seed", baseline.run.seed}};
+  output::write_group_file(output_path, comparison_groups(comparison), attributes, options.force);
+  std::cout << "wrote " << output_path << "\n";
+}
+
+}  // namespace carecap::tools

@@ -1,0 +1,234 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "tools/run/PlanCheckReport.hpp"
+
+#include <iomanip>
+#include <limits>
+#include <optional>
+#include <set>
+
+#include "models/supply/ChildcareInputs.hpp"
+#include "tools/run/ResultLookup.hpp"
+
+namespace carecap::tools {
+
+plan::ModelFigures model_figures(const scenarios::Scenario& scenario,
+                                 const std::vector<std::vector<ResultGroup>>& replications) {
+  plan::ModelFigures model;
+  const auto& population = scenario.projection.base_population;
+  const int base_year = scenario.projection.base_year;
+  model.base.population = population.sum_both();
+  model.base.age_60_plus = population.sum_both(60);
+  model.base.age_0_2 = population.sum_both(0, 2);
+  if (scenario.supply) {
+    const auto& supply = scenario.supply->supply;
+    double beds = 0, nursing = 0;
+    for (const auto& f : supply.facilities)
+      if (f.opens <= base_year && (f.closes == 0 || f.closes > base_year)) {
+        beds += static_cast<double>(f.beds[0] + f.beds[1] + f.beds[2]);
+        nursing += static_cast<double>(f.beds[1] + f.beds[2]);
+      }
+    model.base.beds = beds;
+    model.base.nursing_beds = nursing;
+    if (!supply.projects.empty()) {
+      model.listed_beds_stated = 0;
+      model.listed_beds_derived = 0;
+      for (const auto& p : supply.projects)
+        if (p.listed)
+          (p.beds_derived ? model.listed_beds_derived : model.listed_beds_stated) += static_cast<double>(p.beds);
+    }
+    if (const auto& childcare = scenario.supply->childcare) {
+      model.base.childcare_places =
+          static_cast<double>(supply::childcare_places_open(*childcare, supply.build_lag_years, base_year, false));
+      double enrolled = 0;
+      for (double e : childcare->initial_enrolled) enrolled += e;
+      model.base.childcare_enrolled = enrolled;
+    }
+  }
+  if (replications.empty()) return model;  // base figures only
+  const std::vector<int>& years = replications.front().front().dimensions.front().values;
+  for (int year : years) model.years[year];
+  // Each series is looked up once for every year, then spread into the years' figures.
+  auto fill = [&](double plan::ModelYear::*field, const char* group, const char* series, const char* dimension = "",
+                  std::vector<std::string> labels = {}) {
+    const auto means = means_in(replications, ResultQuery{group, series, dimension, std::move(labels)}, years);
+    for (std::size_t t = 0; t < years.size(); ++t) model.years[years[t]].*field = means[t];
+  };
+  fill(&plan::ModelYear::population, "", "n_total");
+  fill(&plan::ModelYear::age_60_plus, "", "n_age_60_plus");
+  fill(&plan::ModelYear::age_0_2, "", "n_age_0_2");
+  fill(&plan::ModelYear::births, "", "new_births");
+  fill(&plan::ModelYear::beds, "capacity", "n_beds");
+  fill(&plan::ModelYear::nursing_beds, "capacity", "n_beds", "bed_type", {"nursing", "dementia"});
+  fill(&plan::ModelYear::childcare_places, "childcare_capacity", "n_places");
+  fill(&plan::ModelYear::childcare_enrolled, "childcare_capacity", "n_enrolled");
+  fill(&plan::ModelYear::childcare_places_sought, "demand", "n_childcare_places_wanted");
+  return model;
+}
+
+void print_plan_check(std::ostream& out, const scenarios::Scenario& scenario,
+                      const std::vector<std::vector<ResultGroup>>& replications) {
+  using plan::FindingKind;
+  const plan::PlanStatement& plan = *scenario.plan;
+  const auto findings = plan::check_plan(plan, model_figures(scenario, replications));
+  out << "\nPlan check against " << plan.document << " (plan figures as the scenario transcribes them; model: means of "
+      << "the replications)\n";
+  const std::pair<FindingKind, std::string> sections[] = {
+      {FindingKind::base_fact, "Base year (end of " + std::to_string(plan.facts.year) + "): the plan's figures and the model's base"},
+      {FindingKind::forecast, "The plan's forecasts and the projection"},
+      {FindingKind::target, "The plan's targets and the scenario's supply"},
+      {FindingKind::consistency, "The plan's figures against each other"},
+  };
+  int contradictions = 0, differences = 0;
+  for (const auto& [kind, title] : sections) {
+    bool any = false;
+    for (const auto& f : findings) {
+      if (f.kind != kind) continue;
+      if (!any) out << title << ":\n";
+      any = true;
+      out << "  " << std::left << std::setw(14) << plan::verdict_name(f.verdict) << f.message << "\n";
+      contradictions += f.verdict == plan::Verdict::contradiction;
+      differences += f.verdict == plan::Verdict::differs;
+    }
+  }
+  out << contradictions << " contradiction(s) within the plan, " << differences
+      << " difference(s) between the plan and the model.\n";
+}
+
+namespace {
+
+const char* kind_name(plan::FindingKind kind) {
+  switch (kind) {
+    case plan::FindingKind::base_fact: return "base_fact";
+    case plan::FindingKind::forecast: return "forecast";
+    case plan::FindingKind::target: return "target";
+    case plan::FindingKind::consistency: return "consistency";
+  }
+  return "";
+}
+
+/// A figure the plan states, flattened for the results file.
+struct StatedFigure {
+  std::string name;   // section.field, e.g. "targets.elderly_care_beds"
+  int year = 0;       // calendar year
+  double value = 0;   // in `units`
+  std::string units;
+};
+
+std::vector<StatedFigure> stated_figures(const plan::PlanStatement& plan) {
+  std::vector<StatedFigure> out;
+  auto add = [&](const char* name, int year, const plan::Stated& value, const char* units) {
+    if (value) out.push_back({name, year, *value, units});
+  };
+  const plan::PlanFacts& f = plan.facts;
+  add("facts.population", f.year, f.population, "persons");
+  add("facts.age_60_plus", f.year, f.age_60_plus, "persons");
+  add("facts.share_60_plus", f.year, f.share_60_plus, "fraction of the population");
+  add("facts.age_0_2", f.year, f.age_0_2, "persons");
+  add("facts.births_per_year", f.year, f.births_per_year, "births per year");
+  add("facts.elderly_care_beds", f.year, f.elderly_care_beds, "beds");
+  add("facts.nursing_bed_share", f.year, f.nursing_bed_share, "fraction of beds");
+  add("facts.childcare_places", f.year, f.childcare_places, "places");
+  add("facts.childcare_places_per_1000_people", f.year, f.childcare_places_per_1000_people, "places per 1,000 persons");
+  add("facts.childcare_enrolled", f.year, f.childcare_enrolled, "persons");
+  if (const auto& c = plan.forecast) {
+    add("forecast.age_60_plus", c->year, c->age_60_plus, "persons");
+    add("forecast.share_60_plus", c->year, c->share_60_plus, "fraction of the population");
+    add("forecast.age_60_plus_increase_per_year", c->year, c->age_60_plus_increase_per_year, "persons per year");
+    add("forecast.births_per_year", c->year, c->births_per_year, "births per year");
+  }
+  if (const auto& t = plan.targets) {
+    add("targets.elderly_care_beds", t->year, t->elderly_care_beds, "beds");
+    add("targets.elderly_care_beds_added", t->year, t->elderly_care_beds_added, "beds");
+    add("targets.beds_per_1000_elderly", t->year, t->beds_per_1000_elderly, "beds per 1,000 persons aged 60+");
+    add("targets.nursing_bed_share", t->year, t->nursing_bed_share, "fraction of beds");
+    add("targets.childcare_places", t->year, t->childcare_places, "places");
+    add("targets.childcare_places_per_1000_people", t->year, t->childcare_places_per_1000_people,
+        "places per 1,000 persons");
+    add("targets.affordable_place_share", t->year, t->affordable_place_share, "fraction of places");
+  }
+  return out;
+}
+
+}  // namespace
+
+ResultGroup plan_check_group(const scenarios::Scenario& scenario,
+                             const std::vector<std::vector<ResultGroup>>& replications) {
+  const plan::PlanStatement& plan = *scenario.plan;
+  const auto findings = plan::check_plan(plan, model_figures(scenario, replications));
+  ResultGroup group{"plan_check",
+                    "the plan's own figures held against the model and against each other (carecap check-plan); "
+                    "plan: " + plan.document + "; transcription: " + plan.source,
+                    {}, {}, {}};
+
+  ResultDimension finding{"finding", {}, {}, "1", "one comparison of the plan check (its stable id)"};
+  std::set<std::string> seen;
+  std::vector<double> plan_values, other_values, years;
+  std::vector<std::string> kinds, figures, units, others, verdicts, messages;
+  for (const auto& f : findings) {
+    std::string label = f.id;
+    for (int n = 2; !seen.insert(label).second; ++n) label = f.id + "_" + std::to_string(n);
+    finding.labels.push_back(label);
+    plan_values.push_back(f.plan);
+    other_values.push_back(f.other);
+    const int year = f.kind == plan::FindingKind::base_fact ? plan.facts.year
+                     : f.kind == plan::FindingKind::forecast && plan.forecast ? plan.forecast->year
+                     : plan.targets ? plan.targets->year : plan.facts.year;
+    years.push_back(year);
+    kinds.emplace_back(kind_name(f.kind));
+    figures.push_back(f.figure);
+    units.push_back(f.units);
+    others.push_back(f.other_label);
+    verdicts.emplace_back(f.verdict == plan::Verdict::contradiction ? "contradiction" : plan::verdict_name(f.verdict));
+    messages.push_back(f.message);
+  }
+  if (finding.labels.empty()) finding.labels.push_back("none");  // HDF5 keeps no empty dimension
+  if (findings.empty()) {
+    plan_values.push_back(std::numeric_limits<double>::quiet_NaN());
+    other_values = years = plan_values;
+    kinds = figures = units = others = verdicts = messages = {""};
+  }
+  group.dimensions.push_back(finding);
+  group.series.push_back({"plan_figure", "", "as in finding_units", "the plan's figure, or the figure its targets imply",
+                          plan.source, {"finding"}, plan_values});
+  group.series.push_back({"compared_figure", "", "as in finding_units",
+                          "the figure it is held against: the model's, or another of the plan's (compared_with)",
+                          "", {"finding"}, other_values});
+  group.series.push_back({"finding_year", "", "calendar year",
+                          "the year the finding is about: the plan's base year (facts), forecast year or target year",
+                          "", {"finding"}, years});
+  group.text_series = {
+      {"finding_kind", "base_fact, forecast, target or consistency (the plan's figures against each other)", "finding", kinds},
+      {"figure", "what is compared", "finding", figures},
+      {"finding_units", "units of plan_figure and compared_figure", "finding", units},
+      {"compared_with", "where compared_figure comes from, e.g. model, plan forecast", "finding", others},
+      {"verdict", "agrees, differs (plan and model, beyond the tolerance) or contradiction (two of the plan's figures)",
+       "finding", verdicts},
+      {"message", "the finding in one sentence with its numbers", "finding", messages},
+  };
+
+  ResultDimension statement{"plan_statement", {}, {}, "1", "a figure the plan states: facts.*, forecast.* or targets.*"};
+  std::vector<double> stated_values, stated_years;
+  std::vector<std::string> stated_units;
+  for (const auto& s : stated_figures(plan)) {
+    statement.labels.push_back(s.name);
+    stated_values.push_back(s.value);
+    stated_years.push_back(s.year);
+    stated_units.push_back(s.units);
+  }
+  if (statement.labels.empty()) {  // a plan stating nothing: one NaN entry, as HDF5 keeps no empty dimension
+    statement.labels.push_back("none");
+    stated_values.push_back(std::numeric_limits<double>::quiet_NaN());
+    stated_years = stated_values;
+    stated_units.emplace_back("");
+  }
+  group.dimensions.push_back(statement);
+  group.series.push_back({"stated_value", "", "as in stated_units", "the figure as the plan states it", plan.source,
+                          {"plan_statement"}, stated_values});
+  group.series.push_back({"stated_year", "", "calendar year",
+                          "the year the figure is for (facts: at the end of the base year)", "", {"plan_statement"},
+                          stated_years});
+  group.text_series.push_back({"stated_units", "units of stated_value", "plan_statement", stated_units});
+  return group;
+}
+
+}  // namespace carecap::tools

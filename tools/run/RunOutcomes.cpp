@@ -1,0 +1,178 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "tools/run/RunOutcomes.hpp"
+
+#include <cmath>
+#include <limits>
+
+#include "tools/run/PlanCheckReport.hpp"
+#include "tools/run/ResultLookup.hpp"
+
+namespace carecap::tools {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+/// The years of the projection's `year` dimension (base_year..end_year); with no replications
+/// (run_outcomes' list of names alone) the scenario's.
+std::vector<int> projection_years(const scenarios::Scenario& scenario, const std::vector<std::vector<ResultGroup>>& replications) {
+  if (!replications.empty()) return replications.front().front().dimensions.front().values;
+  std::vector<int> years;
+  for (int y = scenario.projection.base_year; y <= scenario.projection.end_year; ++y) years.push_back(y);
+  return years;
+}
+
+/// Sum over the years in which the series is modelled; NaN when it is modelled in none.
+double total(const std::vector<double>& by_year) {
+  double sum = 0;
+  bool any = false;
+  for (double v : by_year)
+    if (!std::isnan(v)) {
+      sum += v;
+      any = true;
+    }
+  return any ? sum : kNaN;
+}
+
+/// The last modelled value; NaN when there is none.
+double last(const std::vector<double>& by_year) {
+  for (auto it = by_year.rbegin(); it != by_year.rend(); ++it)
+    if (!std::isnan(*it)) return *it;
+  return kNaN;
+}
+
+double ratio(double numerator, double denominator) {
+  return std::isnan(numerator) || std::isnan(denominator) || denominator <= 0 ? kNaN : numerator / denominator;
+}
+
+/// First year in which figure(year) >= target (NaN: no target, or never met in the modelled years).
+template <class Figure>
+double first_year_met(const plan::ModelFigures& model, const plan::Stated& target, Figure figure) {
+  if (!target) return kNaN;
+  for (const auto& [year, figures] : model.years) {
+    const double value = figure(figures);
+    if (!std::isnan(value) && value >= *target * (1 - 1e-9)) return year;
+  }
+  return kNaN;
+}
+
+}  // namespace
+
+std::vector<Outcome> run_outcomes(const scenarios::Scenario& scenario,
+                                  const std::vector<std::vector<ResultGroup>>& replications) {
+  const std::vector<int> years = projection_years(scenario, replications);
+  auto series = [&](const char* group, const char* name) {
+    return means_in(replications, ResultQuery{group, name, "", {}}, years);
+  };
+  std::vector<Outcome> out;
+  auto add = [&](const char* name, const char* zh, const char* units, const char* description, double value) {
+    out.push_back({name, zh, units, description, value});
+  };
+
+  // Elderly care: unmet demand, idle capacity, cost.
+  const double admissions = total(series("capacity", "new_admissions"));
+  const double occupied = total(series("capacity", "n_occupied_beds"));
+  const double capital = last(series("capacity", "cum_capital_cost_wan_yuan"));
+  const double operating = total(series("capacity", "new_operating_cost_wan_yuan"));
+  add("waiting_person_years", "养老轮候人年", "person-years", "time spent on elderly-care waiting lists, summed over the simulated years",
+      total(series("capacity", "n_waiting")));
+  add("turned_away", "被拒人数", "persons", "elders turned away by a full waiting list, simulated years", total(series("capacity", "new_turned_away")));
+  add("gave_up_waiting", "放弃轮候人数", "persons", "elders who left the waiting list unserved, simulated years",
+      total(series("capacity", "new_gave_up")));
+  add("died_waiting", "轮候期间死亡人数", "persons", "elders who died on the waiting list, simulated years",
+      total(series("capacity", "new_died_waiting")));
+  add("idle_bed_years", "空置床位年", "bed-years", "open beds not occupied, summed over the simulated years",
+      total(series("capacity", "n_idle_beds")));
+  add("admissions", "入住人数", "persons", "admissions to elderly-care beds, simulated years", admissions);
+  add("capital_cost_wan_yuan", "养老建设投资", "10,000 yuan", "capital spending of the elderly-care plan to the last simulated year", capital);
+  add("operating_cost_wan_yuan", "养老运营成本", "10,000 yuan", "operating cost of open beds, summed over the simulated years", operating);
+  add("cost_per_admission_yuan", "每入住一人成本", "yuan per person admitted",
+      "capital and operating cost divided by the admissions of the simulated years", ratio((capital + operating) * 1e4, admissions));
+  add("cost_per_occupied_bed_year_yuan", "每占用床位年成本", "yuan per occupied bed-year",
+      "capital and operating cost divided by the occupied bed-years of the simulated years", ratio((capital + operating) * 1e4, occupied));
+
+  // Childcare.
+  add("childcare_waiting_child_years", "托育轮候人年", "child-years", "time children spent on childcare waiting lists, simulated years",
+      total(series("childcare_capacity", "n_waiting")));
+  add("childcare_gave_up", "未入托放弃人数", "persons", "children who left the waiting list unserved (patience ran out or outgrew the band)",
+      total(series("childcare_capacity", "new_gave_up")));
+  add("idle_place_years", "空置托位年", "place-years", "childcare places not taken, summed over the simulated years",
+      total(series("childcare_capacity", "n_idle_places")));
+  add("childcare_admissions", "入托人数", "persons", "admissions to childcare places, simulated years",
+      total(series("childcare_capacity", "new_admissions")));
+  add("childcare_capital_cost_wan_yuan", "托育建设投资", "10,000 yuan", "capital spending of the childcare plan to the last simulated year",
+      last(series("childcare_capacity", "cum_capital_cost_wan_yuan")));
+
+  // The plan's targets: first year met, and the indicator in the target year.
+  const plan::ModelFigures model = model_figures(scenario, replications);
+  const plan::PlanTargets no_targets{};
+  const plan::PlanTargets& t = scenario.plan && scenario.plan->targets ? *scenario.plan->targets : no_targets;
+  auto beds = [](const plan::ModelYear& y) { return y.beds; };
+  auto nursing_share = [](const plan::ModelYear& y) { return ratio(y.nursing_beds, y.beds); };
+  auto beds_per_1000 = [](const plan::ModelYear& y) { return ratio(y.beds * 1000, y.age_60_plus); };
+  auto places = [](const plan::ModelYear& y) { return y.childcare_places; };
+  auto places_per_1000 = [](const plan::ModelYear& y) { return ratio(y.childcare_places * 1000, y.population); };
+  add("first_year_beds_target_met", "床位目标达成年份", "calendar year",
+      "first simulated year with at least the plan's target beds open (NaN: never, or no target)",
+      first_year_met(model, t.elderly_care_beds, beds));
+  add("first_year_nursing_share_target_met", "护理型床位占比达标年份", "calendar year",
+      "first simulated year in which nursing-type and dementia beds reach the plan's share of beds",
+      first_year_met(model, t.nursing_bed_share, nursing_share));
+  add("first_year_beds_per_1000_target_met", "每千老人床位达标年份", "calendar year",
+      "first simulated year with the plan's beds per 1,000 persons aged 60+", first_year_met(model, t.beds_per_1000_elderly, beds_per_1000));
+  add("first_year_places_target_met", "托位目标达成年份", "calendar year",
+      "first simulated year with at least the plan's target childcare places", first_year_met(model, t.childcare_places, places));
+  add("first_year_places_per_1000_target_met", "每千人口托位达标年份", "calendar year",
+      "first simulated year with the plan's childcare places per 1,000 people",
+      first_year_met(model, t.childcare_places_per_1000_people, places_per_1000));
+  const auto in_target_year = [&](auto figure) {
+    const auto y = model.years.find(t.year);
+    return y == model.years.end() ? kNaN : figure(y->second);
+  };
+  add("beds_in_target_year", "目标年床位数", "beds", "beds open in the plan's target year (1 July)", in_target_year(beds));
+  add("nursing_share_in_target_year", "目标年护理型床位占比", "fraction of beds",
+      "nursing-type and dementia beds as a share of beds in the plan's target year", in_target_year(nursing_share));
+  add("beds_per_1000_elderly_in_target_year", "目标年每千老人床位", "beds per 1,000 persons aged 60+",
+      "beds per 1,000 persons aged 60+ in the plan's target year", in_target_year(beds_per_1000));
+  add("places_per_1000_people_in_target_year", "目标年每千人口托位", "places per 1,000 persons",
+      "childcare places per 1,000 people in the plan's target year", in_target_year(places_per_1000));
+  add("places_per_100_children_in_target_year", "目标年每百名婴幼儿托位", "places per 100 children aged 0-2",
+      "childcare places per 100 children aged 0-2 in the plan's target year",
+      in_target_year([](const plan::ModelYear& y) { return ratio(y.childcare_places * 100, y.age_0_2); }));
+  return out;
+}
+
+std::vector<IndicatorSeries> run_indicators(const scenarios::Scenario& scenario,
+                                            const std::vector<std::vector<ResultGroup>>& replications) {
+  const std::vector<int> years = projection_years(scenario, replications);
+  struct Spec {
+    const char* name;
+    const char* group;
+    const char* series;
+    const char* units;
+    const char* description;
+  };
+  static const Spec specs[] = {
+      {"population", "", "n_total", "persons", "population on 1 July"},
+      {"age_60_plus", "", "n_age_60_plus", "persons", "persons aged 60+ on 1 July"},
+      {"age_0_2", "", "n_age_0_2", "persons", "children aged 0-2 on 1 July"},
+      {"births", "", "new_births", "births per year", "live births in the year"},
+      {"beds_needed", "demand", "n_beds_needed", "beds", "beds needed by elders who seek institutional care (demand model)"},
+      {"childcare_places_wanted", "demand", "n_childcare_places_wanted", "places", "children whose families want a place (demand model)"},
+      {"beds", "capacity", "n_beds", "beds", "elderly-care beds open, time average over the year"},
+      {"occupied_beds", "capacity", "n_occupied_beds", "beds", "occupied beds, time average over the year"},
+      {"idle_beds", "capacity", "n_idle_beds", "beds", "open beds not occupied, time average over the year"},
+      {"waiting_elderly", "capacity", "n_waiting", "persons", "elders on waiting lists, time average over the year"},
+      {"died_waiting", "capacity", "new_died_waiting", "persons per year", "elders who died on a waiting list"},
+      {"operating_cost_wan_yuan", "capacity", "new_operating_cost_wan_yuan", "10,000 yuan per year", "operating cost of open beds"},
+      {"childcare_places", "childcare_capacity", "n_places", "places", "childcare places open, time average over the year"},
+      {"childcare_enrolled", "childcare_capacity", "n_enrolled", "persons", "children in a place, time average over the year"},
+      {"idle_places", "childcare_capacity", "n_idle_places", "places", "places not taken, time average over the year"},
+      {"waiting_children", "childcare_capacity", "n_waiting", "persons", "children on waiting lists, time average over the year"},
+  };
+  std::vector<IndicatorSeries> out;
+  for (const Spec& s : specs)
+    out.push_back({s.name, s.units, s.description, means_in(replications, ResultQuery{s.group, s.series, "", {}}, years)});
+  return out;
+}
+
+}  // namespace carecap::tools

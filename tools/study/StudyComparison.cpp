@@ -1,0 +1,122 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "tools/study/StudyComparison.hpp"
+
+#include <cmath>
+#include <iomanip>
+#include <sstream>
+
+namespace carecap::tools {
+namespace {
+
+/// 12345.6 -> "12,346"; small values keep two decimals; years print as they are.
+std::string format_value(double v, const std::string& units) {
+  if (std::isnan(v)) return units == "calendar year" ? "never" : "-";
+  std::ostringstream out;
+  if (units == "calendar year") {
+    out << static_cast<long long>(std::llround(v));
+    return out.str();
+  }
+  if (units.rfind("fraction", 0) == 0) {
+    out << std::fixed << std::setprecision(1) << v * 100 << "%";
+    return out.str();
+  }
+  if (std::abs(v) < 100 && v != std::round(v)) {
+    out << std::fixed << std::setprecision(std::abs(v) < 10 ? 2 : 1) << v;
+    return out.str();
+  }
+  const long long whole = std::llround(std::abs(v));
+  std::string digits = std::to_string(whole);
+  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
+  return (v < 0 ? "-" : "") + digits;
+}
+
+std::string format_change(double v, double base, const std::string& units) {
+  if (std::isnan(v) && std::isnan(base)) return "";
+  if (std::isnan(base)) return " (baseline: " + format_value(base, units) + ")";
+  if (std::isnan(v)) return " (baseline: " + format_value(base, units) + ")";
+  const double d = v - base;
+  if (std::abs(d) < 1e-9 * std::max(1.0, std::abs(base))) return " (=)";
+  if (units == "calendar year") return " (" + std::string(d > 0 ? "+" : "") + std::to_string(std::llround(d)) + " y)";
+  const std::string text = format_value(std::abs(d), units);
+  return std::string(" (") + (d > 0 ? "+" : "-") + text + ")";
+}
+
+/// Display width of UTF-8 text: CJK characters take two columns.
+std::size_t display_width(const std::string& text) {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const std::size_t bytes = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    width += bytes == 3 ? 2 : 1;
+    i += bytes;
+  }
+  return width;
+}
+
+std::string pad(const std::string& text, std::size_t width, bool right = false) {
+  const std::size_t w = display_width(text);
+  const std::string fill(w < width ? width - w : 0, ' ');
+  return right ? fill + text : text + fill;
+}
+
+}  // namespace
+
+std::string comparison_table(const StudyComparison& c) {
+  std::vector<std::vector<std::string>> rows;  // name, units, then one cell per scenario
+  std::vector<std::string> header{"outcome", "units"};
+  for (std::size_t s = 0; s < c.names.size(); ++s)
+    header.push_back(c.names[s]);
+  rows.push_back(header);
+  const auto& base = c.outcomes.front();
+  for (std::size_t o = 0; o < base.size(); ++o) {
+    bool modelled = false;
+    for (const auto& scenario : c.outcomes) modelled = modelled || !std::isnan(scenario[o].value);
+    if (!modelled) continue;  // e.g. no childcare in the scenario, no target of this kind in the plan
+    std::vector<std::string> row{base[o].name + " " + base[o].label_zh, base[o].units};
+    for (std::size_t s = 0; s < c.outcomes.size(); ++s) {
+      const double v = c.outcomes[s][o].value;
+      row.push_back(format_value(v, base[o].units) + (s == 0 ? "" : format_change(v, base[o].value, base[o].units)));
+    }
+    rows.push_back(row);
+  }
+  std::vector<std::size_t> widths(header.size(), 0);
+  for (const auto& row : rows)
+    for (std::size_t k = 0; k < row.size(); ++k) widths[k] = std::max(widths[k], display_width(row[k]));
+  std::ostringstream out;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    for (std::size_t k = 0; k < rows[r].size(); ++k)
+      out << (k == 0 ? "" : "  ") << pad(rows[r][k], widths[k], k >= 2 && r > 0);
+    out << "\n";
+  }
+  return out.str();
+}
+
+std::vector<ResultGroup> comparison_groups(const StudyComparison& c) {
+  ResultGroup root;
+  root.dimensions.push_back({"scenario", {}, c.names, "1", "scenario of the study: the baseline first, then the plan variants"});
+  root.dimensions.push_back({"year", c.years, {}, "calendar year", "projection year (1 July stocks, flows over the year)"});
+  ResultGroup comparison{"comparison", "outcomes of each scenario over the simulated years (means over replications)", {}, {}};
+  ResultGroup difference{"difference_from_baseline", "outcome of each scenario minus the baseline's", {}, {}};
+  const auto& base = c.outcomes.front();
+  for (std::size_t o = 0; o < base.size(); ++o) {
+    std::vector<double> values, change;
+    for (const auto& scenario : c.outcomes) {
+      values.push_back(scenario[o].value);
+      change.push_back(scenario[o].value - base[o].value);
+    }
+    comparison.series.push_back({base[o].name, base[o].label_zh, base[o].units, base[o].description, "", {"scenario"}, values});
+    const std::string units = base[o].units == "calendar year" ? "years" : base[o].units;
+    difference.series.push_back({base[o].name, base[o].label_zh, units, base[o].description + ", minus the baseline's", "",
+                                 {"scenario"}, change});
+  }
+  ResultGroup indicators{"indicators", "indicators of each scenario by year (means over replications; NaN where not modelled)", {}, {}};
+  for (std::size_t i = 0; i < c.indicators.front().size(); ++i) {
+    std::vector<double> values;
+    for (const auto& scenario : c.indicators) values.insert(values.end(), scenario[i].values.begin(), scenario[i].values.end());
+    const auto& head = c.indicators.front()[i];
+    indicators.series.push_back({head.name, "", head.units, head.description, "", {"scenario", "year"}, values});
+  }
+  return {root, comparison, difference, indicators};
+}
+
+}  // namespace carecap::tools

@@ -1,0 +1,276 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "tools/sweep/SweepEngine.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <iomanip>
+#include <optional>
+#include <iostream>
+#include <omp.h>
+#include <sstream>
+#include <unistd.h>
+
+#include "output/GroupFile.hpp"
+#include "output/ResultsFile.hpp"
+#include "output/SweepCheckpoint.hpp"
+#include "scenarios/loader/ScenarioLoader.hpp"
+#include "scenarios/loader/Sha256.hpp"
+#include "sim/Errors.hpp"
+#include "tools/sweep/MpiSession.hpp"
+#include "tools/run/RunLimits.hpp"
+#include "tools/sweep/SweepResults.hpp"
+#include "tools/sweep/SweepRun.hpp"
+#include "tools/run/UtcNow.hpp"
+#include "tools/run/Version.hpp"
+
+namespace carecap::tools {
+namespace fs = std::filesystem;
+namespace {
+
+/// Whether a file is at `path`; a path the system refuses (e.g. a name too long) holds none.
+bool exists(const std::string& path) {
+  std::error_code error;
+  return fs::exists(path, error);
+}
+
+/// Checks that every run's scenario is valid before any run starts: the scenario with each
+/// parameter at the lowest and the highest value the design gives it (the others at run 0's).
+void validate_design(const scenarios::Sweep& sweep, const SweepDesign& design, scenarios::TableCache& tables) {
+  (void)sweep_scenario(sweep, design.values.front(), 0, tables);
+  for (std::size_t i = 0; i < sweep.parameters.size(); ++i) {
+    std::size_t low = 0, high = 0;
+    for (std::size_t r = 0; r < design.values.size(); ++r) {
+      if (design.values[r][i] < design.values[low][i]) low = r;
+      if (design.values[r][i] > design.values[high][i]) high = r;
+    }
+    for (std::size_t r : {low, high}) {
+      std::vector<double> values = design.values.front();
+      values[i] = design.values[r][i];
+      (void)sweep_scenario(sweep, values, r, tables);
+    }
+  }
+}
+
+/// What rank 0 found of the output and checkpoint: the runs already done.
+struct Start {
+  bool complete = false;    // --resume on a finished sweep of the same fingerprint
+  bool fresh = false;       // --resume with nothing to resume: started from the first run
+  std::uint64_t block = 0;  // runs per block: rank 0's, so that every rank makes the same collective calls
+  std::vector<char> done;   // one flag per run
+};
+
+std::vector<char> encode(const Start& s) {
+  std::vector<char> bytes(2 + sizeof s.block + s.done.size());
+  bytes[0] = static_cast<char>(s.complete);
+  bytes[1] = static_cast<char>(s.fresh);
+  std::memcpy(bytes.data() + 2, &s.block, sizeof s.block);
+  std::copy(s.done.begin(), s.done.end(), bytes.begin() + 2 + sizeof s.block);
+  return bytes;
+}
+
+Start decode(const std::vector<char>& bytes) {
+  Start s;
+  s.complete = bytes[0] != 0;
+  s.fresh = bytes[1] != 0;
+  std::memcpy(&s.block, bytes.data() + 2, sizeof s.block);
+  s.done.assign(bytes.begin() + 2 + sizeof s.block, bytes.end());
+  return s;
+}
+
+std::string duration(double seconds) {
+  std::ostringstream out;
+  const auto s = static_cast<long long>(seconds);
+  if (s >= 3600) out << s / 3600 << "h " << (s % 3600) / 60 << "m";
+  else if (s >= 60) out << s / 60 << "m " << s % 60 << "s";
+  else out << s << "s";
+  return out.str();
+}
+
+/// What every process reads before the runs: the sweep, its scenario and its design, checked.
+struct SweepInputs {
+  scenarios::Sweep sweep;
+  scenarios::Scenario base;
+  SweepLayout layout;
+  SweepDesign design;
+};
+
+SweepInputs load_inputs(const SweepOptions& options, scenarios::TableCache& tables) {
+  check_thread_count(options.threads);
+  if (options.resume && options.force) throw InputError("--resume and --force: expected one of them, got both");
+  SweepInputs in;
+  in.sweep = scenarios::load_sweep(options.sweep_path);
+  in.base = scenarios::load_scenario(in.sweep.scenario_path, {}, &tables);
+  // The checkpoint's fingerprint also covers every table the scenario reads and the carecap
+  // version: a resumed sweep never mixes runs made from different inputs or code.
+  std::string provenance = in.sweep.fingerprint + "\ncarecap " + kVersion + " " + kGitCommit;
+  for (const auto& input : in.base.inputs) provenance += "\n" + input.path + " " + input.sha256;
+  in.sweep.fingerprint = scenarios::sha256_of_text(provenance);
+  in.layout = sweep_layout(in.base);
+  for (const auto& name : in.sweep.sobol_outputs)
+    if (std::none_of(in.layout.outcomes.begin(), in.layout.outcomes.end(), [&](const Outcome& o) { return o.name == name; })) {
+      std::string known;
+      for (const auto& o : in.layout.outcomes) known += (known.empty() ? "" : ", ") + o.name;
+      throw InputError(in.sweep.path + ": sweep.sobol_outputs: expected outcome names among " + known + ", got \"" + name + "\"");
+    }
+  try {
+    in.design = sweep_design(in.sweep);
+  } catch (const std::invalid_argument& error) {
+    throw InputError(in.sweep.path + ": sweep: " + error.what() + " (an empty design)");
+  }
+  validate_design(in.sweep, in.design, tables);
+  return in;
+}
+
+/// Rank 0's last step: reduces the checkpoint's runs to the results file, then removes the checkpoint.
+void write_results(const SweepInputs& in, const std::string& output_path, const std::string& checkpoint_path,
+                   bool keep_trajectories) {
+  const std::size_t runs = in.design.points.size();
+  const auto groups = sweep_result_groups(in.sweep, in.layout, in.design, checkpoint_path, keep_trajectories);
+  output::FileAttributes attributes;
+  attributes.text = {{"title", "carecap sweep: " + in.sweep.name},
+                     {"carecap_version", kVersion},
+                     {"git_commit", kGitCommit},
+                     {"sweep_name", in.sweep.name},
+                     {"sweep_description", in.sweep.description},
+                     {"sweep_path", in.sweep.path},
+                     {"sweep_text", in.sweep.text},
+                     {"sweep_source", in.sweep.source},
+                     {"sweep_fingerprint", in.sweep.fingerprint},
+                     {"scenario_text", in.base.text},
+                     {"design", sim::design_name(in.sweep.design)},
+                     {"created_utc", utc_now()}};
+  attributes.integers = {{"runs", static_cast<std::int64_t>(runs)},
+                         {"samples", static_cast<std::int64_t>(in.sweep.samples)},
+                         {"replications", in.sweep.replications}};
+  attributes.unsigned_integers = {{"seed", in.sweep.seed}};
+  try {
+    output::write_group_file(output_path, groups, attributes, true);
+  } catch (const RuntimeFault& fault) {  // e.g. a full disk: the runs are safe in the checkpoint
+    throw RuntimeFault(std::string(fault.what()) + "; the " + std::to_string(runs) + " runs are kept in " +
+                       checkpoint_path + ": make room and run again with --resume");
+  }
+  fs::remove(checkpoint_path);
+}
+
+}  // namespace
+
+void run_sweep(const SweepOptions& options) {
+  MpiSession mpi;
+  scenarios::TableCache tables;  // every run reads the scenario's tables once per process
+  SweepInputs inputs = mpi.together([&] { return load_inputs(options, tables); });
+  const scenarios::Sweep& sweep = inputs.sweep;
+  const SweepLayout& layout = inputs.layout;
+  const SweepDesign& design = inputs.design;
+  const std::size_t runs = design.points.size();
+  const std::string output_path =
+      options.output_path.empty() ? fs::path(options.sweep_path).stem().string() + ".h5" : options.output_path;
+  const std::string checkpoint_path = output_path + ".partial";
+
+  // Rank 0 decides from the files; every rank learns the outcome.
+  std::optional<output::SweepCheckpoint> checkpoint;
+  const int threads = options.threads > 0 ? options.threads : omp_get_max_threads();
+  Start start = mpi.together([&] {
+    Start found;
+    if (mpi.rank() != 0) return found;
+    found.block = static_cast<std::uint64_t>(std::max(16, 4 * threads * mpi.size()));
+    if (options.resume && !exists(checkpoint_path) && exists(output_path)) {
+      if (output::read_root_text_attribute(output_path, "sweep_fingerprint") != sweep.fingerprint)
+        throw InputError(output_path + ": --resume: the results file is from a different sweep; expected one of " +
+                         sweep.path + " (nothing was changed)");
+      found.complete = true;
+      return found;
+    }
+    if (options.resume && exists(checkpoint_path)) {
+      checkpoint = output::SweepCheckpoint::resume(checkpoint_path, sweep.fingerprint, layout.width(), runs);
+    } else {  // a new sweep; with --resume, one killed before its checkpoint existed (or a batch job's first start)
+      found.fresh = options.resume;
+      output::check_output_path(output_path, options.force);
+      if (exists(checkpoint_path) && !options.force)
+        throw InputError(checkpoint_path + ": an interrupted sweep is there; expected --resume to continue it or --force to start again");
+      output::check_output_path(checkpoint_path, true);
+      checkpoint = output::SweepCheckpoint::create(checkpoint_path, sweep.fingerprint, layout.width(), runs);
+    }
+    for (bool d : checkpoint->done()) found.done.push_back(d ? 1 : 0);
+    return found;
+  });
+  std::vector<char> bytes = encode(start);
+  mpi.broadcast(bytes);
+  start = decode(bytes);
+  if (start.complete) {
+    if (mpi.rank() == 0) std::cout << output_path << ": the sweep is already complete; nothing to resume\n";
+    return;
+  }
+
+  std::vector<std::size_t> pending;
+  for (std::size_t r = 0; r < runs; ++r)
+    if (!start.done[r]) pending.push_back(r);
+  const auto block = static_cast<std::size_t>(start.block);
+  const bool progress = mpi.rank() == 0 && ::isatty(::fileno(stderr));
+  if (mpi.rank() == 0)
+    std::cout << "carecap " << kVersion << ": sweep '" << sweep.name << "', " << sim::design_name(sweep.design) << " design, "
+              << sweep.parameters.size() << " parameters, " << runs << " runs x " << sweep.replications
+              << " replication(s), seed " << sweep.seed << "; " << mpi.size() << " process(es) x " << threads << " thread(s)"
+              << (pending.size() < runs ? "; resuming with " + std::to_string(runs - pending.size()) + " runs done" : "")
+              << (start.fresh ? "; nothing to resume (no " + checkpoint_path + "), starting from the first run" : "") << "\n";
+  const auto started = std::chrono::steady_clock::now();
+  const std::size_t width = layout.width();
+  for (std::size_t first = 0; first < pending.size(); first += block) {
+    const std::size_t count = std::min(block, pending.size() - first);
+    std::vector<std::size_t> mine;  // this rank's runs of the block
+    for (std::size_t k = static_cast<std::size_t>(mpi.rank()); k < count; k += static_cast<std::size_t>(mpi.size()))
+      mine.push_back(pending[first + k]);
+    std::vector<double> local(mine.size() * (width + 1));
+    Failure failure;  // of the lowest run of this rank's that failed
+    std::size_t error_run = runs;
+#pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
+    for (std::size_t k = 0; k < mine.size(); ++k) {
+      try {
+        const auto record = run_sweep_sample(sweep, design.values[mine[k]], mine[k], tables);
+        if (record.size() != width)
+          throw InputError(sweep.path + ": run " + std::to_string(mine[k]) + ": expected the scenario's projection years, "
+                           "got a run of a different length (a parameter changes the projection's years)");
+        local[k * (width + 1)] = static_cast<double>(mine[k]);
+        std::copy(record.begin(), record.end(), local.begin() + static_cast<std::ptrdiff_t>(k * (width + 1) + 1));
+      } catch (...) {
+#pragma omp critical(sweep_error)
+        if (mine[k] < error_run) {
+          error_run = mine[k];
+          failure = Failure::current();
+        }
+      }
+    }
+    mpi.stop_if_any(failure);
+    const std::vector<double> all = mpi.gather(local);
+    mpi.together([&] {  // rank 0 saves the block; a full disk stops every rank
+      if (mpi.rank() != 0) return 0;
+      std::vector<output::SweepRecord> records;
+      for (std::size_t k = 0; k < all.size(); k += width + 1)
+        records.push_back({static_cast<std::uint64_t>(all[k]), std::vector<double>(all.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                                                                                   all.begin() + static_cast<std::ptrdiff_t>(k + 1 + width))});
+      std::sort(records.begin(), records.end(), [](const auto& a, const auto& b) { return a.run < b.run; });
+      checkpoint->append(records);
+      return 0;
+    });
+    if (mpi.rank() != 0) continue;
+    if (progress) {
+      const std::size_t done = first + count;
+      const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      const double rate = static_cast<double>(done) / std::max(seconds, 1e-9);
+      std::cerr << "\r" << (runs - pending.size() + done) << "/" << runs << " runs, " << std::fixed << std::setprecision(1) << rate
+                << " runs/s, " << duration(static_cast<double>(pending.size() - done) / rate) << " left   " << std::flush;
+    }
+  }
+  if (progress) std::cerr << "\n";
+  checkpoint.reset();  // closes the file
+  mpi.together([&] {  // every rank waits, so that a failure to write stops them in order
+    if (mpi.rank() == 0) write_results(inputs, output_path, checkpoint_path, options.keep_trajectories);
+    return 0;
+  });
+  if (mpi.rank() != 0) return;
+  std::cout << "wrote " << output_path << " (" << runs << " runs)\n";
+}
+
+}  // namespace carecap::tools
