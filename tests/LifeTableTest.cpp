@@ -47,7 +47,7 @@ TEST_CASE("a constant death rate gives a hand-computable life table") {
 
 TEST_CASE("the WPP 2024 death rates reproduce WPP's published e0 for China in every year") {
   // Reference: e0_medium.csv (UN WPP 2024 official life expectancy at birth, 2015-2100);
-  // mx_medium.csv was calibrated by its authors to reproduce it with these conventions.
+  // mx_medium.csv is calibrated to reproduce it with these conventions (derive_mx_medium.py).
   const auto e0 = carecap::testing::read_reference_csv("scenarios/data/china_wpp2024/e0_medium.csv");
   const auto mx = carecap::scenarios::read_year_age_sex_long(
       carecap::testing::source_path("scenarios/data/china_wpp2024/mx_medium.csv"), "mx",

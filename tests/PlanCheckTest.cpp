@@ -170,3 +170,34 @@ TEST_CASE("every shipped scenario reproduces the base-year facts it transcribes"
     CHECK(facts >= 2);
   }
 }
+
+TEST_CASE("a start-up transient of occupied beds is reported with the assumption that causes it") {
+  // 2,649 residents on 1 January 2021 (half the beds) while the demand model sustains about 522:
+  // occupied beds drain from 2,590 to 1,300 in two years while beds and elders barely move.
+  ModelFigures m;
+  m.start = "occupancy_share";
+  m.initial_residents = 2649;
+  m.national_use_residents = 522;
+  for (int y = 2021; y <= 2025; ++y) {
+    m.years[y].beds = 5298;
+    m.years[y].age_60_plus = 70000 + 2000 * (y - 2021);
+  }
+  m.years[2021].occupied_beds = 2590;
+  m.years[2022].occupied_beds = 1800;
+  m.years[2023].occupied_beds = 1300;
+  const auto transient = finding(check_plan(beian_plan(), m), "start_transient");
+  CHECK(transient.verdict == Verdict::differs);
+  CHECK(transient.message.find("capacity.initial_occupancy") != std::string::npos);
+  CHECK(transient.message.find("-49.8%") != std::string::npos);
+  CHECK(finding(check_plan(beian_plan(), m), "start_use").message.find("5.1 times") != std::string::npos);
+
+  SUBCASE("occupancy that moves with beds or elders is no transient") {
+    m.years[2023].beds = 2600;  // half the beds closed
+    CHECK_FALSE(has(check_plan(beian_plan(), m), "start_transient"));
+  }
+  SUBCASE("a smooth start raises nothing") {
+    m.years[2022].occupied_beds = 2650;
+    m.years[2023].occupied_beds = 2700;
+    CHECK_FALSE(has(check_plan(beian_plan(), m), "start_transient"));
+  }
+}

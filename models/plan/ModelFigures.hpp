@@ -2,6 +2,7 @@
 #pragma once
 #include <limits>
 #include <map>
+#include <string>
 
 namespace carecap::plan {
 
@@ -18,6 +19,7 @@ struct ModelYear {
   double childcare_places = kNotModelled;         // places open
   double childcare_enrolled = kNotModelled;       // children enrolled
   double childcare_places_sought = kNotModelled;  // children whose families want a place (demand model)
+  double occupied_beds = kNotModelled;            // elderly-care beds occupied, time average over the year
 };
 
 /// The model's side of a plan check: the base (the scenario's base population and supply at the
@@ -27,6 +29,9 @@ struct ModelFigures {
   std::map<int, ModelYear> years;
   double listed_beds_stated = kNotModelled;   // beds the plan's project list states (new and converted)
   double listed_beds_derived = kNotModelled;  // beds given to listed projects that state none
+  std::string start;                           // how the beds were occupied at the start (supply::start_name); empty: no capacity simulation
+  double initial_residents = kNotModelled;     // residents in beds on 1 January of the first year, persons
+  double national_use_residents = kNotModelled;  // the base year's demand stock with the national default care use, persons
 };
 
 }  // namespace carecap::plan

@@ -79,6 +79,43 @@ struct Checker {
          false);
   }
 
+  /// The start of the capacity simulation against the demand model: the residents it begins with
+  /// against what the national default care use gives; and a start-up transient (occupied beds
+  /// moving by more than 10% in the first two years while beds and elders do not), naming the
+  /// assumption behind it.
+  void start_use() {
+    if (model.start.empty() || !known(model.initial_residents) || model.years.size() < 3) return;
+    const bool stated = model.start != "demand_steady_state";
+    const char* assumption = model.start == "observed_residents" ? "the facilities file's residents"
+                             : model.start == "occupancy_share"  ? "capacity.initial_occupancy"
+                                                                 : "the start in the base year's demand (capacity.initial_waiting, capacity.acceptable_beds)";
+    std::ostringstream m;
+    m << "beds occupied on 1 January " << model.years.begin()->first << ": " << num(model.initial_residents) << " residents ("
+      << (model.start == "observed_residents" ? "observed"
+          : model.start == "occupancy_share"  ? "capacity.initial_occupancy x beds"
+                                              : "the base year's demand: no occupancy stated")
+      << "); the national default care use gives " << num(model.national_use_residents);
+    if (stated && known(model.national_use_residents) && model.national_use_residents > 0)
+      m << " (" << num(model.initial_residents / model.national_use_residents, 1) << " times): care use calibrated to the residents";
+    add(FindingKind::base_fact, "start_use", "residents at the start", "persons", model.initial_residents,
+        model.national_use_residents, "demand model", Verdict::agrees, m.str());
+    auto it = model.years.begin();
+    const ModelYear& y0 = it->second;
+    const int first = it->first;
+    std::advance(it, 2);
+    const ModelYear& y2 = it->second;
+    const double occupied = ratio(y2.occupied_beds, y0.occupied_beds) - 1, beds = ratio(y2.beds, y0.beds) - 1,
+                 elders = ratio(y2.age_60_plus, y0.age_60_plus) - 1;
+    if (!known(occupied) || !known(beds) || !known(elders)) return;
+    if (std::abs(occupied) <= 0.10 || std::abs(beds) > 0.10 || std::abs(elders) > 0.10) return;
+    std::ostringstream t;
+    t << "occupied beds change by " << (occupied >= 0 ? "+" : "") << pct(occupied) << " from " << first << " to " << first + 2
+      << " while beds (" << (beds >= 0 ? "+" : "") << pct(beds) << ") and people aged 60+ (" << (elders >= 0 ? "+" : "")
+      << pct(elders) << ") do not: a start-up transient, not a finding; it comes from " << assumption;
+    add(FindingKind::base_fact, "start_transient", "occupied beds, first two years", "beds", y0.occupied_beds,
+        y2.occupied_beds, "model", Verdict::differs, t.str());
+  }
+
   /// A plan's forecast against the projection.
   void forecast_line(const char* id, const std::string& figure, const Stated& stated, double modelled, const char* units,
                      bool share) {
@@ -316,6 +353,7 @@ struct Checker {
 std::vector<PlanFinding> check_plan(const PlanStatement& plan, const ModelFigures& model) {
   Checker c{plan, model, {}};
   c.base_facts();
+  c.start_use();
   c.forecasts();
   c.targets();
   c.population_implied_by_base_places();

@@ -1,6 +1,8 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "models/supply/CapacityInputs.hpp"
 
+#include "models/supply/CapacityStart.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -33,14 +35,21 @@ std::vector<CapacityChange> capacity_schedule(const SupplyParameters& supply, in
     named.push_back({facility, ownership, bed, region});
     return static_cast<int>(named.size() - 1);
   };
+  // A facility a project closes closes through the project (whose change is checked against the
+  // beds then open), not a second time through its closing year, which the loader records too.
+  auto closed_by_plan = [&supply](const Facility& f) {
+    return std::any_of(supply.projects.begin(), supply.projects.end(), [&](const PlanProject& p) {
+      return p.action == ProjectAction::close_facility && p.facility == f.id;
+    });
+  };
   for (const Facility& f : supply.facilities)
     for (int bed = 0; bed < kBedTypeCount; ++bed) {
       if (f.beds[static_cast<std::size_t>(bed)] == 0) continue;
       const int unit = unit_of(f.id, f.ownership, bed, f.region);
       changes.push_back({at(f.opens), bed, f.region, f.beds[static_cast<std::size_t>(bed)], unit});
       from.push_back(-1);
-      if (f.closes > 0) {
-        changes.push_back({at(f.closes), bed, f.region, -f.beds[static_cast<std::size_t>(bed)], unit});
+      if (f.closes > 0 && !closed_by_plan(f)) {
+        changes.push_back({at(f.closes), bed, f.region, -f.beds[static_cast<std::size_t>(bed)], unit, true});
         from.push_back(-1);
       }
     }
@@ -62,7 +71,7 @@ std::vector<CapacityChange> capacity_schedule(const SupplyParameters& supply, in
         for (int bed = 0; bed < kBedTypeCount; ++bed)
           if (f != supply.facilities.end() && f->beds[static_cast<std::size_t>(bed)] > 0)
             changes.push_back({opens, bed, f->region, -f->beds[static_cast<std::size_t>(bed)],
-                               unit_of(f->id, f->ownership, bed, f->region)});
+                               unit_of(f->id, f->ownership, bed, f->region), true});
         break;
       }
     }
@@ -105,28 +114,29 @@ CapacityModel build_capacity_model(const SupplyParameters& supply, const Capacit
   model.mean_patience_years = settings.mean_patience_years;
   model.waiting_death_rate = settings.waiting_death_rate;
   model.priority_share = settings.priority_share;
-  model.initial_occupancy = settings.initial_occupancy;
-  for (int bed = 0; bed < kBedTypeCount; ++bed)
-    for (std::size_t region = 0; region < supply.regions.size(); ++region)
-      model.initial_waiting.push_back(
-          std::llround(settings.initial_waiting[static_cast<std::size_t>(bed)] * supply.demand_share[region]));
   model.operating_cost_per_bed_year = supply.operating_cost_yuan_per_bed_year;
   const auto years = static_cast<std::size_t>(model.last_year - model.first_year + 1);
   for (int bed = 0; bed < kBedTypeCount; ++bed) {
     const auto b = static_cast<std::size_t>(bed);
     for (int region = 0; region < static_cast<int>(supply.regions.size()); ++region) {
-      ArrivalStream stream{bed, region, std::vector<double>(years, 0.0)};
+      const double share = supply.demand_share[static_cast<std::size_t>(region)];
+      ArrivalStream stream{bed, region, std::vector<double>(years, 0.0), std::vector<double>(years, 0.0)};
       for (std::size_t y = 0; y < years; ++y) {
-        // Admissions sought so that, with beds to spare, occupancy follows the demand stock:
-        // the stock renewed once per mean stay, plus its growth over the year.
-        const double stock = demand.elder[y].beds[b];
-        const double next = y + 1 < demand.elder.size() ? demand.elder[y + 1].beds[b] : stock;
-        const double rate = stock / settings.stay[b].mean_years + std::max(0.0, next - stock);
-        stream.rate_per_year[y] = rate * supply.demand_share[static_cast<std::size_t>(region)];
+        // Admissions sought so that, with beds to spare, occupancy follows the demand stock as it
+        // rises and as it falls: the stock renewed once per mean stay, plus its change over the
+        // calendar year (half the change between the 1 July stocks either side). A fall faster
+        // than departures allow cannot be followed: arrivals stop, and the rest is reported.
+        const auto stock_at = [&](std::size_t t) { return demand.elder[std::min(t, demand.elder.size() - 1)].beds[b]; };
+        const double stock = stock_at(y);
+        const double change = y == 0 ? stock_at(1) - stock : (stock_at(y + 1) - stock_at(y - 1)) / 2.0;
+        const double rate = stock / settings.stay[b].mean_years + change;
+        stream.rate_per_year[y] = std::max(0.0, rate) * share;
+        stream.unfollowed_decline[y] = std::max(0.0, -rate) * share;
       }
       model.arrivals.push_back(std::move(stream));
     }
   }
+  set_start(model, base_year_use(supply, settings, model.first_year), supply, settings, demand);
   return model;
 }
 

@@ -29,8 +29,10 @@ namespace carecap::supply {
 
 /// The capacity simulation of one demand. Arrivals per bed type and region, per year: the demand
 /// stock (people seeking a bed of the type on 1 July) divided by the mean stay, plus the stock's
-/// growth to the next year, split by the regions' demand shares; with beds to spare the simulated
-/// occupancy then follows the demand stock.
+/// change over the calendar year (rising or falling), split by the regions' demand shares; with
+/// beds to spare the simulated occupancy then follows the demand stock. A fall faster than
+/// departures allow leaves arrivals at zero (ArrivalStream::unfollowed_decline). The start
+/// (residents and waiting on 1 January) follows set_start (CapacityStart.hpp).
 [[nodiscard]] CapacityModel build_capacity_model(const SupplyParameters& supply, const CapacitySettings& settings,
                                                  const demand::DemandResult& demand);
 

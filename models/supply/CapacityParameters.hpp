@@ -21,6 +21,8 @@ struct CapacityChange {
   std::int64_t beds = 0;  // change in beds (negative = closure or conversion away)
   int unit = -1;        // index into CapacityModel::units whose beds change; -1: an addition to the
                         // region's unnamed beds, or a reduction spread over the region's units (most idle beds first)
+  bool whole_unit = false;  // a closure: all the beds the unit has left then (a conversion may have taken some
+                            // of the `beds` it opened with), never more
 };
 
 /// The beds of one type of one facility or project: the level at which occupancy is reported
@@ -39,6 +41,7 @@ struct ArrivalStream {
   int demand_type = 0;               // demand::BedType index of the bed the person needs
   int region = 0;                    // index into CapacityModel::regions
   std::vector<double> rate_per_year; // arrivals per year, one value per simulated calendar year
+  std::vector<double> unfollowed_decline{};  // per year: fall of the demand stock arrivals could not follow (rate at zero), persons per year
 };
 
 /// Everything the capacity simulation needs, validated and compiled.
@@ -57,7 +60,8 @@ struct CapacityModel {
   double mean_patience_years = 0.0;        // exponential patience before giving up waiting, years; 0 = never gives up
   double waiting_death_rate = 0.0;         // deaths per person-year while waiting, per year
   double priority_share = 0.0;             // share of arrivals in the priority class (特困/低保), fraction
-  double initial_occupancy = 0.0;          // share of the initial beds occupied at the start (warm start), fraction
+  double initial_occupancy = 0.0;          // share of each unnamed slot's initial beds occupied at the start (warm start), fraction
+  std::vector<std::int64_t> initial_unit_residents;  // per unit: residents at the start, persons (empty: initial_occupancy for all)
   std::vector<std::int64_t> initial_waiting;  // per stream (demand type x regions + region): people waiting at the start, persons
   std::array<double, kBedTypeCount> operating_cost_per_bed_year{};  // yuan per bed-year, by bed type
 };

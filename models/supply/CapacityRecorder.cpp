@@ -7,27 +7,39 @@
 namespace carecap::supply {
 namespace {
 
-constexpr double kDaysPerYear = 365.25;
+/// The sparse histogram of `waits` (years) on the fixed wait bins.
+WaitHistogram histogram_of(const std::vector<double>& waits) {
+  std::vector<int> bins;
+  bins.reserve(waits.size());
+  for (double w : waits) bins.push_back(wait_bin(kDaysPerYear * w));
+  std::sort(bins.begin(), bins.end());
+  WaitHistogram h;
+  for (int b : bins) {
+    if (h.bins.empty() || h.bins.back().bin != b) h.bins.push_back({b, 0.0});
+    h.bins.back().count += 1.0;
+  }
+  return h;
+}
 
-/// Quantile by linear interpolation between order statistics (type 7); 0 for no data. Reorders
-/// `values` (selection, not a full sort).
-double quantile(std::vector<double>& values, double p) {
-  if (values.empty()) return 0.0;
-  const double h = (static_cast<double>(values.size()) - 1.0) * p;
-  const auto below = static_cast<std::size_t>(std::floor(h));
-  std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(below), values.end());
-  const double low = values[below];
-  if (below + 1 >= values.size()) return low;
-  const double high = *std::min_element(values.begin() + static_cast<std::ptrdiff_t>(below) + 1, values.end());
-  return low + (h - static_cast<double>(below)) * (high - low);
+/// Both classes' waits in one histogram.
+WaitHistogram merged(const WaitHistogram& a, const WaitHistogram& b) {
+  WaitHistogram h;
+  std::size_t i = 0, j = 0;
+  while (i < a.bins.size() || j < b.bins.size()) {
+    if (j == b.bins.size() || (i < a.bins.size() && a.bins[i].bin < b.bins[j].bin)) h.bins.push_back(a.bins[i++]);
+    else if (i == a.bins.size() || b.bins[j].bin < a.bins[i].bin) h.bins.push_back(b.bins[j++]);
+    else h.bins.push_back({a.bins[i].bin, a.bins[i++].count + b.bins[j++].count});
+  }
+  return h;
 }
 
 }  // namespace
 
-CapacityRecorder::CapacityRecorder(int first_year, int pools, int streams, int units)
+CapacityRecorder::CapacityRecorder(int first_year, int pools, int streams, int units, double wait_target_days)
     : pools_(first_year, static_cast<std::size_t>(pools)),
       streams_(first_year, static_cast<std::size_t>(streams)),
-      waits_(first_year, static_cast<std::size_t>(streams)),
+      waits_(first_year, static_cast<std::size_t>(streams) * kPriorityClassCount),
+      wait_target_years_(wait_target_days / kDaysPerYear),
       occupied_(static_cast<std::size_t>(pools)),
       capacity_(static_cast<std::size_t>(pools)),
       idle_(static_cast<std::size_t>(pools)),
@@ -45,19 +57,24 @@ StreamYear& CapacityRecorder::stream(int stream, double time) { return streams_.
 
 void CapacityRecorder::arrived(int s, double time) { ++stream(s, time).arrivals; }
 
-void CapacityRecorder::admitted(int s, int p, double time, double waited, bool) {
+void CapacityRecorder::admitted(int s, int p, double time, double waited, bool priority) {
   StreamYear& y = stream(s, time);
+  const int c = priority ? 0 : 1;
   ++y.admitted;
   if (waited > 0.0) ++y.admitted_after_waiting;
+  if (waited > wait_target_years_) ++y.waited_longer_than_target;
+  ++y.admitted_by_class[static_cast<std::size_t>(c)];
+  y.wait_days_by_class[static_cast<std::size_t>(c)] += kDaysPerYear * waited;
   ++pool(p, time).admissions;
-  waits_.at(static_cast<std::size_t>(s), time).push_back(waited);
+  waits_.at(static_cast<std::size_t>(s * kPriorityClassCount + c), time).push_back(waited);
 }
 
 void CapacityRecorder::turned_away(int s, double time) { ++stream(s, time).turned_away; }
 
-void CapacityRecorder::left_waiting(int s, double time, double, bool died) {
+void CapacityRecorder::left_waiting(int s, double time, double waited, bool died) {
   StreamYear& y = stream(s, time);
   ++(died ? y.died_waiting : y.gave_up);
+  if (waited > wait_target_years_) ++y.waited_longer_than_target;
 }
 
 void CapacityRecorder::departed(int p, double time, bool died) {
@@ -100,15 +117,19 @@ void CapacityRecorder::year_end(int, double time) {
   }
   std::vector<StreamYear>& streams = streams_.current();
   std::vector<std::vector<double>>& waits = waits_.current();
+  std::vector<std::array<WaitHistogram, kPriorityClassCount>> histograms(streams.size());
   for (std::size_t s = 0; s < streams.size(); ++s) {
     StreamYear& y = streams[s];
     y.mean_waiting = waiting_[s].close(time);
-    double sum = 0;
-    for (double w : waits[s]) sum += w;
-    y.wait_mean_days = waits[s].empty() ? 0.0 : kDaysPerYear * sum / static_cast<double>(waits[s].size());
-    y.wait_p50_days = kDaysPerYear * quantile(waits[s], 0.5);
-    y.wait_p90_days = kDaysPerYear * quantile(waits[s], 0.9);
+    for (std::size_t c = 0; c < kPriorityClassCount; ++c) histograms[s][c] = histogram_of(waits[s * kPriorityClassCount + c]);
+    const double days = y.wait_days_by_class[0] + y.wait_days_by_class[1];
+    y.wait_mean_days = y.admitted > 0 ? days / y.admitted : 0.0;
+    // This replication's quantiles, on the same bins as the run's pooled ones (tools/run/PooledWaits).
+    const WaitHistogram both = merged(histograms[s][0], histograms[s][1]);
+    y.wait_p50_days = wait_quantile_days(both, 0.5);
+    y.wait_p90_days = wait_quantile_days(both, 0.9);
   }
+  result_.waits.push_back(std::move(histograms));
   result_.pools.push_back(pools_.roll(time));
   result_.streams.push_back(streams_.roll(time));
   waits_.roll(time);

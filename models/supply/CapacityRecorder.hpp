@@ -11,10 +11,14 @@ namespace carecap::supply {
 
 /// A monitor that keeps yearly statistics per pool and per stream in memory. Flows are counted
 /// in the calendar year of their time: an event at exactly 1 January belongs to the new year,
-/// even though the year-end sample at that instant runs after it (SameTimeOrder::sample).
+/// even though the year-end sample at that instant runs after it (SameTimeOrder::sample). The
+/// waits of those admitted are kept per (year, stream, priority class) on the fixed bins of
+/// WaitHistogram, so that the run can pool them over replications.
 class CapacityRecorder final : public CapacityMonitor {
 public:
-  CapacityRecorder(int first_year, int pools, int streams, int units);
+  /// `wait_target_days`: a wait longer than this counts in StreamYear::waited_longer_than_target
+  /// (CapacitySettings::wait_target_days).
+  CapacityRecorder(int first_year, int pools, int streams, int units, double wait_target_days = 90.0);
 
   void arrived(int stream, double time) override;
   void admitted(int stream, int pool, double time, double waited, bool priority) override;
@@ -36,7 +40,8 @@ private:
   StreamYear& stream(int stream, double time);
   sim::YearRows<PoolYear> pools_;
   sim::YearRows<StreamYear> streams_;
-  sim::YearRows<std::vector<double>> waits_;  // per stream, the year's waits of admitted people, years
+  sim::YearRows<std::vector<double>> waits_;  // per stream x class (stream * kPriorityClassCount + class), the year's waits of admitted people, years
+  double wait_target_years_;
   std::vector<sim::TimeWeightedMean> occupied_, capacity_, idle_, waiting_;
   std::vector<sim::TimeWeightedMean> unit_occupied_, unit_capacity_;
 };

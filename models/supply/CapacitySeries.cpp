@@ -3,11 +3,24 @@
 
 #include <algorithm>
 #include <limits>
+#include <sstream>
+#include <string>
 
 #include "models/supply/CapacityInputs.hpp"
 #include "models/supply/CapacityYearDimension.hpp"
 
 namespace carecap::supply {
+namespace {
+
+/// A number of days as a person writes it (90, 182.5).
+std::string days_text(double days) {
+  std::ostringstream out;
+  out << days;
+  return out.str();
+}
+
+}  // namespace
+
 ResultGroup capacity_series(const CapacityResult& r, const CapacityModel& model, const SupplyParameters& supply,
                             const CapacitySettings& settings) {
   const std::string& source = settings.source;
@@ -53,11 +66,74 @@ ResultGroup capacity_series(const CapacityResult& r, const CapacityModel& model,
        "days waited by those admitted in the year, summed (means over replications stay exact: pooled mean "
        "wait = sum new_wait_days / sum new_admissions_by_need)",
        source, dims, streams([](const StreamYear& s) { return s.wait_mean_days * s.admitted; })},
-      {"wait_p50_days", "", "d", "median wait of those admitted in the year", source, dims,
+      {"wait_p50_days", "", "d",
+       "median wait of those admitted in the year, this replication's alone (0 when none); with several "
+       "replications the run's median of the pooled waits is capacity_waits/wait_p50_days", source, dims,
        streams([](const StreamYear& s) { return s.wait_p50_days; })},
-      {"wait_p90_days", "", "d", "90th percentile wait of those admitted in the year", source, dims,
+      {"wait_p90_days", "", "d",
+       "90th percentile wait of those admitted in the year, this replication's alone (0 when none); with several "
+       "replications the run's percentile of the pooled waits is capacity_waits/wait_p90_days", source, dims,
        streams([](const StreamYear& s) { return s.wait_p90_days; })},
+      {"new_admitted_after_waiting", "", "persons per year",
+       "admissions of people who waited at all (a positive time on the waiting list), by the bed type needed and "
+       "home region", source, dims, streams([](const StreamYear& s) { return s.admitted_after_waiting; })},
+      {"new_waited_longer_than_target", "", "persons per year",
+       "people whose wait ended in the year - admitted, gave up or died waiting - after waiting longer than "
+       "capacity.wait_target_days (" + days_text(settings.wait_target_days) + " d), by the bed type needed and "
+       "home region", source, dims, streams([](const StreamYear& s) { return s.waited_longer_than_target; })},
   };
+  // Admissions and waits by priority class: [year][class][stream].
+  g.dimensions.push_back({"priority_class", {}, {kPriorityClassNames.begin(), kPriorityClassNames.end()}, "1",
+                          "waiting-list class: priority (特困/低保, capacity.priority_share) or ordinary"});
+  std::vector<double> admitted_by_class, wait_days_by_class;
+  for (const auto& year : r.streams)
+    for (std::size_t c = 0; c < kPriorityClassCount; ++c)
+      for (const StreamYear& s : year) {
+        admitted_by_class.push_back(s.admitted_by_class[c]);
+        wait_days_by_class.push_back(s.wait_days_by_class[c]);
+      }
+  const std::vector<std::string> class_dims{"capacity_year", "priority_class", "bed_type", "region"};
+  g.series.push_back({"new_admissions_by_class", "", "persons per year",
+                      "admissions by priority class, the bed type needed and home region", source, class_dims,
+                      admitted_by_class});
+  g.series.push_back({"new_wait_days_by_class", "", "person-days per year",
+                      "days waited by those admitted in the year, summed, by priority class (mean wait of a class = "
+                      "sum new_wait_days_by_class / sum new_admissions_by_class)", source, class_dims, wait_days_by_class});
+
+  // Yearly totals over bed types and regions: one value per year, so that with several
+  // replications the file keeps every replication's (replication, capacity_year) series and
+  // standard errors of the run's totals can be computed.
+  auto total_over = [](const auto& years, auto field) {
+    std::vector<double> totals;
+    for (const auto& year : years) {
+      double sum = 0;
+      for (const auto& row : year) sum += field(row);
+      totals.push_back(sum);
+    }
+    return totals;
+  };
+  const std::vector<std::string> year_dim{"capacity_year"};
+  const char* totals_note = ", summed over bed types and regions";
+  g.series.push_back({"new_admissions_total", "", "persons per year", std::string("admissions") + totals_note, source,
+                      year_dim, total_over(r.pools, [](const PoolYear& p) { return p.admissions; })});
+  g.series.push_back({"new_arrivals_total", "", "persons per year", std::string("people seeking a bed") + totals_note,
+                      source, year_dim, total_over(r.streams, [](const StreamYear& s) { return s.arrivals; })});
+  g.series.push_back({"new_gave_up_total", "", "persons per year",
+                      std::string("people who left the waiting list unserved") + totals_note, source, year_dim,
+                      total_over(r.streams, [](const StreamYear& s) { return s.gave_up; })});
+  g.series.push_back({"new_died_waiting_total", "", "persons per year",
+                      std::string("people who died on the waiting list") + totals_note, source, year_dim,
+                      total_over(r.streams, [](const StreamYear& s) { return s.died_waiting; })});
+  g.series.push_back({"new_waited_longer_than_target_total", "", "persons per year",
+                      std::string("people whose wait ended in the year after more than capacity.wait_target_days") +
+                          totals_note, source, year_dim,
+                      total_over(r.streams, [](const StreamYear& s) { return s.waited_longer_than_target; })});
+  g.series.push_back({"occupied_bed_years_total", "", "bed-years per year",
+                      std::string("occupied beds, time average over the year (bed-years in the year)") + totals_note,
+                      source, year_dim, total_over(r.pools, [](const PoolYear& p) { return p.mean_occupied; })});
+  g.series.push_back({"idle_bed_years_total", "", "bed-years per year",
+                      std::string("open beds not occupied, time average over the year (bed-years in the year)") +
+                          totals_note, source, year_dim, total_over(r.pools, [](const PoolYear& p) { return p.mean_idle; })});
   // Monthly levels (end of each twelfth of a year).
   std::vector<int> months;
   for (std::size_t m = 0; m < r.monthly_occupied.size(); ++m)

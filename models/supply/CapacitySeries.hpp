@@ -13,8 +13,10 @@ namespace carecap::supply {
 
 /// The capacity simulation's outputs, declared once: the group "capacity" with dimensions
 /// capacity_year, bed_type and region: beds, occupancy, idle beds, admissions, arrivals, turned
-/// away, gave up, died waiting, waiting list, waits (mean, p50, p90), care workers needed for the
-/// residents and employed by the facilities, costs.
+/// away, gave up, died waiting, waiting list, waits (mean, p50, p90: this replication's own; the
+/// run pools them in tools/run/PooledWaits), admissions after waiting, waits longer than
+/// settings.wait_target_days, admissions and waits by priority class, yearly totals over bed types
+/// and regions, care workers needed for the residents and employed by the facilities, costs.
 [[nodiscard]] ResultGroup capacity_series(const CapacityResult& result, const CapacityModel& model,
                                           const SupplyParameters& supply, const CapacitySettings& settings);
 

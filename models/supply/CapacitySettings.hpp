@@ -1,6 +1,7 @@
 // carecap. SPDX-License-Identifier: MIT
 #pragma once
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,8 +23,10 @@ struct CapacitySettings {
   double mean_patience_years = 0.5;    // exponential patience on the waiting list, years (assumption)
   double waiting_death_rate = 0.0;     // deaths per person-year while waiting (0: use none)
   double priority_share = 0.0;         // share of arrivals in the priority class, fraction
-  double initial_occupancy = 0.5;      // share of base-year beds occupied on 1 January (China 2022: over 50% vacant)
-  std::array<double, demand::kBedTypeCount> initial_waiting{};  // people waiting for each bed type on 1 January, persons (split by region demand shares)
+  double wait_target_days = 90.0;      // a wait longer than this counts in new_waited_longer_than_target, days (assumption: 3 months)
+  std::optional<double> initial_occupancy;  // share of base-year beds occupied on 1 January, fraction; none: observed
+                                            // residents (facilities file) or else the demand's steady state (docs/capacity.md)
+  std::optional<std::array<double, demand::kBedTypeCount>> initial_waiting;  // people waiting for each bed type on 1 January, persons (split by region demand shares); none: as the start implies
   std::array<double, demand::kBedTypeCount> residents_per_care_worker{10.0, 4.5, 3.0};  // by bed type: general 1:10 and dementia 1:3 after MZ 008-2001 (unverified); nursing 1:4.5 between its 1:6 and 1:3 (assumption)
   std::string source;                  // recorded in the output
 };

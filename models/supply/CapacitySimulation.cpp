@@ -217,6 +217,14 @@ void CapacitySimulation::report_pool(int pool, double time) {
 void CapacitySimulation::change_capacity(const CapacityChange& change) {
   const int pool = pool_index(change.bed_type, change.region);
   Pool& beds = pools_[static_cast<std::size_t>(pool)];
+  if (change.whole_unit) {  // a closure: whatever the unit has left
+    const auto slot = std::find_if(beds.slots.begin(), beds.slots.end(), [&](const Slot& s) { return s.unit == change.unit; });
+    if (slot == beds.slots.end()) return;
+    beds.capacity -= slot->capacity;
+    slot->capacity = 0;
+    report_slot(pool, static_cast<std::size_t>(slot - beds.slots.begin()));
+    return;
+  }
   if (beds.capacity + change.beds < 0)
     throw RuntimeFault("capacity of bed type " + std::to_string(change.bed_type) + " in region " +
                        model_.regions[static_cast<std::size_t>(change.region)] + " would fall below zero");
@@ -357,13 +365,16 @@ std::uint64_t CapacitySimulation::run() {
       queue_.schedule(change.time, sim::SameTimeOrder::capacity_change, code(EventKind::capacity_change), 0, i);
     }
   }
-  // Warm start: a share of each unit's initial beds occupied by residents in steady state
-  // (remaining stays).
+  // Warm start: each unit's residents (CapacityStart.hpp), or a share of a slot's initial beds,
+  // with remaining stays drawn as in steady state; never more than the slot's beds.
   for (int pool = 0; pool < static_cast<int>(pools_.size()); ++pool) {
     Pool& beds = pools_[static_cast<std::size_t>(pool)];
     for (std::size_t slot = 0; slot < beds.slots.size(); ++slot) {
-      const auto residents =
-          static_cast<std::int64_t>(std::llround(model_.initial_occupancy * static_cast<double>(beds.slots[slot].capacity)));
+      const Slot& s = beds.slots[slot];
+      const bool stated = s.unit >= 0 && static_cast<std::size_t>(s.unit) < model_.initial_unit_residents.size();
+      const std::int64_t residents = std::min(
+          s.capacity, stated ? model_.initial_unit_residents[static_cast<std::size_t>(s.unit)]
+                             : static_cast<std::int64_t>(std::llround(model_.initial_occupancy * static_cast<double>(s.capacity))));
       for (std::int64_t k = 0; k < residents; ++k) {
         const LengthOfStay& stay = model_.stay[static_cast<std::size_t>(pool / regions_)];
         const double length = draw_remaining_stay(stay, warm_start_);

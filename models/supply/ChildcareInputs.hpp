@@ -10,14 +10,19 @@
 namespace carecap::supply {
 
 /// The childcare simulation of one demand. Places: providers when they open and close, projects
-/// on 1 January of year + build lag split by place_band_share. Fresh applications per band,
-/// region and year are solved so that, with places to spare, enrolment equals the places wanted
-/// (DemandResult::childcare[].places): W_b = fresh_b x (expected stay of a fresh applicant, whose
-/// age is uniform in the band, or who starts at the band's start in the youngest band anyone
-/// wants) + moving up into b x (expected stay of a full band), band by band,
-/// with withdrawals at the withdrawal rate; then split by region demand shares and over the months
-/// by application_month_weight. Children enrolled on 1 January: supply.initial_enrolled of each
-/// band, as a share of the band's places then open (at most all of them), the same in every region.
+/// on 1 January of year + build lag split by place_band_share; each of the affordable (普惠) tier
+/// (providers by their flag, projects by supply.projects_affordable) or the market tier. Fresh
+/// applications per band, region and year are solved so that, with places to spare, enrolment
+/// equals the places wanted (DemandResult::childcare[].places), with every family wanting a place
+/// staying in the flow, with a place or without, until it withdraws or the child is 36 months old:
+/// W_b = fresh_b x (expected stay of a fresh applicant, whose age is uniform in the band, or who
+/// starts at the band's start in the youngest band anyone wants) + reaching b from below x
+/// (expected stay of a full band), band by band; then split by region demand shares and over the
+/// months by application_month_weight. A fresh applicant is of the affordable tier with the
+/// demand's share of affordable places in its band and year. On 1 January: the children enrolled
+/// (the providers' enrolled columns, or supply.initial_enrolled split over regions and tiers by
+/// the places open), and, below the last band, the children wanting a place without one (the
+/// first year's places wanted less those enrolled, by region).
 [[nodiscard]] ChildcareModel build_childcare_model(const ChildcareSupply& supply, const std::vector<std::string>& regions,
                                                    const std::vector<double>& demand_share, int build_lag_years,
                                                    int last_year,

@@ -16,7 +16,10 @@ using ChildcareResult = std::vector<std::vector<ChildcarePoolYear>>;
 /// The childcare simulation's outputs, declared once: the group "childcare_capacity" with
 /// dimensions capacity_year, month_band and region: places, enrolled, idle places, applications,
 /// moves up from the band below, admissions, gave up, withdrawals, outgrew the band, waiting list,
-/// mean wait; and the plan's childcare investment by year of opening.
+/// mean wait, applications again after the band below; by price tier: affordable places, children
+/// in affordable and market places, affordable-tier children in market places, applications,
+/// waiting, gave up and mean wait by the family's tier; and the plan's childcare investment by
+/// year of opening.
 [[nodiscard]] ResultGroup childcare_series(const ChildcareResult& result, const ChildcareModel& model,
                                            const ChildcareSupply& supply, int build_lag_years);
 

@@ -1,6 +1,7 @@
 // carecap. SPDX-License-Identifier: MIT
 #pragma once
 #include <cstdint>
+#include <initializer_list>
 #include <vector>
 
 #include "models/supply/ChildcareModel.hpp"
@@ -16,10 +17,12 @@ namespace carecap::supply {
 inline constexpr std::uint64_t kChildcareStreamBase = 5000;
 
 /// One replication of the childcare simulation (托位): families apply month by month (more in
-/// September), children are admitted to a place of their month band in their region or wait
-/// (giving up after their patience, or when they outgrow the band); an enrolled child keeps the
-/// place until withdrawing or outgrowing the band, then moves up to the next band's place (first in
-/// line: priority class) or, from 25-36 months, ages out of care.
+/// September); a child takes a free place of its month band in its region, by the price-tier rule
+/// (an affordable-tier family an affordable place first, then a market place if it takes one; a
+/// market-tier family a market place first, then an affordable one), or waits (giving up after its
+/// patience). A family keeps wanting a place, with one or without, until it withdraws
+/// (withdrawal_rate) or the child is 36 months old: a child in a place moves up to the next band
+/// (first in line), and a child without one (waiting, or given up) applies again on reaching it.
 class ChildcareSimulation {
 public:
   ChildcareSimulation(const ChildcareModel& model, const sim::RandomStreams& streams, std::uint64_t replication,
@@ -28,24 +31,53 @@ public:
   std::uint64_t run();
 
 private:
-  enum class EventKind : std::uint16_t { application, leave_place, leave_list, place_change, year_end };
+  enum class EventKind : std::uint16_t { application, leave_place, leave_list, reach_band, place_change, year_end };
   static constexpr std::uint16_t code(EventKind kind) { return static_cast<std::uint16_t>(kind); }
-  enum class Status : std::uint8_t { waiting, enrolled };
+  enum class Status : std::uint8_t { waiting, enrolled, at_home };
+  /// Why a child leaves the waiting list (the leave_list event's target).
+  enum class Leaves : std::uint32_t { patience, outgrew, withdrew };
+  /// The waiting lists of a pool, by what the family takes.
+  enum class Takes : std::uint8_t { affordable_only, affordable_first, market_first };
+  static constexpr int kListsPerPool = 3;
   struct Child {
     double applied = 0;        // when the current application began, years
     double band_end = 0;       // when the child outgrows its current band, years
+    double withdraws = 0;      // when the family stops wanting a place, years
     int stream = 0;            // band x regions + region of the current application or place
+    int tier = kMarket;        // the family's price tier
+    bool takes_market = true;  // takes a market place (always, in the market tier)
+    int place_tier = kMarket;  // tier of the place held
+    std::uint32_t waits = 0;   // waiting spells so far: names the current one in its leave_list event
     Status status = Status::waiting;
   };
 
   void handle(const sim::Event& event);
   void schedule_next_application(int stream, double after);
-  void apply(std::uint64_t id, bool transfer);
-  void enroll(std::uint64_t id);
+  /// The child applies to its band (stream and band_end set): a free place by the tier rule, or the list.
+  void apply(std::uint64_t id, Applicant who);
+  void enroll(std::uint64_t id, int place_tier);
+  /// The tier of a free place the child takes now, or -1.
+  [[nodiscard]] int free_place_for(const Child& c) const;
+  /// Moves the child to the next band (it is below the last) and applies there.
+  void next_band(std::uint64_t id, Applicant who);
   void fill_places(int pool);
-  /// Whether the tag names a child still in care or on a list, with `status`.
+  /// The child first in line, among the pool's lists `lists`, for a place: false when none waits.
+  bool first_in_line(int pool, std::initializer_list<Takes> lists, std::uint64_t& tag, Takes& list, int& priority_class);
+  [[nodiscard]] Takes takes(const Child& c) const {
+    return c.tier == kMarket ? Takes::market_first : c.takes_market ? Takes::affordable_first : Takes::affordable_only;
+  }
+  [[nodiscard]] sim::WaitingList& list(int pool, Takes t) {
+    return waiting_[static_cast<std::size_t>(pool * kListsPerPool + static_cast<int>(t))];
+  }
+  void report_places(int pool);
+  void report_queue(int pool);
+  /// Whether the tag names a child still in care, waiting or wanting a place, with `status`.
   [[nodiscard]] bool current(std::uint64_t tag, Status status) const {
     return children_.current(tag) && children_[sim::TaggedPool<Child>::id_of(tag)].status == status;
+  }
+  /// Whether a waiting-list entry of `pool` names a child still waiting there.
+  [[nodiscard]] bool waiting_in(std::uint64_t tag, int pool) const {
+    return current(tag, Status::waiting) && children_[sim::TaggedPool<Child>::id_of(tag)].stream == pool;
   }
 
   const ChildcareModel& model_;
@@ -53,9 +85,10 @@ private:
   int regions_;
   double now_ = 0;
   sim::EventQueue queue_;
-  std::vector<std::int64_t> places_, enrolled_;  // per pool
-  std::vector<sim::WaitingList> waiting_;        // per stream
-  std::vector<sim::RandomEngine> engines_;       // per stream
+  std::vector<ByTier> places_, enrolled_;        // per pool, by place tier
+  std::vector<std::int64_t> affordable_in_market_;  // per pool: affordable-tier children in market places
+  std::vector<sim::WaitingList> waiting_;        // per pool x Takes
+  std::vector<sim::RandomEngine> engines_;       // per stream: applications, then per pool: children's lives
   sim::TaggedPool<Child> children_;
 };
 

@@ -22,6 +22,8 @@ struct Facility {
   int opens = 0;                                  // first year open (<= base year for existing ones)
   int closes = 0;                                 // first year closed; 0 = stays open
   double care_workers = -1;                       // care workers employed, persons; < 0 = not given
+  std::int64_t residents_total = -1;              // people in the facility's beds at the base date, persons; < 0 = not given
+  std::array<std::int64_t, kBedTypeCount> residents{-1, -1, -1};  // the same by bed type, persons; < 0 = not given
 };
 
 /// What a project of the investment plan does.

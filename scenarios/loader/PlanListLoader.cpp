@@ -51,6 +51,10 @@ void check_plan(SupplyParameters& supply, int base_year, const std::string& path
   for (std::size_t k = 0; k < schedule.size(); ++k) {
     const CapacityChange& c = schedule[k];
     std::int64_t& open = beds[{c.bed_type, c.region}];
+    if (c.whole_unit) {  // a closure takes what the facility has left, at most what the region has
+      open = std::max<std::int64_t>(0, open + c.beds);
+      continue;
+    }
     if (origins[k] >= 0 && open + c.beds < 0) {
       const PlanProject& p = supply.projects[static_cast<std::size_t>(origins[k])];
       throw InputError(at(path, p.line) + "column 'capacity' expected at most the " + std::to_string(open) + " " +

@@ -2,6 +2,7 @@
 #include "scenarios/loader/SupplyLoader.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 
@@ -32,10 +33,69 @@ bool parse_affordable(const std::string& text, const std::string& path, int line
   return text == "true";
 }
 
+/// Observed residents of a facility at the base date (optional columns): a total, or one count per
+/// bed type (then all three, each at most the beds of its type; the total, if also given, must be
+/// their sum). Either way no more residents than beds.
+void read_residents(const std::array<std::string, 15>& fields, Facility& f, const std::string& path, int line) {
+  std::int64_t beds = 0;
+  for (std::int64_t b : f.beds) beds += b;
+  bool any_type = false, all_types = true;
+  for (int b = 0; b < demand::kBedTypeCount; ++b) {
+    const std::string& text = fields[12 + static_cast<std::size_t>(b)];
+    const std::string column = "residents_" + kBedNames[static_cast<std::size_t>(b)];
+    if (text.empty()) {
+      all_types = false;
+      continue;
+    }
+    any_type = true;
+    const std::int64_t residents = parse_beds(text, path, line, column);
+    if (residents > f.beds[static_cast<std::size_t>(b)])
+      throw InputError(at(path, line) + "column '" + column + "' expected at most the facility's " +
+                       std::to_string(f.beds[static_cast<std::size_t>(b)]) + " " + kBedNames[static_cast<std::size_t>(b)] +
+                       " beds, got " + text);
+    f.residents[static_cast<std::size_t>(b)] = residents;
+  }
+  if (any_type && !all_types)
+    throw InputError(at(path, line) + "columns 'residents_general', 'residents_nursing', 'residents_dementia' expected "
+                     "all three or none, got some empty");
+  if (!fields[11].empty()) {
+    f.residents_total = parse_beds(fields[11], path, line, "residents");
+    if (f.residents_total > beds)
+      throw InputError(at(path, line) + "column 'residents' expected at most the facility's " + std::to_string(beds) +
+                       " beds, got " + fields[11]);
+    if (all_types && f.residents[0] + f.residents[1] + f.residents[2] != f.residents_total)
+      throw InputError(at(path, line) + "column 'residents' expected the sum of the residents by bed type, " +
+                       std::to_string(f.residents[0] + f.residents[1] + f.residents[2]) + ", got " + fields[11]);
+  } else if (all_types) {
+    f.residents_total = f.residents[0] + f.residents[1] + f.residents[2];
+  }
+}
+
+/// Observed residents are given for every facility open at the base date or for none, and not
+/// together with capacity.initial_occupancy (two statements of the same start).
+void check_observed_use(const SupplyParameters& p, const CapacitySettings& c, const ScenarioDocument& doc,
+                        const std::string& facilities_path, int base_year) {
+  const Facility* with = nullptr;
+  const Facility* without = nullptr;
+  for (const Facility& f : p.facilities) {
+    if (f.opens > base_year) continue;
+    (f.residents_total >= 0 ? with : without) = &f;
+  }
+  if (!with) return;
+  if (without)
+    throw InputError(facilities_path + ": column 'residents' expected a count for every facility open on "
+                     "1 January " + std::to_string(base_year) + " (or for none), got one for '" + with->id +
+                     "' and none for '" + without->id + "'");
+  if (c.initial_occupancy)
+    throw InputError(doc.require("capacity", "initial_occupancy").where() + "expected no initial_occupancy when the "
+                     "facilities file gives observed residents (" + facilities_path + "), got both");
+}
+
 std::vector<Facility> read_facilities(const std::string& path, const std::vector<std::string>& regions, int base_year) {
   std::vector<Facility> facilities;
-  for (const auto& row : read_csv<11>(path, {"id", "name", "region", "ownership", "affordable", "general_beds",
-                                             "nursing_beds", "dementia_beds", "opens", "closes", "care_workers"},
+  for (const auto& row : read_csv<15>(path, {"id", "name", "region", "ownership", "affordable", "general_beds",
+                                             "nursing_beds", "dementia_beds", "opens", "closes", "care_workers",
+                                             "residents", "residents_general", "residents_nursing", "residents_dementia"},
                                       10)) {
     Facility f;
     f.id = new_id(row.fields[0], facilities, "facility", path, row.line);
@@ -53,30 +113,51 @@ std::vector<Facility> read_facilities(const std::string& path, const std::vector
                        ", got " + row.fields[9]);
     if (!row.fields[10].empty())
       f.care_workers = parse_number(row.fields[10], NumberRule::non_negative, path, row.line, "care_workers", 1e7);
+    read_residents(row.fields, f, path, row.line);
     facilities.push_back(f);
   }
   return facilities;
 }
 
 /// Childcare providers: id,name,region,affordable,places_6_12,places_13_24,places_25_36,opens,closes
-/// (no places under 6 months: NHC 2019 No. 58 sets care from 6 months).
+/// (no places under 6 months: NHC 2019 No. 58 sets care from 6 months), and optionally
+/// enrolled_6_12,enrolled_13_24,enrolled_25_36: children in its places on 1 January of the base
+/// year (at most its places; none in a provider opening later). `states_enrolled`: whether any row
+/// fills an enrolled column (an empty field is then 0).
 std::vector<ChildcareProvider> read_childcare_providers(const std::string& path, const std::vector<std::string>& regions,
-                                                        int base_year) {
+                                                        int base_year, bool& states_enrolled) {
+  static const std::array<std::string, 3> kBandColumns{"6_12", "13_24", "25_36"};
   std::vector<ChildcareProvider> providers;
-  for (const auto& row : read_csv<9>(path, {"id", "name", "region", "affordable", "places_6_12", "places_13_24",
-                                            "places_25_36", "opens", "closes"})) {
+  states_enrolled = false;
+  for (const auto& row : read_csv<12>(path, {"id", "name", "region", "affordable", "places_6_12", "places_13_24",
+                                             "places_25_36", "opens", "closes", "enrolled_6_12", "enrolled_13_24",
+                                             "enrolled_25_36"},
+                                      9)) {
     ChildcareProvider p;
     p.id = new_id(row.fields[0], providers, "provider", path, row.line);
     p.name = row.fields[1];
     p.region = region_index(regions, row.fields[2], path, row.line, "region");
     p.affordable = parse_affordable(row.fields[3], path, row.line);
     for (std::size_t band = 1; band < 4; ++band)
-      p.places[band] = parse_beds(row.fields[3 + band], path, row.line, std::string("places_") + (band == 1 ? "6_12" : band == 2 ? "13_24" : "25_36"));
+      p.places[band] = parse_beds(row.fields[3 + band], path, row.line, "places_" + kBandColumns[band - 1]);
     p.opens = row.fields[7].empty() ? base_year : parse_integer(row.fields[7], path, row.line, "opens");
     p.closes = row.fields[8].empty() ? 0 : parse_integer(row.fields[8], path, row.line, "closes");
     if (p.closes != 0 && p.closes <= p.opens)
       throw InputError(at(path, row.line) + "column 'closes' expected a year after opens " + std::to_string(p.opens) +
                        ", got " + row.fields[8]);
+    for (std::size_t band = 1; band < 4; ++band) {
+      const std::string& text = row.fields[8 + band];
+      if (text.empty()) continue;
+      states_enrolled = true;
+      const std::string column = "enrolled_" + kBandColumns[band - 1];
+      p.enrolled[band] = parse_beds(text, path, row.line, column);
+      if (p.enrolled[band] > p.places[band])
+        throw InputError(at(path, row.line) + "column '" + column + "' expected at most the provider's " +
+                         std::to_string(p.places[band]) + " places, got " + text);
+      if (p.enrolled[band] > 0 && p.opens > base_year)
+        throw InputError(at(path, row.line) + "column '" + column + "' expected 0 for a provider opening in " +
+                         std::to_string(p.opens) + ", after the base year " + std::to_string(base_year) + ", got " + text);
+    }
     providers.push_back(p);
   }
   return providers;
@@ -84,7 +165,7 @@ std::vector<ChildcareProvider> read_childcare_providers(const std::string& path,
 
 /// [childcare_capacity]: how places are split by band, when families apply, withdrawals, patience
 /// and the children enrolled at the start.
-void read_childcare_rules(const ScenarioDocument& doc, ChildcareSupply& c) {
+void read_childcare_rules(const ScenarioDocument& doc, ChildcareSupply& c, int base_year) {
   const std::vector<std::string> bands{demand::kMonthBandNames.begin(), demand::kMonthBandNames.end()};
   if (auto v = doc.find("childcare_capacity", "place_band_share")) {
     const auto shares = v->as_keyed_numbers(bands, 0.0, 1.0);
@@ -102,10 +183,19 @@ void read_childcare_rules(const ScenarioDocument& doc, ChildcareSupply& c) {
   if (auto v = doc.find("childcare_capacity", "withdrawal_rate")) c.withdrawal_rate = v->as_number(0.0, 50.0);
   if (auto v = doc.find("childcare_capacity", "mean_patience_years")) c.mean_patience_years = v->as_number(0.0, 100.0);
   if (auto v = doc.find("childcare_capacity", "initial_enrolled")) {
+    if (c.providers_state_enrolled)
+      throw InputError(v->where() + "expected the children enrolled either here or in the providers file's enrolled_* "
+                                    "columns, got both");
     const auto enrolled = v->as_keyed_numbers(bands, 0.0, 1e7);
     std::copy(enrolled.begin(), enrolled.end(), c.initial_enrolled.begin());
   }
   if (auto v = doc.find("childcare_capacity", "projects_affordable")) c.projects_affordable = v->as_boolean();
+  if (auto v = doc.find("childcare_capacity", "affordable_tier_takes_market"))
+    c.affordable_tier_takes_market = v->as_number(0.0, 1.0);
+  if (c.providers_state_enrolled)  // the band totals, for the plan check and the summary
+    for (const ChildcareProvider& p : c.providers)
+      if (p.opens <= base_year && (p.closes == 0 || p.closes > base_year))
+        for (std::size_t b = 0; b < kMonthBandCount; ++b) c.initial_enrolled[b] += static_cast<double>(p.enrolled[b]);
   c.source = doc.require("childcare_capacity", "source").as_string();
 }
 
@@ -155,10 +245,12 @@ CapacitySettings read_capacity(const ScenarioDocument& doc, int base_year, int e
   if (auto v = doc.find("capacity", "mean_patience_years")) c.mean_patience_years = v->as_number(0.0, 100.0);
   if (auto v = doc.find("capacity", "waiting_death_rate")) c.waiting_death_rate = v->as_number(0.0, 10.0);
   if (auto v = doc.find("capacity", "priority_share")) c.priority_share = v->as_number(0.0, 1.0);
+  if (auto v = doc.find("capacity", "wait_target_days")) c.wait_target_days = v->as_number(0.0, 36525.0);
   if (auto v = doc.find("capacity", "initial_occupancy")) c.initial_occupancy = v->as_number(0.0, 1.0);
   if (auto v = doc.find("capacity", "initial_waiting")) {
     const auto waiting = v->as_keyed_numbers(kBedNames, 0.0, 1e7);
-    std::copy(waiting.begin(), waiting.end(), c.initial_waiting.begin());
+    c.initial_waiting.emplace();
+    std::copy(waiting.begin(), waiting.end(), c.initial_waiting->begin());
   }
   if (auto v = doc.find("capacity", "residents_per_care_worker")) {
     const auto ratios = v->as_keyed_numbers(kBedNames, 0.1, 1000.0);
@@ -181,11 +273,12 @@ std::vector<SectionSchema> supply_schema() {
        {"last_year", "replications", "acceptable_beds", "admit_in_other_regions", "region_order", "stay_distribution",
         "stay_shape",
         "stay_mean_years", "stay_death_share", "waiting_list_cap", "mean_patience_years", "waiting_death_rate",
-        "priority_share", "initial_occupancy", "initial_waiting", "residents_per_care_worker", "source"},
+        "priority_share", "wait_target_days", "initial_occupancy", "initial_waiting", "residents_per_care_worker",
+        "source"},
        {}},
       {"childcare_capacity",
        {"place_band_share", "application_month_weight", "withdrawal_rate", "mean_patience_years", "initial_enrolled",
-        "projects_affordable", "source"},
+        "projects_affordable", "affordable_tier_takes_market", "source"},
        {}},
   };
 }
@@ -221,7 +314,8 @@ std::optional<SupplyScenario> read_supply(const ScenarioDocument& doc, int base_
   std::copy(costs.begin(), costs.end(), p.operating_cost_yuan_per_bed_year.begin());
   const ScenarioValue facilities = doc.require("supply", "facilities_file");
   tables_read.push_back(facilities.as_existing_path());
-  p.facilities = read_facilities(tables_read.back(), p.regions, base_year);
+  const std::string facilities_path = tables_read.back();
+  p.facilities = read_facilities(facilities_path, p.regions, base_year);
   std::vector<CsvRow<9>> plan_rows;
   std::string plan_path;
   if (auto plan = doc.find("supply", "plan_file")) {
@@ -239,11 +333,11 @@ std::optional<SupplyScenario> read_supply(const ScenarioDocument& doc, int base_
   if (auto childcare = doc.find("supply", "childcare_file")) {
     ChildcareSupply c;
     tables_read.push_back(childcare->as_existing_path());
-    c.providers = read_childcare_providers(tables_read.back(), p.regions, base_year);
+    c.providers = read_childcare_providers(tables_read.back(), p.regions, base_year, c.providers_state_enrolled);
     c.projects = read_childcare_plan(plan_rows, plan_path, p.regions, base_year, p.build_lag_years);
     if (!doc.has_section("childcare_capacity"))
       throw InputError(childcare->where() + "expected a [childcare_capacity] section with supply.childcare_file, got none");
-    read_childcare_rules(doc, c);
+    read_childcare_rules(doc, c, base_year);
     s.childcare = c;
   } else if (doc.has_section("childcare_capacity")) {
     throw InputError(doc.require("childcare_capacity", "source").where() +
@@ -251,6 +345,7 @@ std::optional<SupplyScenario> read_supply(const ScenarioDocument& doc, int base_
   }
   p.source = doc.require("supply", "source").as_string();
   s.capacity = read_capacity(doc, base_year, end_year, p.regions);
+  check_observed_use(p, s.capacity, doc, facilities_path, base_year);
   return s;
 }
 

@@ -11,6 +11,7 @@
 #include "scenarios/loader/ScenarioLoader.hpp"
 #include "sim/Errors.hpp"
 #include "tools/run/PlanCheckReport.hpp"
+#include "tools/run/PooledWaits.hpp"
 #include "tools/run/RunSummary.hpp"
 #include "tools/run/ScenarioRun.hpp"
 #include "tools/run/UtcNow.hpp"
@@ -72,6 +73,7 @@ void run_command(const RunOptions& options) {
   }
   std::vector<ResultGroup> run_groups;
   if (scenario.plan) run_groups.push_back(plan_check_group(scenario, run.replications));
+  if (scenario.supply) run_groups.push_back(capacity_waits_group(scenario, run));
   output::write_results_file(output_path, run.replications, meta, options.force, run_groups);
 
   std::cout << "carecap " << kVersion << ": scenario '" << scenario.name << "', " << mode_name(scenario.run.mode)

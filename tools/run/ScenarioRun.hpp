@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "models/ResultSeries.hpp"
+#include "models/supply/CapacityResult.hpp"
 #include "scenarios/loader/Scenario.hpp"
 
 namespace carecap::tools {
@@ -12,6 +13,7 @@ namespace carecap::tools {
 /// demand and capacity when the scenario has them).
 struct ScenarioRunResult {
   std::vector<std::vector<ResultGroup>> replications;
+  std::vector<supply::YearlyWaits> capacity_waits;  // per replication, the waits of those admitted (empty without [supply]): tools/run/PooledWaits pools them
   std::uint64_t capacity_events = 0;  // events handled by all capacity and childcare simulations
 };
 
