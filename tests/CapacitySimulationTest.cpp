@@ -25,13 +25,13 @@ public:
   std::int64_t max_occupied_over_capacity = 0;
 
   void arrived(int stream, double time) override { arrivals.emplace_back(stream, time); }
-  void admitted(int stream, int pool, double, double waited, bool priority) override {
+  void admitted(int stream, int pool, double, double waited, bool priority, bool) override {
     admissions.emplace_back(stream, pool);
     (priority ? priority_wait : ordinary_wait) += waited;
     ++(priority ? priority_admitted : ordinary_admitted);
   }
   void turned_away(int, double) override { ++turned_away_count; }
-  void left_waiting(int, double, double, bool died) override { ++(died ? died_waiting_count : gave_up_count); }
+  void left_waiting(int, double, double, bool died, bool) override { ++(died ? died_waiting_count : gave_up_count); }
   void departed(int, double, bool) override {}
   void pool_level(int, double, std::int64_t occupied, std::int64_t capacity) override {
     max_occupied_over_capacity = std::max(max_occupied_over_capacity, occupied - capacity);
@@ -332,6 +332,60 @@ TEST_CASE("occupancy by facility: admission spreads people over a town's facilit
       CAPTURE(y);
       CHECK(c.pools[y][0].mean_capacity == doctest::Approx(c.units[y][0].mean_capacity + c.units[y][1].mean_capacity));
       CHECK(c.pools[y][0].mean_occupied == doctest::Approx(c.units[y][0].mean_occupied + c.units[y][1].mean_occupied));
+    }
+  }
+}
+
+TEST_CASE("the affordable price tier takes affordable beds only: which beds are affordable decides who waits") {
+  // One town, general beds only: facility A (20 beds) and B (80 beds). 60 people a year seek a bed
+  // and stay a year on average (stock 60); half are of the affordable tier (stock 30), who may use
+  // only affordable (普惠) beds, and give up after 0.5 years on average.
+  auto model = [](bool a_affordable, bool b_affordable, double affordable_share) {
+    CapacityModel m = two_towns(0, 0, 1.0, 6);
+    m.regions = {"town"};
+    m.units = {{"A", "public", 0, 0, a_affordable}, {"B", "private", 0, 0, b_affordable}};
+    m.capacity = {{2024.0, 0, 0, 20, 0}, {2024.0, 0, 0, 80, 1}};
+    m.arrivals = {{0, 0, std::vector<double>(6, 60.0)}};
+    m.acceptable_beds = {std::vector<int>{0}, std::vector<int>{1}, std::vector<int>{2}};
+    m.mean_patience_years = 0.5;
+    m.affordable_share = affordable_share;
+    return m;
+  };
+  auto result = [](const CapacityModel& m) {
+    CapacityRecorder recorder(m.first_year, 3, 3, 2);
+    CapacitySimulation(m, carecap::sim::RandomStreams(5), 0, recorder).run();
+    return recorder.take_result();
+  };
+  auto total = [](const CapacityResult& r, auto field) {
+    double sum = 0;
+    for (std::size_t y = 1; y < r.streams.size(); ++y) sum += field(r.streams[y][0]);
+    return sum;
+  };
+  auto unserved = [&](const CapacityResult& r, int tier) {
+    return total(r, [&](const StreamYear& s) { return s.left_unserved_by_tier[static_cast<std::size_t>(tier)]; });
+  };
+  auto mean_wait_days = [&](const CapacityResult& r, int tier) {
+    return total(r, [&](const StreamYear& s) { return s.wait_days_by_tier[static_cast<std::size_t>(tier)]; }) /
+           total(r, [&](const StreamYear& s) { return s.admitted_by_tier[static_cast<std::size_t>(tier)]; });
+  };
+  // A's 20 beds affordable: the affordable tier (stock 30) queues for them while B stands half empty.
+  const CapacityResult small = result(model(true, false, 0.5));
+  CHECK(unserved(small, kAffordable) > 20);     // about 10 a year give up
+  CHECK(unserved(small, kMarket) == 0);
+  CHECK(mean_wait_days(small, kAffordable) > 20);
+  CHECK(small.units[3][0].mean_occupied > 18);  // A full
+  CHECK(small.units[3][1].mean_occupied < 50);  // B: market demand (30) and no affordable-tier resident
+  // Flipped: B's 80 beds affordable, A's 20 market: nobody waits long.
+  const CapacityResult flipped = result(model(false, true, 0.5));
+  CHECK(unserved(flipped, kAffordable) < 0.2 * unserved(small, kAffordable));
+  CHECK(mean_wait_days(flipped, kAffordable) < 0.2 * mean_wait_days(small, kAffordable));
+  CHECK(flipped.units[3][1].mean_occupied > small.units[3][1].mean_occupied);
+
+  SUBCASE("with no demand of the affordable tier the flags change nothing") {
+    const CapacityResult one = result(model(true, false, 0.0)), other = result(model(false, true, 0.0));
+    for (std::size_t y = 0; y < one.pools.size(); ++y) {
+      CHECK(one.pools[y][0].mean_occupied == other.pools[y][0].mean_occupied);
+      CHECK(one.units[y][0].mean_occupied == other.units[y][0].mean_occupied);
     }
   }
 }

@@ -29,10 +29,11 @@ std::vector<CapacityChange> capacity_schedule(const SupplyParameters& supply, in
   std::vector<int> from;  // origin of each change
   std::vector<CapacityUnit> named;
   auto at = [first_year](int year) { return static_cast<double>(std::max(year, first_year)); };
-  auto unit_of = [&named](const std::string& facility, const std::string& ownership, int bed, int region) {
+  auto unit_of = [&named](const std::string& facility, const std::string& ownership, int bed, int region,
+                          bool affordable = false) {
     for (std::size_t u = 0; u < named.size(); ++u)
       if (named[u].facility == facility && named[u].bed_type == bed) return static_cast<int>(u);
-    named.push_back({facility, ownership, bed, region});
+    named.push_back({facility, ownership, bed, region, affordable});
     return static_cast<int>(named.size() - 1);
   };
   // A facility a project closes closes through the project (whose change is checked against the
@@ -45,7 +46,7 @@ std::vector<CapacityChange> capacity_schedule(const SupplyParameters& supply, in
   for (const Facility& f : supply.facilities)
     for (int bed = 0; bed < kBedTypeCount; ++bed) {
       if (f.beds[static_cast<std::size_t>(bed)] == 0) continue;
-      const int unit = unit_of(f.id, f.ownership, bed, f.region);
+      const int unit = unit_of(f.id, f.ownership, bed, f.region, f.affordable);
       changes.push_back({at(f.opens), bed, f.region, f.beds[static_cast<std::size_t>(bed)], unit});
       from.push_back(-1);
       if (f.closes > 0 && !closed_by_plan(f)) {
@@ -71,7 +72,7 @@ std::vector<CapacityChange> capacity_schedule(const SupplyParameters& supply, in
         for (int bed = 0; bed < kBedTypeCount; ++bed)
           if (f != supply.facilities.end() && f->beds[static_cast<std::size_t>(bed)] > 0)
             changes.push_back({opens, bed, f->region, -f->beds[static_cast<std::size_t>(bed)],
-                               unit_of(f->id, f->ownership, bed, f->region), true});
+                               unit_of(f->id, f->ownership, bed, f->region, f->affordable), true});
         break;
       }
     }
@@ -114,6 +115,12 @@ CapacityModel build_capacity_model(const SupplyParameters& supply, const Capacit
   model.mean_patience_years = settings.mean_patience_years;
   model.waiting_death_rate = settings.waiting_death_rate;
   model.priority_share = settings.priority_share;
+  // The affordable price tier: the demand model's share of institutional demand seeking
+  // affordable (普惠) beds (care_setting.affordable_share_institution; the same in every year).
+  const auto& base = demand.elder.front();
+  const double sought = base.beds[0] + base.beds[1] + base.beds[2];
+  const double affordable = base.affordable_beds[0] + base.affordable_beds[1] + base.affordable_beds[2];
+  model.affordable_share = sought > 0 ? std::clamp(affordable / sought, 0.0, 1.0) : 0.0;
   model.operating_cost_per_bed_year = supply.operating_cost_yuan_per_bed_year;
   const auto years = static_cast<std::size_t>(model.last_year - model.first_year + 1);
   for (int bed = 0; bed < kBedTypeCount; ++bed) {

@@ -11,11 +11,12 @@ class CapacityMonitor {
 public:
   virtual ~CapacityMonitor() = default;
   virtual void arrived(int stream, double time) = 0;
-  /// Admitted to `pool` after waiting `waited` years; `priority`: in the priority class.
-  virtual void admitted(int stream, int pool, double time, double waited, bool priority) = 0;
+  /// Admitted to `pool` after waiting `waited` years; `priority`: in the priority class;
+  /// `affordable_tier`: of the affordable price tier (takes affordable beds only).
+  virtual void admitted(int stream, int pool, double time, double waited, bool priority, bool affordable_tier) = 0;
   virtual void turned_away(int stream, double time) = 0;
   /// Left the waiting list unserved: gave up (died = false) or died waiting (died = true).
-  virtual void left_waiting(int stream, double time, double waited, bool died) = 0;
+  virtual void left_waiting(int stream, double time, double waited, bool died, bool affordable_tier) = 0;
   virtual void departed(int pool, double time, bool died) = 0;
   /// Occupied or open beds of a pool changed (open: capacity, plus beds a closure or conversion
   /// took away that still hold a resident; never fewer than occupied).

@@ -7,6 +7,7 @@
 
 #include "models/demand/CareState.hpp"
 #include "models/supply/LengthOfStay.hpp"
+#include "models/supply/PriceTier.hpp"
 
 namespace carecap::supply {
 
@@ -33,6 +34,7 @@ struct CapacityUnit {
   std::string ownership;  // public / private / public_built_private_run; "plan" for projects
   int bed_type = 0;       // demand::BedType index
   int region = 0;         // index into CapacityModel::regions
+  bool affordable = false;  // 普惠 beds (the facility's `affordable` flag): the affordable price tier may use only these
 };
 
 /// One stream of people seeking an institutional bed: a demand type in a region, arriving as a
@@ -60,6 +62,7 @@ struct CapacityModel {
   double mean_patience_years = 0.0;        // exponential patience before giving up waiting, years; 0 = never gives up
   double waiting_death_rate = 0.0;         // deaths per person-year while waiting, per year
   double priority_share = 0.0;             // share of arrivals in the priority class (特困/低保), fraction
+  double affordable_share = 0.0;           // share of arrivals of the affordable price tier, who take affordable beds only, fraction
   double initial_occupancy = 0.0;          // share of each unnamed slot's initial beds occupied at the start (warm start), fraction
   std::vector<std::int64_t> initial_unit_residents;  // per unit: residents at the start, persons (empty: initial_occupancy for all)
   std::vector<std::int64_t> initial_waiting;  // per stream (demand type x regions + region): people waiting at the start, persons

@@ -1,6 +1,8 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "models/supply/CapacityRecorder.hpp"
 
+#include "models/supply/PriceTier.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -57,8 +59,10 @@ StreamYear& CapacityRecorder::stream(int stream, double time) { return streams_.
 
 void CapacityRecorder::arrived(int s, double time) { ++stream(s, time).arrivals; }
 
-void CapacityRecorder::admitted(int s, int p, double time, double waited, bool priority) {
+void CapacityRecorder::admitted(int s, int p, double time, double waited, bool priority, bool affordable_tier) {
   StreamYear& y = stream(s, time);
+  ++y.admitted_by_tier[affordable_tier ? kAffordable : kMarket];
+  y.wait_days_by_tier[affordable_tier ? kAffordable : kMarket] += kDaysPerYear * waited;
   const int c = priority ? 0 : 1;
   ++y.admitted;
   if (waited > 0.0) ++y.admitted_after_waiting;
@@ -71,8 +75,9 @@ void CapacityRecorder::admitted(int s, int p, double time, double waited, bool p
 
 void CapacityRecorder::turned_away(int s, double time) { ++stream(s, time).turned_away; }
 
-void CapacityRecorder::left_waiting(int s, double time, double waited, bool died) {
+void CapacityRecorder::left_waiting(int s, double time, double waited, bool died, bool affordable_tier) {
   StreamYear& y = stream(s, time);
+  ++y.left_unserved_by_tier[affordable_tier ? kAffordable : kMarket];
   ++(died ? y.died_waiting : y.gave_up);
   if (waited > wait_target_years_) ++y.waited_longer_than_target;
 }

@@ -21,9 +21,9 @@ public:
   CapacityRecorder(int first_year, int pools, int streams, int units, double wait_target_days = 90.0);
 
   void arrived(int stream, double time) override;
-  void admitted(int stream, int pool, double time, double waited, bool priority) override;
+  void admitted(int stream, int pool, double time, double waited, bool priority, bool affordable_tier) override;
   void turned_away(int stream, double time) override;
-  void left_waiting(int stream, double time, double waited, bool died) override;
+  void left_waiting(int stream, double time, double waited, bool died, bool affordable_tier) override;
   void departed(int pool, double time, bool died) override;
   void pool_level(int pool, double time, std::int64_t occupied, std::int64_t capacity) override;
   void unit_level(int unit, double time, std::int64_t occupied, std::int64_t capacity) override;

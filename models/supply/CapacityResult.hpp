@@ -104,6 +104,9 @@ struct StreamYear {
   double waited_longer_than_target = 0;  // new_ whose wait ended in the year (admitted, gave up, died waiting) after more than the target
   std::array<double, kPriorityClassCount> admitted_by_class{};   // new_ admitted, by priority class
   std::array<double, kPriorityClassCount> wait_days_by_class{};  // days waited by those admitted, summed, by priority class
+  std::array<double, 2> admitted_by_tier{};     // new_ admitted, by price tier (PriceTier.hpp: 0 affordable, 1 market)
+  std::array<double, 2> wait_days_by_tier{};    // days waited by those admitted, summed, by price tier
+  std::array<double, 2> left_unserved_by_tier{};  // new_ gave up or died waiting, by price tier
 };
 
 /// One unit (a facility's or project's beds of one type, CapacityModel::units) in one year.

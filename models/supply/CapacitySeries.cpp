@@ -7,6 +7,7 @@
 #include <string>
 
 #include "models/supply/CapacityInputs.hpp"
+#include "models/supply/PriceTierSeries.hpp"
 #include "models/supply/CapacityYearDimension.hpp"
 
 namespace carecap::supply {
@@ -247,6 +248,7 @@ ResultGroup capacity_series(const CapacityResult& r, const CapacityModel& model,
   g.series.push_back({"operating_cost_per_occupied_bed_year_yuan", "", "yuan per occupied bed-year",
                       "operating cost of open beds per occupied bed-year (idle beds make it rise; NaN when none is "
                       "occupied); capital is reported separately", supply.source, {"capacity_year"}, per_occupied});
+  add_price_tier_series(g, r, model, source);
   return g;
 }
 

@@ -48,7 +48,7 @@ CapacitySimulation::CapacitySimulation(const CapacityModel& model, const sim::Ra
       regions_(static_cast<int>(model.regions.size())),
       queue_(calendar_queue(model)),
       pools_(static_cast<std::size_t>(kBedTypeCount * regions_)),
-      waiting_(static_cast<std::size_t>(kBedTypeCount * regions_), sim::WaitingList(2, model.waiting_list_cap)),
+      waiting_(static_cast<std::size_t>(2 * kBedTypeCount * regions_), sim::WaitingList(2)),
       rates_(static_cast<std::size_t>(kBedTypeCount * regions_),
              std::vector<double>(static_cast<std::size_t>(model.last_year - model.first_year + 1), 0.0)),
       candidates_(static_cast<std::size_t>(kBedTypeCount * regions_)),
@@ -118,6 +118,9 @@ CapacitySimulation::Person CapacitySimulation::draw_person(int stream, sim::Rand
   const double patience = model_.mean_patience_years > 0.0 ? patience_draw * model_.mean_patience_years : kNever;
   const double death = model_.waiting_death_rate > 0.0 ? death_draw / model_.waiting_death_rate : kNever;
   p.priority_class = uniform(engine) < model_.priority_share ? 0 : 1;
+  // Drawn last, and only when some demand is of the affordable tier, so that scenarios without
+  // it keep their draws.
+  p.affordable_tier = model_.affordable_share > 0.0 && uniform(engine) < model_.affordable_share;
   p.dies_waiting = death < patience;
   leave_after = std::min(patience, death);
   return p;
@@ -133,15 +136,14 @@ void CapacitySimulation::arrive(int stream) {
 
 void CapacitySimulation::seek_bed(Person p, double leave_after) {
   if (try_admit(p)) return;
-  sim::WaitingList& list = waiting_[static_cast<std::size_t>(p.stream)];
-  const std::uint64_t id = people_.acquire();
-  people_[id] = p;
-  if (!list.push(people_.tag(id), p.priority_class)) {
+  if (model_.waiting_list_cap >= 0 && waiting_in(p.stream) >= model_.waiting_list_cap) {  // the cap is per stream, both tiers
     monitor_.turned_away(p.stream, now_);
-    people_.release(id);
     return;
   }
-  monitor_.queue_level(p.stream, now_, list.size());
+  const std::uint64_t id = people_.acquire();
+  people_[id] = p;
+  list(p.stream, p.affordable_tier ? kAffordable : kMarket).push(people_.tag(id), p.priority_class);
+  monitor_.queue_level(p.stream, now_, waiting_in(p.stream));
   if (leave_after < kNever)
     queue_.schedule(now_ + leave_after, sim::SameTimeOrder::reneging, code(EventKind::leave_waiting), 0, people_.tag(id));
 }
@@ -151,7 +153,7 @@ bool CapacitySimulation::try_admit(const Person& p) {
   for (int region : search_[static_cast<std::size_t>(home)]) {
     for (int bed : model_.acceptable_beds[static_cast<std::size_t>(demand)]) {
       const int pool = pool_index(bed, region);
-      if (pools_[static_cast<std::size_t>(pool)].free_beds() > 0) {
+      if (has_bed_for(p, pools_[static_cast<std::size_t>(pool)])) {
         admit(p, pool);
         return true;
       }
@@ -162,21 +164,21 @@ bool CapacitySimulation::try_admit(const Person& p) {
 
 void CapacitySimulation::admit(const Person& p, int pool) {
   Pool& beds = pools_[static_cast<std::size_t>(pool)];
-  const std::uint64_t payload = occupy(pool, free_slot(beds), p.dies_in_care);
-  monitor_.admitted(p.stream, pool, now_, now_ - p.arrival, p.priority_class == 0);
+  const std::uint64_t payload = occupy(pool, free_slot(beds, p.affordable_tier), p.dies_in_care);
+  monitor_.admitted(p.stream, pool, now_, now_ - p.arrival, p.priority_class == 0, p.affordable_tier);
   report_pool(pool, now_);
   // The departure carries all it needs: the pool (target), the slot and whether the stay ends in death.
   queue_.schedule(now_ + p.stay, sim::SameTimeOrder::departure, code(EventKind::departure), static_cast<std::uint32_t>(pool),
                   payload);
 }
 
-std::size_t CapacitySimulation::free_slot(const Pool& pool) const {
+std::size_t CapacitySimulation::free_slot(const Pool& pool, bool affordable_only) const {
   // Lowest occupancy rate among slots with a free bed: occupied_a / capacity_a < occupied_b /
   // capacity_b, compared exactly by cross-multiplying.
   std::size_t best = pool.slots.size();
   for (std::size_t s = 0; s < pool.slots.size(); ++s) {
     const Slot& c = pool.slots[s];
-    if (c.occupied >= c.capacity) continue;
+    if (c.occupied >= c.capacity || (affordable_only && !c.affordable)) continue;
     if (best == pool.slots.size() ||
         c.occupied * pool.slots[best].capacity < pool.slots[best].occupied * c.capacity)
       best = s;
@@ -195,6 +197,13 @@ std::uint64_t CapacitySimulation::occupy(int pool, std::size_t slot, bool dies) 
 std::int64_t CapacitySimulation::Pool::free_beds() const {
   std::int64_t free = 0;
   for (const Slot& s : slots) free += std::max<std::int64_t>(0, s.capacity - s.occupied);
+  return free;
+}
+
+std::int64_t CapacitySimulation::Pool::free_affordable_beds() const {
+  std::int64_t free = 0;
+  for (const Slot& s : slots)
+    if (s.affordable) free += std::max<std::int64_t>(0, s.capacity - s.occupied);
   return free;
 }
 
@@ -231,7 +240,10 @@ void CapacitySimulation::change_capacity(const CapacityChange& change) {
   beds.capacity += change.beds;
   if (change.unit >= 0 || change.beds > 0) {
     auto slot = std::find_if(beds.slots.begin(), beds.slots.end(), [&](const Slot& s) { return s.unit == change.unit; });
-    if (slot == beds.slots.end()) slot = beds.slots.insert(beds.slots.end(), Slot{change.unit, 0, 0});
+    if (slot == beds.slots.end()) {
+      const bool affordable = change.unit >= 0 && model_.units[static_cast<std::size_t>(change.unit)].affordable;
+      slot = beds.slots.insert(beds.slots.end(), Slot{change.unit, 0, 0, affordable});
+    }
     slot->capacity = std::max<std::int64_t>(0, slot->capacity + change.beds);
     report_slot(pool, static_cast<std::size_t>(slot - beds.slots.begin()));
     return;
@@ -256,28 +268,30 @@ void CapacitySimulation::change_capacity(const CapacityChange& change) {
 
 void CapacitySimulation::serve_waiting(int pool) {
   // One comparator decides who gets a freed bed among the people who may use it: people of the
-  // bed's region before others, then the priority class, then the longest wait.
+  // bed's region before others, then the priority class, then the longest wait. The affordable
+  // price tier is a candidate only while an affordable bed is free.
   const Pool& beds = pools_[static_cast<std::size_t>(pool)];
   const int region = pool % regions_;
   while (beds.free_beds() > 0) {
-    int best_stream = -1, best_class = 0;
+    const bool affordable_free = beds.free_affordable_beds() > 0;
+    int best_stream = -1, best_tier = 0, best_class = 0;
     std::uint64_t best_entry = 0;
-    for (int stream : candidates_[static_cast<std::size_t>(pool)]) {
-      std::uint64_t entry = 0;
-      int priority_class = 0;
-      if (!waiting_[static_cast<std::size_t>(stream)].front(entry, priority_class,
-                                                             [&](std::uint64_t t) { return people_.current(t); }))
-        continue;
-      if (best_stream < 0 || served_before(stream, priority_class, entry, best_stream, best_class, best_entry, region)) {
-        best_stream = stream;
-        best_class = priority_class;
-        best_entry = entry;
+    for (int stream : candidates_[static_cast<std::size_t>(pool)])
+      for (int tier = 0; tier < kPriceTierCount; ++tier) {
+        if (tier == kAffordable && !affordable_free) continue;
+        std::uint64_t entry = 0;
+        int priority_class = 0;
+        if (!list(stream, tier).front(entry, priority_class, [&](std::uint64_t t) { return people_.current(t); })) continue;
+        if (best_stream < 0 || served_before(stream, priority_class, entry, best_stream, best_class, best_entry, region)) {
+          best_stream = stream;
+          best_tier = tier;
+          best_class = priority_class;
+          best_entry = entry;
+        }
       }
-    }
     if (best_stream < 0) return;
-    sim::WaitingList& list = waiting_[static_cast<std::size_t>(best_stream)];
-    list.pop_front(best_class);
-    monitor_.queue_level(best_stream, now_, list.size());
+    list(best_stream, best_tier).pop_front(best_class);
+    monitor_.queue_level(best_stream, now_, waiting_in(best_stream));
     const std::uint64_t id = sim::TaggedPool<Person>::id_of(best_entry);
     admit(people_[id], pool);
     people_.release(id);
@@ -314,12 +328,13 @@ void CapacitySimulation::handle(const sim::Event& event) {
       if (!people_.current(event.payload)) break;
       const std::uint64_t id = sim::TaggedPool<Person>::id_of(event.payload);
       const Person& p = people_[id];
-      sim::WaitingList& list = waiting_[static_cast<std::size_t>(p.stream)];
-      list.left_early();
-      monitor_.left_waiting(p.stream, now_, now_ - p.arrival, p.dies_waiting);
-      monitor_.queue_level(p.stream, now_, list.size());
+      const int stream = p.stream;
+      sim::WaitingList& queue = list(stream, p.affordable_tier ? kAffordable : kMarket);
+      queue.left_early();
+      monitor_.left_waiting(stream, now_, now_ - p.arrival, p.dies_waiting, p.affordable_tier);
+      monitor_.queue_level(stream, now_, waiting_in(stream));
       people_.release(id);
-      list.compact([&](std::uint64_t t) { return people_.current(t); });
+      queue.compact([&](std::uint64_t t) { return people_.current(t); });
       break;
     }
     case EventKind::capacity_change: {

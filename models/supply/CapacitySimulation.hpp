@@ -45,6 +45,7 @@ private:
     double stay = 0;             // drawn length of stay, years
     int stream = 0;
     int priority_class = 0;      // 0 priority, 1 ordinary
+    bool affordable_tier = false;  // of the affordable price tier: takes affordable beds only
     bool dies_in_care = false;
     bool dies_waiting = false;   // if the person leaves the waiting list, it is by death
   };
@@ -54,6 +55,7 @@ private:
     int unit = -1;
     std::int64_t capacity = 0;
     std::int64_t occupied = 0;
+    bool affordable = false;  // the unit's 普惠 flag (no unit: not affordable)
   };
   struct Pool {
     std::int64_t capacity = 0;
@@ -63,6 +65,8 @@ private:
     /// Beds a newcomer can take: in each slot, beds beyond its residents (a slot that a closure
     /// or conversion cut below its residents has none, whatever the other slots hold).
     [[nodiscard]] std::int64_t free_beds() const;
+    /// Free beds in affordable slots only (what the affordable price tier may take).
+    [[nodiscard]] std::int64_t free_affordable_beds() const;
     /// Beds open as reported: each slot's beds, or its residents where a closure or conversion
     /// cut it below them (nobody is evicted; their beds close as they leave). Always
     /// occupied + free_beds().
@@ -80,9 +84,18 @@ private:
   /// Admits `p` to the first free acceptable bed (home region first); false when none is free.
   bool try_admit(const Person& p);
   void admit(const Person& p, int pool);
-  /// The slot of `pool` with a free bed and the lowest occupancy rate (the lowest index on ties);
-  /// the pool has a free bed.
-  [[nodiscard]] std::size_t free_slot(const Pool& pool) const;
+  /// The slot of `pool` with a free bed and the lowest occupancy rate (the lowest index on ties),
+  /// among affordable slots only when `affordable_only`; the pool has such a free bed.
+  [[nodiscard]] std::size_t free_slot(const Pool& pool, bool affordable_only) const;
+  /// Whether `p` may take a bed of `pool` now (a free bed; for the affordable tier, an affordable one).
+  [[nodiscard]] bool has_bed_for(const Person& p, const Pool& pool) const {
+    return p.affordable_tier ? pool.free_affordable_beds() > 0 : pool.free_beds() > 0;
+  }
+  /// The waiting list of a stream's price tier (PriceTier.hpp), and the stream's people waiting.
+  [[nodiscard]] sim::WaitingList& list(int stream, int tier) { return waiting_[static_cast<std::size_t>(2 * stream + tier)]; }
+  [[nodiscard]] std::int64_t waiting_in(int stream) const {
+    return waiting_[static_cast<std::size_t>(2 * stream)].size() + waiting_[static_cast<std::size_t>(2 * stream + 1)].size();
+  }
   /// Applies a capacity change to its pool and unit: a named unit's slot, the unnamed slot for
   /// an addition without a unit, else a reduction taken from the slots with the most free beds.
   void change_capacity(const CapacityChange& change);
@@ -94,7 +107,8 @@ private:
   /// Admits waiting people to `pool` while it has free beds (see served_before).
   void serve_waiting(int pool);
   /// Whether the front person of `stream` (class, entry) is served before that of `other_stream`
-  /// for a bed in `region`: home region first, then priority class, then arrival time.
+  /// for a bed in `region`: home region first, then priority class, then arrival time (the price
+  /// tier only decides which beds a person may take).
   [[nodiscard]] bool served_before(int stream, int priority_class, std::uint64_t entry, int other_stream, int other_class,
                                    std::uint64_t other_entry, int region) const;
   [[nodiscard]] int pool_index(int bed_type, int region) const { return bed_type * regions_ + region; }
@@ -105,7 +119,7 @@ private:
   double now_ = 0;
   sim::EventQueue queue_;
   std::vector<Pool> pools_;
-  std::vector<sim::WaitingList> waiting_;          // per stream
+  std::vector<sim::WaitingList> waiting_;          // per stream and price tier: kPriceTierCount x stream + tier
   std::vector<sim::RandomEngine> engines_;         // per stream
   std::vector<std::vector<double>> rates_;         // per stream, per year
   std::vector<std::vector<int>> candidates_;       // per pool: streams it may serve

@@ -6,13 +6,10 @@
 #include <vector>
 
 #include "models/demand/ChildcareParameters.hpp"
+#include "models/supply/PriceTier.hpp"
 
 namespace carecap::supply {
 
-/// Price tiers of childcare places and of the families seeking them: affordable (普惠) and market.
-inline constexpr int kPriceTierCount = 2;
-inline constexpr int kAffordable = 0;
-inline constexpr int kMarket = 1;
 
 /// Everything the childcare simulation needs, compiled from supply and demand. Pools and streams
 /// are (month band, region), index band x regions + region.
