@@ -1,7 +1,9 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "output/ReplaceFile.hpp"
 
+#include <fcntl.h>
 #include <signal.h>
+#include <stdio.h>  // renameat2 (glibc >= 2.28, _GNU_SOURCE)
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -57,13 +59,31 @@ void remove_stale_temporaries(const std::string& path) {
   }
 }
 
-void replace_file(const std::string& path, const std::function<void(const std::string& temporary)>& write) {
+int rename_path(const std::string& from, const std::string& to, bool overwrite) {
+  if (overwrite) return ::rename(from.c_str(), to.c_str()) == 0 ? 0 : errno;
+  if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) return 0;
+  if (errno != EINVAL && errno != ENOSYS) return errno;
+  struct stat status {};  // a file system without RENAME_NOREPLACE: link never replaces
+  if (::lstat(from.c_str(), &status) != 0) return errno;
+  if (S_ISDIR(status.st_mode)) return EINVAL;
+  if (::link(from.c_str(), to.c_str()) != 0) return errno;
+  ::unlink(from.c_str());
+  return 0;
+}
+
+int exchange_paths(const std::string& a, const std::string& b) {
+  return ::renameat2(AT_FDCWD, a.c_str(), AT_FDCWD, b.c_str(), RENAME_EXCHANGE) == 0 ? 0 : errno;
+}
+
+void replace_file(const std::string& path, const std::function<void(const std::string& temporary)>& write, bool overwrite) {
   const std::string temporary = temporary_name(path);
   try {
     write(temporary);
-    std::error_code error;
-    std::filesystem::rename(temporary, path, error);
-    if (error) throw RuntimeFault(path + ": cannot replace it with " + temporary + ": " + error.message());
+    const int error = rename_path(temporary, path, overwrite);
+    if (error == EEXIST)
+      throw InputError(path + ": output file appeared while this command ran; expected a new path, or --force to replace "
+                       "it (nothing was replaced)");
+    if (error != 0) throw RuntimeFault(path + ": cannot replace it with " + temporary + ": " + std::strerror(error));
   } catch (...) {
     std::error_code ignored;
     std::filesystem::remove(temporary, ignored);

@@ -141,7 +141,7 @@ void write_results_file(const std::string& path, const std::vector<ReplicationRe
   } catch (const H5::Exception& error) {
     throw RuntimeFault(path + ": HDF5 error while building the results: " + error.getDetailMsg());
   }
-  replace_file(path, [&](const std::string& temporary) { write_bytes(temporary, image.data(), image.size(), path); });
+  replace_file(path, [&](const std::string& temporary) { write_bytes(temporary, image.data(), image.size(), path); }, overwrite);
 }
 
 }  // namespace carecap::output

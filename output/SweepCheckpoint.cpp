@@ -1,9 +1,11 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "output/SweepCheckpoint.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 
+#include "output/ReplaceFile.hpp"
 #include "sim/Errors.hpp"
 
 namespace carecap::output {
@@ -63,16 +65,16 @@ std::uint64_t scan(std::ifstream& in, std::size_t width, std::uint64_t runs, con
 SweepCheckpoint SweepCheckpoint::create(const std::string& path, const std::string& fingerprint, std::size_t width,
                                         std::size_t runs) {
   SweepCheckpoint c(path, width, runs);
-  c.out_.open(path, std::ios::binary | std::ios::trunc);
+  std::string header(kMagic, sizeof kMagic);
   std::string padded = fingerprint;
   padded.resize(kFingerprintBytes, ' ');
+  header += padded;
   const std::uint64_t w = width, n = runs;
-  c.out_.write(kMagic, sizeof kMagic);
-  c.out_.write(padded.data(), static_cast<std::streamsize>(padded.size()));
-  c.out_.write(reinterpret_cast<const char*>(&w), sizeof w);
-  c.out_.write(reinterpret_cast<const char*>(&n), sizeof n);
-  c.out_.flush();
-  if (!c.out_) throw RuntimeFault(path + ": cannot write the sweep checkpoint");
+  header.append(reinterpret_cast<const char*>(&w), sizeof w);
+  header.append(reinterpret_cast<const char*>(&n), sizeof n);
+  replace_file(path, [&](const std::string& temporary) { write_bytes(temporary, header.data(), header.size(), path); }, true);
+  c.out_.open(path, std::ios::binary | std::ios::app);
+  if (!c.out_) throw RuntimeFault(path + ": cannot open the sweep checkpoint to append");
   return c;
 }
 
@@ -118,6 +120,25 @@ void SweepCheckpoint::read_all(const std::string& path, std::size_t width, const
   Header header;
   if (!in || !read_header(in, header)) throw RuntimeFault(path + ": cannot read the sweep checkpoint");
   scan(in, width, header.runs, visit);
+}
+
+bool SweepCheckpoint::is_absent(const std::string& path) {
+  std::error_code error;
+  const auto status = std::filesystem::status(path, error);
+  if (!std::filesystem::exists(status)) return true;
+  if (!std::filesystem::is_regular_file(status)) return false;
+  const auto size = std::filesystem::file_size(path, error);
+  if (error || size >= kHeaderBytes) return false;
+  std::ifstream in(path, std::ios::binary);
+  char start[sizeof kMagic] = {};
+  const auto compared = static_cast<std::size_t>(std::min<std::uintmax_t>(size, sizeof kMagic));
+  return in.read(start, static_cast<std::streamsize>(compared)) && std::memcmp(start, kMagic, compared) == 0;
+}
+
+void SweepCheckpoint::check_fingerprint(const std::string& path, const std::string& fingerprint) {
+  if (fingerprint_of(path) != fingerprint)
+    throw RuntimeFault(path + ": the checkpoint is no longer this sweep's (its fingerprint changed while the sweep ran); "
+                       "nothing was written");
 }
 
 std::string SweepCheckpoint::fingerprint_of(const std::string& path) {

@@ -22,7 +22,8 @@ struct SweepRecord {
 /// numbers an uninterrupted one would.
 class SweepCheckpoint {
 public:
-  /// Creates `path` (replacing any file there) with a header.
+  /// Creates `path` (replacing any file there) with a header, written under a temporary name
+  /// and renamed, so that `path` never holds part of a header.
   static SweepCheckpoint create(const std::string& path, const std::string& fingerprint, std::size_t width, std::size_t runs);
   /// Opens an existing checkpoint to append; throws InputError when it is not a checkpoint of
   /// the sweep with `fingerprint` (a different sweep, file or version) or not of this shape.
@@ -39,6 +40,17 @@ public:
 
   /// The fingerprint in the header of a checkpoint file, or "" when `path` is not one.
   [[nodiscard]] static std::string fingerprint_of(const std::string& path);
+
+  /// Whether `path` holds no checkpoint: no file, an empty one, or one cut short inside its
+  /// header (a kill while an older carecap wrote it in place). Such a file holds no run and is
+  /// treated as absent. A file of header size or more, or one that does not start as a
+  /// checkpoint does, is not absent (it is a checkpoint, or someone else's file).
+  [[nodiscard]] static bool is_absent(const std::string& path);
+
+  /// Throws RuntimeFault unless `path` is a checkpoint with `fingerprint`: checked when the
+  /// checkpoint is read back for the final reduction, so that runs of another sweep that replaced
+  /// it are never reduced into this sweep's results.
+  static void check_fingerprint(const std::string& path, const std::string& fingerprint);
 
 private:
   SweepCheckpoint(std::string path, std::size_t width, std::size_t runs) : path_(std::move(path)), width_(width), done_(runs, false) {}

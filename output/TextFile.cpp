@@ -8,7 +8,8 @@ namespace carecap::output {
 
 void write_text_file(const std::string& path, const std::string& content, bool overwrite) {
   check_output_path(path, overwrite);
-  replace_file(path, [&](const std::string& temporary) { write_bytes(temporary, content.data(), content.size(), path); });
+  replace_file(path, [&](const std::string& temporary) { write_bytes(temporary, content.data(), content.size(), path); },
+               overwrite);
 }
 
 }  // namespace carecap::output

@@ -144,6 +144,32 @@ const std::vector<BadInput> kBadInputs{
    "plan_unknown_category.csv", "plan_unknown_category.csv:2: column 'category'"},
   {"demand_share_not_summing.toml", "the regions' shares of demand sum to 0.9",
    "demand_share_not_summing.toml", "demand_share_not_summing.toml:5: supply.demand_share"},
+  // Observed residents at the base date: the facilities file's residents columns (issue 18).
+  {"residents_negative.toml", "a facility has -3 residents",
+   "residents_negative.csv", "residents_negative.csv:3: column 'residents' expected a finite number in 0.."},
+  {"residents_not_whole.toml", "a facility has 120.5 residents in nursing beds",
+   "residents_not_whole.csv", "residents_not_whole.csv:2: column 'residents_nursing' expected whole"},
+  {"residents_above_beds_of_type.toml", "200 residents in a facility's 176 nursing beds",
+   "residents_above_beds_of_type.csv",
+   "residents_above_beds_of_type.csv:2: column 'residents_nursing' expected at most the facility's 176 nursing beds, "
+   "got 200"},
+  {"residents_some_types.toml", "a facility gives residents in two of its three bed types",
+   "residents_some_types.csv",
+   "residents_some_types.csv:4: columns 'residents_general', 'residents_nursing', 'residents_dementia' expected all "
+   "three or none"},
+  {"residents_total_above_beds.toml", "400 residents in a facility of 377 beds",
+   "residents_total_above_beds.csv",
+   "residents_total_above_beds.csv:5: column 'residents' expected at most the facility's 377 beds, got 400"},
+  {"residents_total_not_sum.toml", "a facility's 1,600 residents are not its 1,500 by bed type",
+   "residents_total_not_sum.csv",
+   "residents_total_not_sum.csv:3: column 'residents' expected the sum of the residents by bed type, 1500, got 1600"},
+  {"residents_not_every_facility.toml", "residents are given for four of the five facilities open at the base date",
+   "residents_not_every_facility.csv",
+   "residents_not_every_facility.csv: column 'residents' expected a count for every facility open on 1 January 2021 "
+   "(or for none), got one for 'R4' and none for 'R3'"},
+  {"residents_with_initial_occupancy.toml", "it gives both observed residents and capacity.initial_occupancy",
+   "residents_with_initial_occupancy.toml",
+   "residents_with_initial_occupancy.toml:8: capacity.initial_occupancy: expected no initial_occupancy"},
   // Childcare supply and the childcare simulation (issue 4).
   {"childcare_negative_places.toml", "a childcare provider has -10 places",
    "childcare_negative_places.csv", "childcare_negative_places.csv:2: column 'places_13_24'"},
@@ -158,6 +184,31 @@ const std::vector<BadInput> kBadInputs{
    "childcare_month_weights_zero.toml", "childcare_month_weights_zero.toml:4: childcare_capacity.application_month_weight"},
   {"childcare_negative_enrolled.toml", "-5 children are enrolled at 6-12 months",
    "childcare_negative_enrolled.toml", "childcare_negative_enrolled.toml:4: childcare_capacity.initial_enrolled"},
+  {"childcare_enrolled_above_places.toml", "420 children are enrolled in a provider's 407 places at 25-36 months",
+   "childcare_enrolled_above_places.csv",
+   "childcare_enrolled_above_places.csv:2: column 'enrolled_25_36' expected at most the provider's 407 places, "
+   "got 420"},
+  {"childcare_enrolled_not_whole.toml", "137.5 children are enrolled at 13-24 months",
+   "childcare_enrolled_not_whole.csv", "childcare_enrolled_not_whole.csv:2: column 'enrolled_13_24' expected whole"},
+  {"childcare_enrolled_before_opening.toml", "10 children are enrolled in 2021 in a provider opening in 2023",
+   "childcare_enrolled_before_opening.csv",
+   "childcare_enrolled_before_opening.csv:3: column 'enrolled_13_24' expected 0 for a provider opening in 2023, "
+   "after the base year 2021, got 10"},
+  {"childcare_enrolled_after_closing.toml", "10 children are enrolled in 2021 in a provider closed in 2020",
+   "childcare_enrolled_after_closing.csv",
+   "childcare_enrolled_after_closing.csv:3: column 'enrolled_13_24' expected 0 for a provider closed in 2020, "
+   "by the base year 2021, got 10"},
+  {"residents_not_open.toml", "90 residents in a facility that opens in 2023", "residents_not_open.csv",
+   "residents_not_open.csv:7: column 'residents' expected 0 for a facility not open on 1 January 2021 (open 2023..), "
+   "got 90"},
+  {"childcare_enrolled_with_initial_enrolled.toml",
+   "it gives the children enrolled both by provider and as initial_enrolled",
+   "childcare_enrolled_with_initial_enrolled.toml",
+   "childcare_enrolled_with_initial_enrolled.toml:8: childcare_capacity.initial_enrolled: expected the children "
+   "enrolled either here or in the providers file's enrolled_* columns, got both"},
+  {"improvement_rate_above_range.toml", "its mortality improves 10% a year, beyond the -0.05..0.05 it may",
+   "improvement_rate_above_range.toml",
+   "improvement_rate_above_range.toml:5: mortality.improvement_rate_per_year: expected a finite number in -0.05..0.05"},
   // The plan's own figures and calibration targets.
   {"plan_share_above_one.toml", "its plan states a share of 25 (a percent) where a fraction belongs",
    "plan_share_above_one.toml", "plan_share_above_one.toml:6: plan_facts.share_60_plus"},
@@ -167,6 +218,14 @@ const std::vector<BadInput> kBadInputs{
    "plan_target_year_before_facts.toml", "plan_target_year_before_facts.toml:8: plan_targets.year"},
   {"plan_unknown_target.toml", "it has a misspelt target key",
    "plan_unknown_target.toml", "elderly_beds"},
+  {"plan_target_rate_zero.toml", "its target of 0 beds per 1,000 elders implies no elderly count",
+   "plan_target_rate_zero.toml",
+   "plan_target_rate_zero.toml:10: plan_targets.beds_per_1000_elderly: expected a target above 0 per 1,000 (a rate of 0 "
+   "implies no population to plan for), got 0"},
+  {"plan_facts_long_before_base.toml", "its facts are dated 1990, against a base date of 1 January 2021",
+   "plan_facts_long_before_base.toml",
+   "plan_facts_long_before_base.toml:5: plan_facts.year: expected the year that ends at the base date 2021-01-01 "
+   "(projection.base_date), within a year: 2019..2021, got 1990"},
   {"calibration_births_and_rate.toml", "it gives both births and crude_birth_rate",
    "calibration_births_and_rate.toml", "calibration.crude_birth_rate"},
   {"calibration_year_outside.toml", "its births year is before the projection's base year",

@@ -198,3 +198,106 @@ TEST_CASE("calibrate prints the TFR that gives Anyang's 40,000 births and the li
   CHECK(outcome.out.find("births 40000.0 (target 40000.0)") != std::string::npos);
   CHECK(outcome.out.find("[fertility] tfr_path = [[2021, 1.1095], [2035, 1.1095]]") != std::string::npos);
 }
+
+TEST_CASE("calibrate prints the care-use factors the run calibrates to Bei'an's half-occupied beds") {
+  // beian_national_vacancy.toml: capacity.initial_occupancy = 0.5 of 5,298 beds -> 2,651 residents,
+  // 3.77% of people aged 60+ where the national default propensities seek 0.74% (the run's summary).
+  const std::string factors =
+      "care use (institutions): general x 9.650, nursing x 2.414, dementia x 2.414 — residents 2,651 = 3.77% of "
+      "people aged 60+, 5.1 times the national default of 0.74% (capacity.initial_occupancy)\n";
+  SUBCASE("next to the fertility the scenario's [calibration] fits") {
+    const Outcome outcome =
+        run_carecap({"calibrate", (kSourceDir / "scenarios/beian/beian_national_vacancy.toml").string()});
+    INFO("stderr: " << outcome.err);
+    CHECK(outcome.status == 0);
+    CHECK(contains(outcome.out, "[fertility] tfr_path = [[2021, 0.4314], [2035, 0.4314]]"));
+    CHECK(contains(outcome.out, factors));
+    CHECK(outcome.out.find("fertility:") < outcome.out.find("care use"));
+  }
+  SUBCASE("without [calibration]: the care use alone") {
+    // Bei'an's file without its [calibration] section, its paths made absolute, the beds half occupied.
+    const CaseDir dir;
+    const fs::path beian = kSourceDir / "scenarios/beian";
+    std::string text = read_file(beian / "beian.toml");
+    text = text.substr(0, text.find("\n[calibration]") + 1);
+    auto replace_all = [&text](const std::string& from, const std::string& to) {
+      for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+        text.replace(at, from.size(), to);
+    };
+    replace_all("\"../", "\"" + (beian / "..").string() + "/");
+    replace_all("\"data/", "\"" + (beian / "data").string() + "/");
+    replace_all("[capacity]\n", "[capacity]\ninitial_occupancy = 0.5\n");
+    const fs::path scenario = dir.path() / "uncalibrated.toml";
+    write_file(scenario, text);
+    const Outcome outcome = run_carecap({"calibrate", scenario.string()});
+    INFO("stderr: " << outcome.err);
+    CHECK(outcome.status == 0);
+    CHECK(contains(outcome.out, "(no [calibration]: fertility and migration as the scenario states them)"));
+    CHECK_FALSE(contains(outcome.out, "fertility:"));
+    CHECK(contains(outcome.out, factors));
+  }
+  SUBCASE("Bei'an as published states no use: the national default, not calibrated") {
+    const Outcome outcome = run_carecap({"calibrate", (kSourceDir / "scenarios/beian/beian.toml").string()});
+    CHECK(outcome.status == 0);
+    CHECK(contains(outcome.out, "care use (institutions): the national default, not calibrated"));
+  }
+}
+
+TEST_CASE("an unknown subcommand is named, with the subcommands there are") {
+  const CaseDir cwd;
+  const Outcome outcome = run_carecap({"rnu", kChinaScenario.string()}, cwd.path());
+  CHECK(outcome.status == 2);
+  CHECK(outcome.err ==
+        "carecap: error: rnu: unknown subcommand; expected one of run, validate, synth-pop, check-plan, study, sweep, "
+        "report, export, calibrate\n");
+  CHECK(entries_of(cwd.path()).empty());
+}
+
+TEST_CASE("an empty output path is bad input for every command that writes one: exit 2, one line, nothing written") {
+  // Without the check, -o "" would mean the default name and write NAME.h5 here.
+  const std::string with_default = "(leave the option out for the default name)";
+  const std::vector<std::pair<std::vector<std::string>, std::string>> command_lines{
+      {{"run", kChinaScenario.string(), "-o", ""}, "carecap: error: --output: expected a path, got \"\" " + with_default},
+      {{"study", (kSourceDir / "scenarios/studies/beian_plan_variants.toml").string(), "-o", ""},
+       "carecap: error: --output: expected a path, got \"\" " + with_default},
+      {{"sweep", (kSourceDir / "scenarios/sweeps/beian_uncertainty.toml").string(), "-o", ""},
+       "carecap: error: --output: expected a path, got \"\" " + with_default},
+      {{"report", "results.h5", "-o", ""}, "carecap: error: --output: expected a path, got \"\" " + with_default},
+      {{"synth-pop", (kSourceDir / "scenarios/anyang/population_groups.toml").string(), "-o", ""},
+       "carecap: error: --output: expected a path, got \"\""},
+      {{"export", "results.h5", "--xlsx", ""}, "carecap: error: --xlsx: expected a path, got \"\""},
+      {{"export", "results.h5", "--csv", ""}, "carecap: error: --csv: expected a path, got \"\""},
+  };
+  for (const auto& [args, line] : command_lines) {
+    SUBCASE((args[0] + " " + args[args.size() - 2]).c_str()) {
+      const CaseDir cwd;
+      const Outcome outcome = run_carecap(args, cwd.path());
+      CHECK(outcome.status == 2);
+      CHECK(outcome.err == line + "\n");
+      CHECK(entries_of(cwd.path()).empty());
+    }
+  }
+}
+
+TEST_CASE("without -o a run writes the scenario's name .h5, not the file's stem") {
+  // scenarios/china.toml: [scenario] name = "china_wpp2024_medium" (scenarios/README.md, "name").
+  const CaseDir cwd;
+  const Outcome outcome = run_carecap({"run", kChinaScenario.string()}, cwd.path());
+  INFO("stderr: " << outcome.err);
+  CHECK(outcome.status == 0);
+  CHECK(entries_of(cwd.path()) == std::vector<std::string>{"china_wpp2024_medium.h5"});
+  CHECK(contains(outcome.out, "wrote china_wpp2024_medium.h5"));
+}
+
+TEST_CASE("a calibration that cannot be done names the scenario file") {
+  // Bei'an's migration is closed: there is no migration profile whose level could be fitted.
+  const CaseDir dir;
+  const fs::path scenario = dir.path() / "fit_population.toml";
+  write_file(scenario, "base = \"" + (kSourceDir / "scenarios/beian/beian.toml").string() +
+                           "\"\n[calibration]\npopulation = 300000\npopulation_year = 2025\n");
+  const Outcome outcome = run_carecap({"calibrate", scenario.string()}, dir.path());
+  CHECK(outcome.status == 2);
+  CHECK(is_one_line(outcome.err));
+  CHECK(starts_with(outcome.err, "carecap: error: " + scenario.string() + ": calibration.population: expected [migration] "
+                                 "total_path or total_file with age_sex_profile_file"));
+}

@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "models/plan/PlanCheck.hpp"
 #include "scenarios/loader/ScenarioLoader.hpp"
@@ -199,5 +200,53 @@ TEST_CASE("a start-up transient of occupied beds is reported with the assumption
     m.years[2022].occupied_beds = 2650;
     m.years[2023].occupied_beds = 2700;
     CHECK_FALSE(has(check_plan(beian_plan(), m), "start_transient"));
+  }
+}
+
+TEST_CASE("figures of 0 never make the plan check print or store inf or NaN") {
+  // Rates of 0 per 1,000 (the loader refuses them: tests/bad_inputs/plan_target_rate_zero.toml),
+  // a forecast share of 0, no children and counts of 0 reach check_plan when it is called directly.
+  PlanStatement p = beian_plan();
+  p.facts.population = 0;
+  p.facts.age_0_2 = 0;
+  p.facts.childcare_places = 0;
+  p.facts.childcare_places_per_1000_people = 0;
+  p.forecast = PlanForecast{2025, 0.0, 0.0, 0.0, 0.0};
+  p.targets->beds_per_1000_elderly = 0;
+  p.targets->childcare_places_per_1000_people = 0;
+  ModelFigures m = list_only(730);
+  m.base.population = 280000;
+  m.base.age_60_plus = 70000;
+  m.base.age_0_2 = 2709;
+  for (int y = 2021; y <= 2025; ++y) {
+    ModelYear& f = m.years[y];
+    f.population = 280000;
+    f.age_60_plus = 70000 + 2000 * (y - 2021);
+    f.age_0_2 = 0;
+    f.births = 700;
+    f.beds = 5298;
+    f.nursing_beds = 1000;
+    f.childcare_places = 1379;
+    f.childcare_places_sought = 0;
+  }
+  const auto findings = check_plan(p, m);
+  CHECK(findings.size() >= 4);
+  for (const auto& f : findings) {
+    CAPTURE(f.message);
+    CHECK(std::isfinite(f.plan));
+    CHECK(std::isfinite(f.other));
+    CHECK(f.message.find("inf") == std::string::npos);
+    CHECK(f.message.find("nan") == std::string::npos);
+  }
+  // The implied figures need a rate above 0; the forecast of 0 is compared, not divided by.
+  CHECK_FALSE(has(findings, "elderly_implied_by_bed_rate"));
+  CHECK_FALSE(has(findings, "population_implied_by_forecast"));
+  CHECK_FALSE(has(findings, "childcare_places_per_child"));  // no children under 3 in the plan's base
+  CHECK(finding(findings, "forecast_age_60_plus").message.find("no percentage of 0") != std::string::npos);
+
+  SUBCASE("without a demand model, places per child are held against the children enrolled, not NaN") {
+    const PlanFinding f = finding(check_plan(beian_plan(), list_only(730)), "childcare_places_per_child");
+    CHECK(f.other == doctest::Approx(486.0 / 2709.0));
+    CHECK(f.other_label == "plan enrolled");
   }
 }

@@ -16,8 +16,13 @@
 #include "models/supply/CapacitySimulation.hpp"
 #include "tools/run/PooledWaits.hpp"
 
+#include "tests/ErlangFormulas.hpp"
+
 using namespace carecap;
 using namespace carecap::supply;
+
+using carecap::testing::erlang_b;
+using carecap::testing::erlang_c;
 
 namespace {
 
@@ -40,17 +45,6 @@ CapacityModel mmc_pool() {
   for (auto& s : m.stay) s = LengthOfStay{StayDistribution::exponential, kMeanStayYears, 1.0, 0.5};
   m.waiting_list_cap = -1;
   return m;
-}
-
-double erlang_b(int c, double a) {
-  double b = 1.0;
-  for (int k = 1; k <= c; ++k) b = a * b / (k + a * b);
-  return b;
-}
-
-double erlang_c(int c, double a) {
-  const double b = erlang_b(c, a);
-  return c * b / (c - a * (1 - b));
 }
 
 /// Waits in `h` longer than `days`, counting a bin's waits as spread evenly over it (as the

@@ -12,7 +12,12 @@
 #include "models/supply/CapacityRecorder.hpp"
 #include "models/supply/CapacitySimulation.hpp"
 
+#include "tests/ErlangFormulas.hpp"
+
 using namespace carecap::supply;
+
+using carecap::testing::erlang_b;
+using carecap::testing::erlang_c;
 
 namespace {
 
@@ -66,19 +71,6 @@ std::pair<double, double> mean_and_se(const std::vector<double>& values) {
   const double n = static_cast<double>(values.size());
   const double mean = sum / n;
   return {mean, std::sqrt((sum_sq - n * mean * mean) / (n - 1) / n)};
-}
-
-/// Erlang B: blocking probability of c servers offered a erlangs (recursive form).
-double erlang_b(int c, double a) {
-  double b = 1.0;
-  for (int k = 1; k <= c; ++k) b = a * b / (k + a * b);
-  return b;
-}
-
-/// Erlang C: probability of waiting with c servers, a erlangs, unlimited queue.
-double erlang_c(int c, double a) {
-  const double b = erlang_b(c, a);
-  return c * b / (c - a * (1 - b));
 }
 
 #define CHECK_WITHIN_3_SE(values, expected)                                                   \

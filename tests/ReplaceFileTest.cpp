@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <csignal>
 
 #include "CliRunner.hpp"
@@ -59,7 +60,7 @@ std::string temporary_of(const std::string& path, pid_t pid) {
 }
 
 void write_text(const std::string& path, const std::string& text) {
-  output::replace_file(path, [&](const std::string& temporary) { output::write_bytes(temporary, text.data(), text.size(), path); });
+  output::replace_file(path, [&](const std::string& temporary) { output::write_bytes(temporary, text.data(), text.size(), path); }, true);
 }
 
 }  // namespace
@@ -108,8 +109,39 @@ TEST_CASE("a write that fails leaves the earlier file and no temporary, and keep
   write_file(out, "earlier");
   const std::string stale = temporary_of(out, ended_process());
   write_file(stale, "partial");
-  CHECK_THROWS_AS(output::replace_file(out, [](const std::string&) { throw RuntimeFault("disk full"); }), RuntimeFault);
+  CHECK_THROWS_AS(output::replace_file(out, [](const std::string&) { throw RuntimeFault("disk full"); }, true), RuntimeFault);
   CHECK(read_file(out) == "earlier");
   CHECK_FALSE(fs::exists(output::temporary_name(out)));
   CHECK(fs::exists(stale));  // cleaned only once an output is complete
+}
+
+TEST_CASE("without overwrite, the final rename never replaces a file that appeared meanwhile") {
+  const CaseDir dir;
+  const std::string out = dir.file("out.h5");
+  CHECK_THROWS_AS(output::replace_file(
+                      out,
+                      [&](const std::string& temporary) {
+                        output::write_bytes(temporary, "mine", 4, out);
+                        write_file(out, "another writer's");  // appears while this one writes
+                      },
+                      false),
+                  InputError);
+  CHECK(read_file(out) == "another writer's");
+  CHECK_FALSE(fs::exists(output::temporary_name(out)));
+  output::replace_file(out, [&](const std::string& temporary) { output::write_bytes(temporary, "mine", 4, out); }, true);
+  CHECK(read_file(out) == "mine");
+}
+
+TEST_CASE("rename_path without overwrite refuses an existing name; exchange_paths swaps two folders") {
+  const CaseDir dir;
+  write_file(dir.path() / "a", "a");
+  write_file(dir.path() / "b", "b");
+  CHECK(output::rename_path(dir.file("a"), dir.file("b"), false) == EEXIST);
+  CHECK(read_file(dir.path() / "b") == "b");
+  fs::create_directory(dir.path() / "old");
+  fs::create_directory(dir.path() / "new");
+  write_file(dir.path() / "new" / "x.csv", "new");
+  REQUIRE(output::exchange_paths(dir.file("new"), dir.file("old")) == 0);
+  CHECK(read_file(dir.path() / "old" / "x.csv") == "new");
+  CHECK(entries_of(dir.path() / "new").empty());
 }

@@ -54,6 +54,10 @@ TEST_CASE("a run's report is one page with ECharts, the data and no network addr
   // while the plan forecasts 90,000.
   CHECK(contains(html, "76,060"));
   CHECK(contains(html, "床位目标隐含的60岁及以上老年人口"));
+  // How the beds started (no occupancy stated: the base year's demand steady state), in both languages.
+  CHECK(contains(html, "\"id\":\"start\""));
+  CHECK(contains(html, "2021年1月1日在住老人516人，占60岁及以上老年人口的0.73%；起始状态：按基年需求稳态"));
+  CHECK(contains(html, "1 January 2021: 516 residents in beds, 0.73% of people aged 60+; start: base-year demand steady state"));
   CHECK_FALSE(contains(html, "<script src"));
   CHECK_FALSE(contains(html, "<link"));
   CHECK_FALSE(contains(html, "https://cdn"));

@@ -13,6 +13,8 @@
 #include "sim/Errors.hpp"
 #include "tools/cli/ExportCommand.hpp"
 #include "tools/report/CsvExport.hpp"
+#include "tools/report/OutputView.hpp"
+#include "tools/report/RunReport.hpp"
 #include "tools/report/SpreadsheetExport.hpp"
 
 using namespace carecap;
@@ -67,7 +69,99 @@ std::string output_of(const std::string& command) {
   return out;
 }
 
+/// The results of a scenario run into `dir` (the binary, as a planner runs it).
+std::string run_results(const CaseDir& dir, const std::string& scenario) {
+  const std::string out = dir.file(fs::path(scenario).stem().string() + ".h5");
+  const Outcome run = run_carecap({"run", scenario, "-o", out});
+  INFO("stderr: " << run.err);
+  REQUIRE(run.status == 0);
+  return out;
+}
+
+/// The table `id` of a report, or nullptr.
+const Table* table_of(const ReportContent& content, const std::string& id) {
+  for (const Table* table : all_tables(content))
+    if (table->id == id) return table;
+  return nullptr;
+}
+
+/// A table's number in the row whose first cell (Chinese) is `row`; NaN when there is none.
+double value_in(const Table& table, const std::string& row) {
+  for (const auto& cells : table.rows)
+    if (std::get<Text>(cells.front()).zh == row) return std::get<double>(cells.back());
+  return kNaN;
+}
+
 }  // namespace
+
+TEST_CASE("a run's report says how its beds started and how local care use compares with the national default") {
+  const CaseDir dir;
+  SUBCASE("Bei'an as published: no occupancy stated, beds start in the base year's demand steady state") {
+    const std::string results = run_results(dir, "scenarios/beian/beian.toml");
+    const ReportContent content = run_report(OutputView(results));
+    const Table* start = table_of(content, "start");
+    REQUIRE(start != nullptr);
+    // Near the top: the overview's first table, before the plan indicators.
+    CHECK(content.sections.front().tables.front().id == "start");
+    CHECK(start->title.zh == "起始状态");
+    CHECK(start->title.en == "Start");
+    // The run's terminal summary: "516 residents in beds, 0.73% of people aged 60+ ... 0.74%".
+    CHECK(contains(start->note.zh, "2021年1月1日在住老人516人，占60岁及以上老年人口的0.73%；起始状态：按基年需求稳态"));
+    CHECK(contains(start->note.zh, "全国默认机构照护使用为60岁及以上老年人口的0.74%，未校准"));
+    CHECK(contains(start->note.en, "1 January 2021: 516 residents in beds, 0.73% of people aged 60+; start: base-year "
+                                   "demand steady state"));
+    CHECK(contains(start->note.en, "national default care use 0.74% of people aged 60+, not calibrated"));
+    CHECK(std::get<Text>(start->rows.front().back()).zh == "按基年需求稳态");
+    CHECK(std::get<Text>(start->rows.front().back()).en == "base-year demand steady state");
+    // The numbers are the file's: residents summed over bed types and regions (means of the replications).
+    double residents = 0;
+    for (double v : OutputView(results).read("capacity", "n_initial_residents").values) residents += v;
+    CHECK(value_in(*start, "2021年1月1日在住老人") == doctest::Approx(residents));
+    CHECK(residents == doctest::Approx(516));
+    CHECK(value_in(*start, "占60岁及以上老年人口") == doctest::Approx(0.7335).epsilon(1e-3));
+    CHECK(value_in(*start, "全国默认机构照护使用（占60岁及以上老年人口）") == doctest::Approx(0.7420).epsilon(1e-3));
+    for (const char* type : {"普通养老床位", "护理型床位", "认知障碍照护床位"})
+      CHECK(value_in(*start, std::string("照护使用校准系数：") + type) == 1.0);
+  }
+  SUBCASE("Bei'an with the national vacancy: half the beds occupied, care use calibrated to them") {
+    const std::string results = run_results(dir, "scenarios/beian/beian_national_vacancy.toml");
+    const ReportContent content = run_report(OutputView(results));
+    const Table* start = table_of(content, "start");
+    REQUIRE(start != nullptr);
+    // The run's terminal summary: "2651 residents in beds, 3.77% of people aged 60+; capacity.initial_occupancy
+    // of the beds, 5.1 times the national default of 0.74%".
+    CHECK(contains(start->note.zh, "2021年1月1日在住老人2,651人，占60岁及以上老年人口的3.77%；起始状态：按入住率假设"
+                                   "（capacity.initial_occupancy）；为全国默认机构照护使用（0.74%）的5.1倍，照护使用已按此校准。"));
+    CHECK(contains(start->note.en, "1 January 2021: 2,651 residents in beds, 3.77% of people aged 60+; start: assumed "
+                                   "occupancy share (capacity.initial_occupancy); 5.1 times the national default of "
+                                   "0.74%; care use calibrated to them."));
+    CHECK(std::get<Text>(start->rows.front().back()).zh == "按入住率假设");
+    CHECK(value_in(*start, "2021年1月1日在住老人") == 2651);
+    CHECK(value_in(*start, "占60岁及以上老年人口") == doctest::Approx(3.768).epsilon(1e-3));
+    CHECK(value_in(*start, "与全国默认之比") == doctest::Approx(5.079).epsilon(1e-3));
+    const ReportArray factors = OutputView(results).read("capacity", "institution_use_factor");
+    CHECK(value_in(*start, "照护使用校准系数：普通养老床位") == factors.values[0]);
+    CHECK(value_in(*start, "照护使用校准系数：护理型床位") == factors.values[1]);
+    CHECK(value_in(*start, "照护使用校准系数：认知障碍照护床位") == factors.values[2]);
+    CHECK(factors.values[0] == doctest::Approx(9.650).epsilon(1e-4));
+    CHECK(factors.values[1] == doctest::Approx(2.414).epsilon(1e-3));
+    // The CSV export holds the same table, in either language.
+    const std::string csv = dir.file("tables");
+    write_csv_directory(content, "en", csv, false);
+    const std::string table = read_file(fs::path(csv) / "start.csv");
+    CHECK(contains(table, "start,,assumed occupancy share\r\n"));
+    CHECK(contains(table, "residents in beds on 1 January 2021,persons,2651\r\n"));
+    CHECK(contains(read_file(fs::path(csv) / "tables.csv"), "5.1 times the national default of 0.74%"));
+  }
+  SUBCASE("a results file written before the start was recorded reports without it") {
+    const std::string results = run_results(dir, "scenarios/beian/beian_national_vacancy.toml");
+    const std::string script = "import sys, h5py\nwith h5py.File(sys.argv[1], 'a') as f: del f['capacity/start']\n";
+    CHECK(output_of("/usr/bin/python3 -c " + quoted(script) + " " + quoted(results) + " 2>&1").empty());
+    const ReportContent content = run_report(OutputView(results));
+    CHECK(table_of(content, "start") == nullptr);
+    CHECK(table_of(content, "indicators") != nullptr);
+  }
+}
 
 TEST_CASE("all_tables lists the sections' tables in order, the sources last") {
   const ReportContent content = small_report();
@@ -137,11 +231,13 @@ TEST_CASE("the CSV directory holds one file per table with a BOM, a header with 
   CHECK(!has_temporary_file(dir.path()));
 }
 
-TEST_CASE("an existing CSV directory is refused without --force and replaced whole with it") {
+TEST_CASE("an earlier export is refused without --force and replaced whole with it; a folder of the user's never") {
   const CaseDir dir;
   const std::string out = dir.file("tables");
-  fs::create_directory(out);
-  write_file(fs::path(out) / "old.csv", "an earlier export");
+  write_csv_directory(small_report(), "en", out, false);  // an earlier export: its tables.csv lists its files
+  write_file(fs::path(out) / "old.csv", "an earlier export");  // a table the new export no longer has
+  const std::string listing = read_file(fs::path(out) / "tables.csv");
+  write_file(fs::path(out) / "tables.csv", listing + "old,old table,\r\n");
 
   SUBCASE("without force: refused, left untouched") {
     try {
@@ -150,7 +246,7 @@ TEST_CASE("an existing CSV directory is refused without --force and replaced who
     } catch (const InputError& error) {
       CHECK(std::string(error.what()) == out + ": output directory exists; expected a new path, or --force to replace it");
     }
-    CHECK(entries_of(out) == std::vector<std::string>{"old.csv"});
+    CHECK(entries_of(out) == std::vector<std::string>{"beds.csv", "old.csv", "population.csv", "sources.csv", "tables.csv"});
     CHECK(entries_of(dir.path()) == std::vector<std::string>{"tables"});
   }
   SUBCASE("with force: the old files are gone, nothing temporary remains") {
@@ -158,14 +254,18 @@ TEST_CASE("an existing CSV directory is refused without --force and replaced who
     CHECK(entries_of(out) == std::vector<std::string>{"beds.csv", "population.csv", "sources.csv", "tables.csv"});
     CHECK(entries_of(dir.path()) == std::vector<std::string>{"tables"});
   }
-  SUBCASE("with force, a folder holding anything but CSV files is not an earlier export: refused, untouched") {
+  SUBCASE("with force, a folder holding a file its listing does not name is not an earlier export: refused, untouched") {
     write_file(fs::path(out) / "mine.txt", "keep me");
-    CHECK_THROWS_WITH_AS(write_csv_directory(small_report(), "zh", out, true),
-                         (out + ": holds mine.txt, which is not a CSV table; --force replaces only an earlier export "
-                                "(CSV files only)").c_str(),
-                         InputError);
-    CHECK(entries_of(out) == std::vector<std::string>{"mine.txt", "old.csv"});
+    CHECK_THROWS_AS(write_csv_directory(small_report(), "zh", out, true), InputError);
+    CHECK(entries_of(out) == std::vector<std::string>{"beds.csv", "mine.txt", "old.csv", "population.csv", "sources.csv", "tables.csv"});
     CHECK(read_file(fs::path(out) / "mine.txt") == "keep me");
+  }
+  SUBCASE("with force, a folder of the user's CSV files (no carecap listing) is refused, untouched") {
+    const std::string mine = dir.file("mine");
+    fs::create_directory(mine);
+    write_file(fs::path(mine) / "facilities.csv", "id,beds\r\nF1,10\r\n");
+    CHECK_THROWS_AS(write_csv_directory(small_report(), "zh", mine, true), InputError);
+    CHECK(entries_of(mine) == std::vector<std::string>{"facilities.csv"});
   }
 }
 

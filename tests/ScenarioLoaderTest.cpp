@@ -3,6 +3,9 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
+#include <cstdint>
+
 #include "models/demography/LifeTable.hpp"
 #include "models/demography/RateSchedule.hpp"
 
@@ -142,4 +145,67 @@ TEST_CASE("a table cache gives a later load the tables the files give, and tells
   const auto beian = load_scenario("scenarios/beian/beian.toml", {}, &cache);
   CHECK(beian.projection.base_population.sum_both() == load_scenario("scenarios/beian/beian.toml").projection.base_population.sum_both());
   CHECK(beian.projection.base_population.sum_both() < 1e6);
+}
+
+TEST_CASE("a facilities file may give each facility's residents at the base date by bed type; the total is their sum") {
+  // tests/scenarios/data/beian_facilities_observed.csv (invented residents): P1 300 general, 150
+  // nursing, 35 dementia; R2 200, 100, 0.
+  const auto s = load_scenario("tests/scenarios/beian_observed_use.toml");
+  REQUIRE(s.supply);
+  const auto& facilities = s.supply->supply.facilities;
+  REQUIRE(facilities.size() == 5);
+  CHECK(facilities[0].id == "P1");
+  CHECK(facilities[0].residents == std::array<std::int64_t, 3>{300, 150, 35});
+  CHECK(facilities[0].residents_total == 485);
+  CHECK(facilities[2].residents == std::array<std::int64_t, 3>{200, 100, 0});
+  CHECK(facilities[2].residents_total == 300);
+  CHECK_FALSE(s.supply->capacity.initial_occupancy);
+}
+
+TEST_CASE("a facilities file may give only each facility's total residents; by bed type they stay unknown (-1)") {
+  // tests/scenarios/data/beian_facilities_observed_totals.csv: P1 485, R1 1,550, R2 300, R3 150, R4 130.
+  const auto s = load_scenario("tests/scenarios/beian_observed_totals.toml");
+  REQUIRE(s.supply);
+  const auto& facilities = s.supply->supply.facilities;
+  REQUIRE(facilities.size() == 5);
+  const std::array<std::int64_t, 5> totals{485, 1550, 300, 150, 130};
+  for (std::size_t i = 0; i < facilities.size(); ++i) {
+    CAPTURE(facilities[i].id);
+    CHECK(facilities[i].residents_total == totals[i]);
+    CHECK(facilities[i].residents == std::array<std::int64_t, 3>{-1, -1, -1});
+  }
+}
+
+TEST_CASE("without residents columns no facility states its residents") {
+  const auto s = load_scenario("scenarios/beian/beian.toml");
+  REQUIRE(s.supply);
+  for (const auto& f : s.supply->supply.facilities) {
+    CAPTURE(f.id);
+    CHECK(f.residents_total == -1);
+    CHECK(f.residents == std::array<std::int64_t, 3>{-1, -1, -1});
+  }
+}
+
+TEST_CASE("a providers file with enrolled columns gives the children by provider; initial_enrolled is their sum") {
+  // tests/scenarios/data/beian_childcare_enrolled.csv, by band 6-12, 13-24, 25-36 months: C1 0, 138,
+  // 348; C2 (open since 2019) 5, 10, 20; C3 opens in 2023 with its enrolled fields empty (0).
+  const auto s = load_scenario("tests/scenarios/data/beian_childcare_enrolled.toml");
+  REQUIRE(s.supply);
+  REQUIRE(s.supply->childcare);
+  const auto& c = *s.supply->childcare;
+  CHECK(c.providers_state_enrolled);
+  REQUIRE(c.providers.size() == 3);
+  CHECK(c.providers[0].enrolled == std::array<std::int64_t, 4>{0, 0, 138, 348});
+  CHECK(c.providers[1].enrolled == std::array<std::int64_t, 4>{0, 5, 10, 20});
+  CHECK(c.providers[2].enrolled == std::array<std::int64_t, 4>{0, 0, 0, 0});
+  // Bands 0-5, 6-12, 13-24, 25-36 months.
+  CHECK(c.initial_enrolled == std::array<double, 4>{0, 5, 148, 368});
+}
+
+TEST_CASE("a providers file without enrolled columns leaves the children enrolled to initial_enrolled") {
+  const auto s = load_scenario("scenarios/beian/beian.toml");
+  REQUIRE(s.supply);
+  REQUIRE(s.supply->childcare);
+  CHECK_FALSE(s.supply->childcare->providers_state_enrolled);
+  CHECK(s.supply->childcare->initial_enrolled == std::array<double, 4>{0, 0, 138, 348});  // beian.toml
 }

@@ -145,6 +145,25 @@ TEST_CASE("bad study files exit 2 with one line naming the file and line, and wr
       {"[study]\nname = \"s\"\ndescription = \"\xb1\xb1\xb0\xb2\"\n", "bad.toml:3: malformed TOML: Encountered invalid utf-8 sequence"},
       {"", "bad.toml: study: expected a [study] table, got none"},
       {"[study]\nname = \"../s\"\n", "bad.toml:2: study.name: expected a snake_case name"},
+      // A variant of another capacity horizon: outcomes summed over other years (issue 19).
+      {head + "[[variant]]\nname = \"v\"\ndescription = \"d\"\n[variant.overrides.capacity]\nlast_year = 2022\n",
+       "bad.toml:10: variant.v.overrides.capacity.last_year: expected the baseline's capacity horizon 2021-2035, got "
+       "2021-2022 (outcomes are sums over the simulated years)"},
+      // Keys a variant cannot change: the study would run it with the baseline's value, or never
+      // read or record it.
+      {head + "[[variant]]\nname = \"v\"\ndescription = \"d\"\n[variant.overrides.capacity]\nreplications = 3\n",
+       "bad.toml:10: variant.v.overrides.capacity.replications: expected a key that a variant can change, got one the "
+       "study would ignore: every scenario is run with the same replications"},
+      {head + "[[variant]]\nname = \"v\"\ndescription = \"d\"\n[variant.overrides.projection]\nseed = 5\n",
+       "bad.toml:10: variant.v.overrides.projection.seed: expected a key that a variant can change"},
+      {head + "[[variant]]\nname = \"v\"\ndescription = \"d\"\n[variant.overrides.scenario]\nname = \"other\"\n",
+       "bad.toml:10: variant.v.overrides.scenario.name: expected a key that a variant can change"},
+      {head + "[[variant]]\nname = \"v\"\ndescription = \"d\"\n[variant.overrides.plan_facts]\npopulation = 1\n",
+       "bad.toml:10: variant.v.overrides.plan_facts.population: expected a key that a variant can change, got one the "
+       "study would ignore: [plan_facts] is read only by the plan check"},
+      {head + "[[variant]]\nname = \"v\"\ndescription = \"d\"\n[variant.overrides.supply]\nbuild_lag_years = 2\n"
+              "source = \"a delay\"\n",
+       "bad.toml:11: variant.v.overrides.supply.source: expected a key that a variant can change"},
   };
   for (const Bad& bad : cases) {
     CAPTURE(bad.expected);
@@ -155,4 +174,15 @@ TEST_CASE("bad study files exit 2 with one line naming the file and line, and wr
     CHECK(contains(run.err, bad.expected));
     CHECK_FALSE(fs::exists(dir.path() / "o.h5"));
   }
+}
+
+TEST_CASE("a variant may restate the baseline's capacity horizon") {
+  const CaseDir dir;
+  write_file(dir.path() / "same.toml", "[study]\nname = \"s\"\ndescription = \"d\"\nscenario = \"" +
+                                           (kSourceDir / "scenarios/beian/beian.toml").string() +
+                                           "\"\nsource = \"t\"\n[[variant]]\nname = \"v\"\ndescription = \"d\"\n"
+                                           "[variant.overrides.capacity]\nlast_year = 2035\n");
+  const scenarios::Study study = scenarios::load_study((dir.path() / "same.toml").string());
+  REQUIRE(study.variants.size() == 2);
+  CHECK(study.variants[1].scenario.supply->capacity.last_year == 2035);
 }

@@ -185,6 +185,19 @@ TEST_CASE("bad sweep files exit 2 with one line naming the file, before any run 
       {"projection_key.toml", "projection_key.toml:19: parameter.key: expected a key outside [projection] and [scenario]"},
       {"sampled_value_out_of_range.toml", "capacity.initial_occupancy: expected a finite number in 0..1"},
       {"name_outside_folder.toml", "name_outside_folder.toml:3: sweep.name: expected a name usable as a file name"},
+      // Keys a sweep cannot change (issue 19): the horizon its outcomes sum over, and keys every
+      // run replaces, never reads or never records.
+      {"capacity_horizon_key.toml",
+       "capacity_horizon_key.toml:19: parameter.key: expected a key that keeps the scenario's capacity horizon (outcomes "
+       "are sums over the simulated years, so runs of different horizons do not compare), got \"capacity.last_year\""},
+      {"capacity_replications_key.toml",
+       "capacity_replications_key.toml:19: parameter.key: expected a key that a sweep can change, got "
+       "\"capacity.replications\": every scenario is run with the same replications"},
+      {"calibration_key.toml", "calibration_key.toml:19: parameter.key: expected a key that a sweep can change, got "
+                               "\"calibration.births\": [calibration] is read only by carecap calibrate"},
+      {"workforce_key.toml", "workforce_key.toml:19: parameter.key: expected a key that a sweep can change, got "
+                             "\"capacity.residents_per_care_worker\": it changes care workers, carers or waits beyond the "
+                             "target, none of which a study or sweep records"},
   };
   for (const Bad& bad : cases) {
     CAPTURE(bad.file);

@@ -58,6 +58,26 @@ def sheet_rows(sheet):
     return rows[0], rows[1:]
 
 
+def check_start(sheet, f, lang, kind):
+    """The start sheet against the results file: residents on 1 January of the first year, their share
+    of people aged 60+, the national default (each bed type's base-year demand over its factor), the
+    ratio and the factors. Returns (residents, share, national default share, ratio)."""
+    header, rows = sheet_rows(sheet)
+    assert header == (("项目", "单位", "数值") if lang == "zh" else ("item", "units", "value")), header
+    assert rows[0][2] == kind, rows[0]
+    residents = float(mean_of(f["capacity"], "n_initial_residents").sum())
+    factors = mean_of(f["capacity"], "institution_use_factor")
+    needed = mean_of(f["demand"], "n_beds_needed")[0]  # the base year, by bed type
+    elders = float(mean_of(f, "n_age_60_plus")[0])
+    national = sum(float(needed[b] / factors[b]) for b in range(len(factors)) if factors[b] > 0)
+    values = [r[2] for r in rows[1:]]
+    expected = [residents, 100 * residents / elders, 100 * national / elders, residents / national, *map(float, factors)]
+    assert len(values) == len(expected), (values, expected)
+    for value, want in zip(values, expected):
+        close(value, want, f"start ({lang})")
+    return residents, 100 * residents / elders, 100 * national / elders, residents / national
+
+
 with tempfile.TemporaryDirectory() as tmp:
     h5 = os.path.join(tmp, "beian.h5")
     xlsx = os.path.join(tmp, "beian.xlsx")
@@ -122,6 +142,10 @@ with tempfile.TemporaryDirectory() as tmp:
         listed = [r[1] for r in rows if r[0] == "输入文件"]
         assert listed == inputs, (listed, inputs)
 
+        # Start: no occupancy stated, so the base year's demand steady state, not calibrated.
+        check_start(book["start"], f, "zh", "按基年需求稳态")
+        assert "2021年1月1日在住老人516人，占60岁及以上老年人口的0.73%" in book["start"]["A2"].value, book["start"]["A2"].value
+
         # CSV: the same table to full precision (shortest round-trip doubles), UTF-8 with a BOM.
         with open(os.path.join(csv_dir, "population.csv"), encoding="utf-8-sig", newline="") as handle:
             table = list(csv.reader(handle))
@@ -131,6 +155,20 @@ with tempfile.TemporaryDirectory() as tmp:
             assert int(row[0]) == years[i]
             assert float(row[3]) == float(values[i]), (row[3], values[i])
             checks += 1
+
+    # Bei'an with the national vacancy, in English: half the beds occupied, care use calibrated to them.
+    vacancy = os.path.join(tmp, "vacancy.h5")
+    vacancy_xlsx = os.path.join(tmp, "vacancy.xlsx")
+    run("run", "scenarios/beian/beian_national_vacancy.toml", "-o", vacancy)
+    run("export", vacancy, "--xlsx", vacancy_xlsx, "--lang", "en")
+    book = openpyxl.load_workbook(vacancy_xlsx, data_only=True)
+    with h5py.File(vacancy, "r") as f:
+        residents, share, national, ratio = check_start(book["start"], f, "en", "assumed occupancy share")
+    note = book["start"]["A2"].value
+    assert round(residents) == 2651 and round(ratio, 1) == 5.1, (residents, ratio)
+    assert (f"1 January 2021: {residents:,.0f} residents in beds, {share:.2f}% of people aged 60+; start: assumed "
+            f"occupancy share (capacity.initial_occupancy); {ratio:.1f} times the national default of {national:.2f}%; "
+            "care use calibrated to them.") in note, note
 
     # English workbook of the study: the comparison sheet equals the study file's comparison group.
     study = os.path.join(tmp, "study.h5")

@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <iomanip>
+#include <limits>
 #include <optional>
 #include <sstream>
 
@@ -24,13 +25,19 @@ std::string num(double x, int decimals = 0) {
 
 std::string pct(double fraction, int decimals = 1) { return num(100.0 * fraction, decimals) + "%"; }
 
-/// "+12.3%" or "-4.0%": the change from `reference` to `x`.
+/// "+12.3%" or "-4.0%": the change from `reference` to `x` (no percentage of a reference of 0).
 std::string change(double x, double reference) {
+  if (reference == 0) return x == 0 ? "+0.0%" : "no percentage of 0";
   const double r = (x - reference) / reference;
   return (r >= 0 ? "+" : "") + pct(r);
 }
 
-double relative_gap(double x, double reference) { return std::abs(x - reference) / std::abs(reference); }
+/// |x - reference| / |reference|, for comparing with a tolerance only (never printed or stored):
+/// 0 when both are 0, infinite when only the reference is.
+double relative_gap(double x, double reference) {
+  if (reference == 0) return x == 0 ? 0.0 : std::numeric_limits<double>::infinity();
+  return std::abs(x - reference) / std::abs(reference);
+}
 
 double ratio(double a, double b) { return known(a) && known(b) && b != 0 ? a / b : kNotModelled; }
 
@@ -84,7 +91,9 @@ struct Checker {
   /// moving by more than 10% in the first two years while beds and elders do not), naming the
   /// assumption behind it.
   void start_use() {
-    if (model.start.empty() || !known(model.initial_residents) || model.years.size() < 3) return;
+    if (model.start.empty() || !known(model.initial_residents) || !known(model.national_use_residents) ||
+        model.years.size() < 3)
+      return;
     const bool stated = model.start != "demand_steady_state";
     const char* assumption = model.start == "observed_residents" ? "the facilities file's residents"
                              : model.start == "occupancy_share"  ? "capacity.initial_occupancy"
@@ -195,6 +204,7 @@ struct Checker {
   void elderly_implied_by_bed_rate() {
     if (!plan.targets || !plan.targets->elderly_care_beds || !plan.targets->beds_per_1000_elderly) return;
     const PlanTargets& t = *plan.targets;
+    if (*t.beds_per_1000_elderly <= 0) return;  // no implied figure (the loader refuses a rate of 0)
     const double implied = *t.elderly_care_beds / *t.beds_per_1000_elderly * 1000.0;
     const ModelYear* y = model_year(model, t.year);
     const double forecast = plan.forecast && plan.forecast->year == t.year
@@ -203,12 +213,14 @@ struct Checker {
     std::ostringstream m;
     m << num(*t.elderly_care_beds) << " beds at " << num(*t.beds_per_1000_elderly, 1) << " per 1,000 aged 60+ imply "
       << num(implied) << " aged 60+ in " << t.year;
-    if (known(forecast))
-      m << ", but the plan forecasts " << num(forecast) << " (" << num(*t.elderly_care_beds / forecast * 1000.0, 1)
-        << " beds per 1,000)";
-    if (y && known(y->age_60_plus))
-      m << "; the model projects " << num(y->age_60_plus) << " (" << num(*t.elderly_care_beds / y->age_60_plus * 1000.0, 1)
-        << " beds per 1,000)";
+    if (known(forecast)) {
+      m << ", but the plan forecasts " << num(forecast);
+      if (forecast > 0) m << " (" << num(*t.elderly_care_beds / forecast * 1000.0, 1) << " beds per 1,000)";
+    }
+    if (y && known(y->age_60_plus)) {
+      m << "; the model projects " << num(y->age_60_plus);
+      if (y->age_60_plus > 0) m << " (" << num(*t.elderly_care_beds / y->age_60_plus * 1000.0, 1) << " beds per 1,000)";
+    }
     if (known(forecast)) {
       const bool contradicts = relative_gap(implied, forecast) > kContradictionTolerance;
       add(FindingKind::consistency, "elderly_implied_by_bed_rate", "aged 60+ implied by the bed targets", "persons", implied,
@@ -272,7 +284,8 @@ struct Checker {
   /// A forecast count and share of those aged 60+ imply a total population; the plan's base and
   /// the projection are held against it.
   void population_implied_by_forecast() {
-    if (!plan.forecast || !plan.forecast->age_60_plus || !plan.forecast->share_60_plus) return;
+    if (!plan.forecast || !plan.forecast->age_60_plus || !plan.forecast->share_60_plus || *plan.forecast->share_60_plus <= 0)
+      return;  // a share of 0 implies no population
     const PlanForecast& f = *plan.forecast;
     const double implied = *f.age_60_plus / *f.share_60_plus;
     const ModelYear* y = model_year(model, f.year);
@@ -294,6 +307,7 @@ struct Checker {
   void population_implied_by_place_rate() {
     if (!plan.targets || !plan.targets->childcare_places || !plan.targets->childcare_places_per_1000_people) return;
     const PlanTargets& t = *plan.targets;
+    if (*t.childcare_places_per_1000_people <= 0) return;  // no implied figure (the loader refuses a rate of 0)
     const double implied = *t.childcare_places / *t.childcare_places_per_1000_people * 1000.0;
     const Stated& population = plan.facts.population;
     std::ostringstream m;
@@ -319,7 +333,7 @@ struct Checker {
       places = *t.childcare_places_per_1000_people * y->population / 1000.0;
     if (!known(places)) return;
     const double children = plan.facts.age_0_2.value_or(model.base.age_0_2);
-    if (!known(children)) return;
+    if (!known(children) || children <= 0) return;  // no children: no places per child
     std::ostringstream m;
     m << num(places) << " places for " << num(children) << " children under 3 (" << plan.facts.year << ") is "
       << num(100.0 * places / children) << " places per 100 children";
@@ -342,9 +356,13 @@ struct Checker {
         << "), not per child, so its coverage of children follows the age structure";
     // No children or no demand left in the target year: every place is idle, a difference.
     const bool differs = known(sought) && (sought <= 0.0 ? places > 0.0 : relative_gap(places, sought) > kForecastTolerance);
+    // Held against the places sought per child; without a demand model, against the children
+    // enrolled (plan); without either, there is nothing to hold it against.
+    const bool demand = known(sought) && y->age_0_2 > 0.0;
+    if (!demand && !plan.facts.childcare_enrolled) return;
     add(FindingKind::consistency, "childcare_places_per_child", "childcare places per child under 3", "places per child",
-        places / children, known(sought) && y->age_0_2 > 0.0 ? sought / y->age_0_2 : kNotModelled, "model demand",
-        differs ? Verdict::differs : Verdict::agrees, m.str());
+        places / children, demand ? sought / y->age_0_2 : *plan.facts.childcare_enrolled / children,
+        demand ? "model demand" : "plan enrolled", differs ? Verdict::differs : Verdict::agrees, m.str());
   }
 };
 

@@ -4,12 +4,11 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <fstream>
-#include <iterator>
+#include <cstring>
 #include <regex>
 #include <sstream>
+#include <vector>
 
-#include "sim/Utf8.hpp"
 
 namespace carecap::scenarios {
 namespace {
@@ -31,22 +30,109 @@ std::string without_thousands_separators(const std::string& text) {
   return plain;
 }
 
+constexpr char kByteOrderMark[] = "\xEF\xBB\xBF";
+constexpr unsigned char kQuotedCr = 0xFE;  // never in UTF-8 text
+constexpr unsigned char kQuotedLf = 0xFF;
+
 }  // namespace
 
-std::string read_csv_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path + ": cannot open the file; expected a CSV table (check the path in the scenario)");
-  std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad()) throw InputError(path + ": cannot read the file; expected a CSV table");
-  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);  // Excel's "CSV UTF-8" byte-order mark
-  if (text.find_first_not_of(" \t\r\n") == std::string::npos)
-    throw InputError(path + ": the file is empty; expected a header line and data rows");
-  if (const std::size_t at = sim::first_invalid_utf8(text); at != std::string::npos) {
-    const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n');
-    throw InputError(path + ":" + std::to_string(line) + ": byte " + std::to_string(at + 1) +
-                     " is not UTF-8 text (a table saved as GBK?); expected UTF-8: save it as 'CSV UTF-8'");
+CsvByteSource::CsvByteSource(std::string path) : path_(std::move(path)), in_(path_, std::ios::binary) {
+  if (!in_) throw InputError(path_ + ": cannot open the file; expected a CSV table (check the path in the scenario)");
+  // Empty: nothing but white space after the byte-order mark. Read ahead only to the first other byte.
+  std::vector<char> block(1 << 16);
+  bool text = false;
+  for (bool first = true; !text; first = false) {
+    in_.read(block.data(), static_cast<std::streamsize>(block.size()));
+    const auto got = static_cast<std::size_t>(in_.gcount());
+    if (in_.bad()) throw InputError(path_ + ": cannot read the file; expected a CSV table");
+    if (got == 0) break;
+    const std::size_t from = first && got >= 3 && std::memcmp(block.data(), kByteOrderMark, 3) == 0 ? 3 : 0;
+    for (std::size_t i = from; i < got && !text; ++i)
+      text = block[i] != ' ' && block[i] != '\t' && block[i] != '\r' && block[i] != '\n';
   }
-  return text;
+  if (!text) throw InputError(path_ + ": the file is empty; expected a header line and data rows");
+  in_.clear();
+  in_.seekg(0);
+  char head[3] = {};
+  in_.read(head, 3);
+  if (in_.gcount() != 3 || std::memcmp(head, kByteOrderMark, 3) != 0) {  // Excel's "CSV UTF-8" starts with one
+    in_.clear();
+    in_.seekg(0);
+  }
+}
+
+void CsvByteSource::refuse_byte(std::uint64_t offset, std::int64_t line) const {
+  throw InputError(path_ + ":" + std::to_string(line) + ": byte " + std::to_string(offset + 1) +
+                   " is not UTF-8 text (a table saved as GBK?); expected UTF-8: save it as 'CSV UTF-8'");
+}
+
+int CsvByteSource::read(char* buffer, int size) {
+  in_.read(buffer, size);
+  if (in_.bad()) throw InputError(path_ + ": cannot read the file; expected a CSV table");
+  const auto got = static_cast<int>(in_.gcount());
+  for (int i = 0; i < got; ++i, ++offset_) {
+    const auto byte = static_cast<unsigned char>(buffer[i]);
+    if (remaining_ > 0) {  // a continuation byte is due
+      if (byte < low_ || byte > high_) refuse_byte(lead_offset_, lead_line_);
+      --remaining_;
+      low_ = 0x80;
+      high_ = 0xBF;
+      continue;
+    }
+    if (byte >= 0x80) {  // the first byte of a sequence: its length and the range of the next byte (as sim/Utf8)
+      lead_offset_ = offset_;
+      lead_line_ = line_;
+      remaining_ = byte >= 0xC2 && byte <= 0xDF ? 1 : byte >= 0xE0 && byte <= 0xEF ? 2 : byte >= 0xF0 && byte <= 0xF4 ? 3 : 0;
+      if (remaining_ == 0) refuse_byte(offset_, line_);
+      low_ = byte == 0xE0 ? 0xA0 : byte == 0xF0 ? 0x90 : 0x80;
+      high_ = byte == 0xED ? 0x9F : byte == 0xF4 ? 0x8F : 0xBF;
+      continue;
+    }
+    if (byte == '"') {
+      quoted_ = !quoted_;
+    } else if (byte == '\r' && quoted_) {
+      buffer[i] = static_cast<char>(kQuotedCr);
+    } else if (byte == '\n') {
+      ++line_;
+      if (quoted_) {
+        buffer[i] = static_cast<char>(kQuotedLf);
+        ++breaks_;
+      } else {
+        if (breaks_ != breaks_noted_) break_lines_.emplace_back(parser_line_, breaks_noted_ = breaks_);
+        ++parser_line_;
+      }
+    }
+  }
+  if (got < size) {  // the end of the file
+    if (remaining_ > 0) refuse_byte(lead_offset_, lead_line_);
+    if (breaks_ != breaks_noted_) break_lines_.emplace_back(parser_line_, breaks_noted_ = breaks_);
+  }
+  return got;
+}
+
+int CsvByteSource::file_line(unsigned parser_line) {
+  while (!break_lines_.empty() && break_lines_.front().first < parser_line) {
+    breaks_before_ = break_lines_.front().second;
+    break_lines_.pop_front();
+  }
+  return static_cast<int>(parser_line + breaks_before_);
+}
+
+void restore_breaks(std::string& field) {
+  for (char& c : field) {
+    if (c == static_cast<char>(kQuotedLf)) c = '\n';
+    else if (c == static_cast<char>(kQuotedCr)) c = '\r';
+  }
+}
+
+void throw_csv_error(const io::error::base& error, const std::string& path, CsvByteSource& source) {
+  auto* at = dynamic_cast<io::error::with_file_line*>(const_cast<io::error::base*>(&error));
+  std::string line;
+  if (at && at->file_line > 0) {
+    at->file_line = source.file_line(static_cast<unsigned>(at->file_line));  // the message names the file's line too
+    line = ":" + std::to_string(at->file_line);
+  }
+  throw InputError(path + line + ": " + error.what());
 }
 
 double parse_number(const std::string& field, NumberRule rule, const std::string& file, int line,

@@ -88,6 +88,27 @@ void read_figures(const ScenarioDocument& doc, const std::string& section, const
   for (const auto& key : keys) into.*key.field = stated(doc, section, key);
 }
 
+/// A target of 0 per 1,000 implies no population or elderly count (the plan check divides by
+/// it): refused, naming the key (docs/plan_check.md).
+void require_positive_rates(const ScenarioDocument& doc, const PlanTargets& targets) {
+  for (const auto& key : kTargetKeys)
+    if (key.figure == Figure::per_1000 && targets.*key.field && *(targets.*key.field) <= 0.0)
+      throw InputError(doc.require("plan_targets", key.name).where() +
+                       "expected a target above 0 per 1,000 (a rate of 0 implies no population to plan for), got 0");
+}
+
+/// The facts are compared with the scenario's base (1 January of the base year): figures at the
+/// end of a year more than a year before the base date describe another population.
+void require_facts_near_base(const ScenarioDocument& doc, int facts_year) {
+  const ScenarioValue base_date = doc.require("projection", "base_date");
+  const int base_year = base_date.as_date().year;
+  // The end of facts_year is the base date when facts_year = base_year - 1.
+  if (facts_year < base_year - 2 || facts_year > base_year)
+    throw InputError(doc.require("plan_facts", "year").where() + "expected the year that ends at the base date " +
+                     std::to_string(base_year) + "-01-01 (projection.base_date), within a year: " +
+                     std::to_string(base_year - 2) + ".." + std::to_string(base_year) + ", got " + std::to_string(facts_year));
+}
+
 }  // namespace
 
 std::vector<SectionSchema> plan_schema() {
@@ -110,6 +131,7 @@ std::optional<plan::PlanStatement> read_plan(const ScenarioDocument& doc) {
   p.source = doc.require("plan_facts", "source").as_string();
   auto& f = p.facts;
   f.year = year_of(doc, "plan_facts", 0);
+  require_facts_near_base(doc, f.year);
   read_figures(doc, "plan_facts", kFactKeys, f);
   if (f.age_60_plus && f.population && *f.age_60_plus > *f.population)
     throw InputError(doc.require("plan_facts", "age_60_plus").where() + "expected at most plan_facts.population, got more");
@@ -123,6 +145,7 @@ std::optional<plan::PlanStatement> read_plan(const ScenarioDocument& doc) {
     PlanTargets t;
     t.year = year_of(doc, "plan_targets", f.year);
     read_figures(doc, "plan_targets", kTargetKeys, t);
+    require_positive_rates(doc, t);
     p.targets = t;
   }
   return p;

@@ -303,6 +303,9 @@ void ScenarioDocument::load(const std::string& path, const std::vector<SectionSc
     throw InputError(path + ": expected a scenario file, got one that " + problem);
   const std::string canonical = fs::canonical(path).string();
   if (!chain.insert(canonical).second) throw InputError(path + ": base chain returns to this file (a cycle of 'base' keys)");
+  if (chain.size() > static_cast<std::size_t>(kMaxBaseDepth) + 1)
+    throw InputError(path + ": base chain too deep: this file is base number " + std::to_string(chain.size() - 1) +
+                     " below the scenario; expected at most " + std::to_string(kMaxBaseDepth) + " files linked by 'base'");
 
   std::ifstream in(path, std::ios::binary);
   std::ostringstream buffer;

@@ -83,6 +83,11 @@ struct ScenarioOverlay {
   std::string file;                          // names the overlay in messages, e.g. "study.toml (variant delayed)"
 };
 
+/// Most base files below a scenario (`base` of `base` ...): a deeper chain is refused naming the
+/// file that would be base number kMaxBaseDepth + 1 (a deep chain is a mistake, and each level
+/// costs stack while the chain is read).
+inline constexpr int kMaxBaseDepth = 32;
+
 /// A scenario file merged with its chain of `base = "..."` files and then any overlays, checked
 /// against a schema.
 class ScenarioDocument {

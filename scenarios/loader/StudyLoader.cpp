@@ -10,6 +10,11 @@
 #include "sim/Errors.hpp"
 
 namespace carecap::scenarios {
+
+/// Why a variant may not set `section.key` (every run replaces its value, or no run reads or
+/// records it); empty when it may. Defined in SweepLoader.cpp, one list for studies and sweeps.
+std::string unchangeable_key_reason(const std::string& section, const std::string& key);
+
 namespace {
 
 constexpr int kMaxStudyReplications = 10000;
@@ -33,6 +38,21 @@ std::string snake_case_name(const ScenarioValue& value) {
 void apply_run_settings(Scenario& scenario, const std::optional<int>& replications, const std::optional<std::uint64_t>& seed) {
   if (seed) scenario.run.seed = *seed;
   if (replications) set_replications(scenario, *replications);
+}
+
+/// Refuses a variant's override that the study would silently ignore: one line naming the key.
+void check_changeable(const toml::table& overrides, const std::string& path, const std::string& prefix) {
+  for (auto&& [section_name, section] : overrides) {
+    const toml::table* keys = section.as_table();
+    if (!keys) continue;  // the scenario's checks report it
+    for (auto&& [key_name, value] : *keys) {
+      const std::string section_key(section_name.str()), key(key_name.str());
+      const std::string reason = unchangeable_key_reason(section_key, key);
+      if (!reason.empty())
+        throw InputError(path + ":" + std::to_string(value.source().begin.line) + ": " + prefix + "overrides." + section_key +
+                         "." + key + ": expected a key that a variant can change, got one the study would ignore: " + reason);
+    }
+  }
 }
 
 }  // namespace
@@ -91,11 +111,12 @@ Study load_study(const std::string& path) {
     const toml::node* overrides = table.get("overrides");
     if (!overrides || !overrides->is_table() || overrides->as_table()->empty())
       throw InputError(line + ": " + prefix + "overrides: expected a [variant.overrides.SECTION] table of scenario keys, got none");
+    check_changeable(*overrides->as_table(), path, prefix);
     // The overlay shares the study file's table, so its values keep their lines for messages.
     const auto overlay_table = std::shared_ptr<const toml::table>(file.table, overrides->as_table());
     variant.scenario = load_scenario(baseline_path, {ScenarioOverlay{overlay_table, path}}, &tables);
-    // Common random numbers: every variant runs with the baseline's seed and replications,
-    // whatever its overrides say.
+    // Common random numbers: every variant runs with the baseline's seed and replications (its
+    // overrides may not set them: check_changeable).
     const Scenario& base = study.variants.front().scenario;
     variant.scenario.run.seed = base.run.seed;
     variant.scenario.run.replications = base.run.replications;
@@ -106,6 +127,17 @@ Study load_study(const std::string& path) {
                        std::to_string(base.projection.base_year) + "-" + std::to_string(base.projection.end_year) + ", got " +
                        std::to_string(variant.scenario.projection.base_year) + "-" +
                        std::to_string(variant.scenario.projection.end_year));
+    // Outcomes are sums over the simulated years: a variant of another horizon does not compare.
+    const int base_last = base.supply ? base.supply->capacity.last_year : 0;
+    const int last = variant.scenario.supply ? variant.scenario.supply->capacity.last_year : 0;
+    if (last != base_last) {
+      const toml::node* set = overrides->as_table()->at_path("capacity.last_year").node();
+      const std::string at = set ? path + ":" + std::to_string(set->source().begin.line) : line;
+      throw InputError(at + ": " + prefix + "overrides.capacity.last_year: expected the baseline's capacity horizon " +
+                       std::to_string(base.projection.base_year) + "-" + std::to_string(base_last) + ", got " +
+                       std::to_string(variant.scenario.projection.base_year) + "-" + std::to_string(last) +
+                       " (outcomes are sums over the simulated years)");
+    }
     study.variants.push_back(std::move(variant));
   }
   return study;

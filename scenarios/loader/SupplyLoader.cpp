@@ -78,7 +78,7 @@ void check_observed_use(const SupplyParameters& p, const CapacitySettings& c, co
   const Facility* with = nullptr;
   const Facility* without = nullptr;
   for (const Facility& f : p.facilities) {
-    if (f.opens > base_year) continue;
+    if (f.opens > base_year || (f.closes != 0 && f.closes <= base_year)) continue;
     (f.residents_total >= 0 ? with : without) = &f;
   }
   if (!with) return;
@@ -114,6 +114,11 @@ std::vector<Facility> read_facilities(const std::string& path, const std::vector
     if (!row.fields[10].empty())
       f.care_workers = parse_number(row.fields[10], NumberRule::non_negative, path, row.line, "care_workers", 1e7);
     read_residents(row.fields, f, path, row.line);
+    if (f.residents_total > 0 && (f.opens > base_year || (f.closes != 0 && f.closes <= base_year)))
+      throw InputError(at(path, row.line) + "column 'residents' expected 0 for a facility not open on 1 January " +
+                       std::to_string(base_year) + " (open " + std::to_string(f.opens) + ".." +
+                       (f.closes ? std::to_string(f.closes - 1) : std::string("")) + "), got " +
+                       std::to_string(f.residents_total));
     facilities.push_back(f);
   }
   return facilities;
@@ -157,6 +162,9 @@ std::vector<ChildcareProvider> read_childcare_providers(const std::string& path,
       if (p.enrolled[band] > 0 && p.opens > base_year)
         throw InputError(at(path, row.line) + "column '" + column + "' expected 0 for a provider opening in " +
                          std::to_string(p.opens) + ", after the base year " + std::to_string(base_year) + ", got " + text);
+      if (p.enrolled[band] > 0 && p.closes != 0 && p.closes <= base_year)
+        throw InputError(at(path, row.line) + "column '" + column + "' expected 0 for a provider closed in " +
+                         std::to_string(p.closes) + ", by the base year " + std::to_string(base_year) + ", got " + text);
     }
     providers.push_back(p);
   }

@@ -11,6 +11,11 @@
 #include "sim/Errors.hpp"
 
 namespace carecap::scenarios {
+
+/// Why a study's variant or a sweep's parameter may not set `section.key` (a key whose value
+/// every run replaces, or that no run reads or records); empty when it may. Defined below.
+std::string unchangeable_key_reason(const std::string& section, const std::string& key);
+
 namespace {
 
 constexpr std::size_t kMaxRuns = 10'000'000;
@@ -117,6 +122,11 @@ SweepParameter read_parameter(const toml::table& table, const std::string& path,
   if (!known)
     throw InputError(key.where() + "expected a key of the scenario schema (scenarios/README.md), got \"" + p.key +
                      "\", which no scenario section has");
+  if (p.section == "capacity" && p.name == "last_year")
+    throw InputError(key.where() + "expected a key that keeps the scenario's capacity horizon (outcomes are sums over the "
+                     "simulated years, so runs of different horizons do not compare), got \"capacity.last_year\"");
+  if (const std::string reason = unchangeable_key_reason(p.section, p.name); !reason.empty())
+    throw InputError(key.where() + "expected a key that a sweep can change, got \"" + p.key + "\": " + reason);
   const auto current = scenario.find(p.section, p.name);
   if (auto v = find_value(table, "scale", path, prefix)) p.scale = v->as_boolean();
   std::size_t alternatives = 0;
@@ -157,6 +167,27 @@ SweepParameter read_parameter(const toml::table& table, const std::string& path,
 }
 
 }  // namespace
+
+// The one list of the keys a study's variants and a sweep's parameters may not set (also used by
+// StudyLoader.cpp). Keys that change the years (projection.base_date, end_year,
+// capacity.last_year) are refused apart, by their own checks.
+std::string unchangeable_key_reason(const std::string& section, const std::string& key) {
+  if (section == "scenario") return "the name and description are the study's or sweep's own (variant.name, variant.description)";
+  if (section == "projection" && (key == "seed" || key == "replications" || key == "mode"))
+    return "every scenario is run with the same mode, seed and replications (common random numbers: [study] or [sweep] "
+           "seed and replications)";
+  if (section == "capacity" && key == "replications")
+    return "every scenario is run with the same replications ([study] or [sweep] replications)";
+  if (section == "calibration") return "[calibration] is read only by carecap calibrate";
+  if (section == "plan_facts" || section == "plan_forecast")
+    return "[" + section + "] is read only by the plan check, which a study or sweep does not run";
+  if (key == "source") return "a source is text recorded on a run's datasets, which a study or sweep does not write";
+  if (section == "workforce" || (section == "capacity" && key == "residents_per_care_worker") ||
+      (section == "childcare" && key == "children_per_carer") || (section == "capacity" && key == "wait_target_days"))
+    return "it changes care workers, carers or waits beyond the target, none of which a study or sweep records "
+           "(docs/studies.md, \"Outcomes\")";
+  return {};
+}
 
 Sweep load_sweep(const std::string& path) {
   const TomlFile file = read_toml_file(path, "sweep");

@@ -23,6 +23,7 @@ const outputs = {
   sweep: ['sweep', 'tests/sweeps/beian_saltelli.toml', '-o', path.join(work, 'sweep.h5')],
 };
 const failures = [];
+const startText = (page) => page.evaluate(() => document.querySelector('#table-start')?.textContent ?? '');
 const expect = (condition, what) => { if (!condition) failures.push(what); };
 
 const browser = await launchBrowser();
@@ -50,6 +51,10 @@ try {
       expect(report.warnings >= 3, `run: ${report.warnings} warnings, expected the plan's contradictions`);
       const text = await report.page.evaluate(() => document.querySelector('.warnings').textContent);
       expect(text.includes('76,060') && text.includes('90,000'), 'run: the 76,060 vs 90,000 contradiction is not listed');
+      // How the beds started: no occupancy stated, so the base year's demand steady state (516 residents, 0.73%).
+      const start = await startText(report.page);
+      expect(start.includes('起始状态') && start.includes('按基年需求稳态') && start.includes('在住老人516人') &&
+             start.includes('0.73%'), `run: the start table in Chinese reads '${start}'`);
     }
     await report.page.screenshot({ path: path.join(screenshotDir, `${kind}_zh.png`), fullPage: true });
     await report.page.click('#lang-switch');
@@ -57,6 +62,11 @@ try {
     const english = await inspect(report.page);
     check(english, 'en');
     expect(english.title.startsWith('carecap'), `${kind}: English title is '${english.title}'`);
+    if (kind === 'run') {
+      const start = await startText(report.page);
+      expect(start.includes('Start') && start.includes('base-year demand steady state') &&
+             start.includes('516 residents in beds, 0.73% of people aged 60+'), `run: the start table in English reads '${start}'`);
+    }
     await report.page.screenshot({ path: path.join(screenshotDir, `${kind}_en.png`), fullPage: true });
     expect(report.errors.length === 0, `${kind}: console errors: ${report.errors.join(' | ')}`);
     expect(report.blocked.length === 0, `${kind}: requests left the file: ${report.blocked.join(' ')}`);

@@ -2,12 +2,20 @@
 #include "tools/cli/CalibrateCommand.hpp"
 
 #include <iomanip>
+#include <optional>
 #include <iostream>
 #include <sstream>
 
+#include "models/demand/CareState.hpp"
+#include "models/demand/DemandModel.hpp"
+#include "models/demand/InstitutionUse.hpp"
+#include "models/demography/AgeSex.hpp"
 #include "models/demography/Calibration.hpp"
+#include "models/demography/ProjectionRun.hpp"
+#include "models/supply/CapacityStart.hpp"
 #include "scenarios/loader/ScenarioLoader.hpp"
 #include "sim/Errors.hpp"
+#include "tools/report/ReportText.hpp"
 
 namespace carecap::tools {
 namespace {
@@ -25,15 +33,82 @@ std::string year_path(const demography::YearPath& path, int decimals) {
   return out + "]";
 }
 
+/// The use of the base-year beds the scenario states (observed residents or capacity.initial_occupancy);
+/// none when it states neither (the run then starts in the demand steady state, uncalibrated).
+std::optional<supply::BaseYearUse> stated_use(const scenarios::Scenario& scenario) {
+  if (!scenario.demand || !scenario.supply) return std::nullopt;
+  supply::BaseYearUse use =
+      supply::base_year_use(scenario.supply->supply, scenario.supply->capacity, scenario.projection.base_year);
+  if (use.kind == supply::StartKind::demand_steady_state) return std::nullopt;
+  return use;
+}
+
+/// The care-use factors the run calibrates to the stated use, found as the run finds them
+/// (tools/run/ScenarioRun: deterministic projection of the scenario as written, demand, factors,
+/// demand again with the scaled propensities), and what they mean against the national default.
+void print_care_use(const scenarios::Scenario& scenario, const supply::BaseYearUse& use) {
+  demography::RunSettings settings = scenario.run;
+  settings.mode = demography::ProjectionMode::deterministic;
+  settings.replications = 1;
+  const demography::ProjectionResult projection = demography::run_projection(scenario.projection, settings, 1).front();
+  const auto& supply = *scenario.supply;
+  demand::DemandParameters parameters = *scenario.demand;
+  const demand::DemandResult national = demand::compute_demand(projection, parameters);
+  const auto factors = supply::institution_use_factors(use, national.elder.front(), supply.supply, supply.capacity,
+                                                       projection.base_year);
+  parameters.care_setting = demand::scale_institution_use(parameters.care_setting, factors);
+  const demand::DemandResult calibrated = demand::compute_demand(projection, parameters);
+  // The national default as the run's summary states it: each bed type's calibrated base-year
+  // stock over its factor (tools/run/RunSummary, docs/reports.md).
+  double residents = 0, national_stock = 0;
+  for (std::size_t b = 0; b < demand::kBedTypeCount; ++b) {
+    residents += static_cast<double>(use.total[b]);
+    if (factors[b] > 0) national_stock += calibrated.elder.front().beds[b] / factors[b];
+  }
+  const double elders = projection.population_jul1.front().sum_both(60, demography::kOpenAge);
+  std::cout << "care use (institutions):";
+  for (std::size_t b = 0; b < demand::kBedTypeCount; ++b)
+    std::cout << (b ? ", " : " ") << demand::kBedTypeNames[b] << " x " << fixed(factors[b], 3);
+  const double share = elders > 0 ? 100.0 * residents / elders : 0.0;
+  const double national_share = elders > 0 ? 100.0 * national_stock / elders : 0.0;
+  std::cout << " — residents " << report::grouped(residents) << " = " << fixed(share, 2) << "% of people aged 60+, "
+            << fixed(national_stock > 0 ? residents / national_stock : 0.0, 1) << " times the national default of "
+            << fixed(national_share, 2) << "% ("
+            << (use.kind == supply::StartKind::observed_residents ? "observed residents, facilities file"
+                                                                   : "capacity.initial_occupancy")
+            << ")\n";
+  std::cout << "  the run applies these factors itself (docs/capacity.md, \"The start\"): nothing to paste\n";
+}
+
 }  // namespace
 
 void calibrate_command(const std::string& scenario_path) {
   const scenarios::Scenario scenario = scenarios::load_scenario(scenario_path);
-  if (!scenario.calibration)
+  const std::optional<supply::BaseYearUse> use = stated_use(scenario);
+  auto care_use = [&] {
+    try {
+      print_care_use(scenario, *use);
+    } catch (const InputError& error) {  // the model names what cannot be calibrated; the file is the scenario's
+      throw InputError(scenario_path + ": " + error.what());
+    }
+  };
+  if (!scenario.calibration && !use)
     throw InputError(scenario_path + ": calibration: missing; expected a [calibration] section with births (or "
                      "crude_birth_rate) and births_year, and/or population and population_year");
+  if (!scenario.calibration) {
+    std::cout << "carecap calibrate: scenario '" << scenario.name
+              << "' (no [calibration]: fertility and migration as the scenario states them)\n";
+    care_use();
+    return;
+  }
   const demography::CalibrationTargets& t = *scenario.calibration;
-  const demography::CalibrationResult r = demography::calibrate(scenario.projection, t);
+  const demography::CalibrationResult r = [&] {
+    try {
+      return demography::calibrate(scenario.projection, t);
+    } catch (const InputError& error) {  // the model names the key; the file is the scenario's
+      throw InputError(scenario_path + ": " + error.what());
+    }
+  }();
   std::cout << "carecap calibrate: scenario '" << scenario.name << "' (" << t.source << ")\n";
   if (t.births_year) {
     std::cout << "fertility: every age-specific rate x " << fixed(r.fertility_scale, 6) << " -> total fertility rate "
@@ -54,6 +129,11 @@ void calibrate_command(const std::string& scenario_path) {
               << year_path(std::get<demography::MigrantTotalWithProfile>(r.parameters.migration.schedule).total, 1) << "\n";
   }
   std::cout << "(" << r.rounds << " round(s) of fitting)\n";
+  if (use)
+    care_use();
+  else if (scenario.demand && scenario.supply)
+    std::cout << "care use (institutions): the national default, not calibrated (no observed residents or "
+                 "capacity.initial_occupancy: beds start in the base year's demand steady state)\n";
 }
 
 }  // namespace carecap::tools

@@ -5,6 +5,7 @@
 
 #include "scenarios/loader/ScenarioLoader.hpp"
 #include "sim/Errors.hpp"
+#include "tools/run/MemoryEstimate.hpp"
 #include "tools/run/PlanCheckReport.hpp"
 #include "tools/run/ScenarioRun.hpp"
 
@@ -15,6 +16,7 @@ void check_plan_command(const std::string& scenario_path, int threads) {
   if (!scenario.plan)
     throw InputError(scenario_path + ": plan_facts: missing; expected a [plan_facts] section (and [plan_forecast], "
                      "[plan_targets]) with the plan's own figures to check");
+  check_run_memory(scenario, threads);  // before any work: refuse what cannot fit (--max-memory)
   const ScenarioRunResult run = run_scenario(scenario, threads);
   std::cout << "carecap check-plan: scenario '" << scenario.name << "', " << run.replications.size()
             << " replication(s)\n";

@@ -3,7 +3,10 @@
 
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
+#include "output/InputGuard.hpp"
+#include "output/OutputLock.hpp"
 #include "sim/Errors.hpp"
 #include "tools/report/CsvExport.hpp"
 #include "tools/report/ReportBuilder.hpp"
@@ -19,9 +22,18 @@ void export_command(const ExportOptions& options) {
   if (!options.xlsx_path.empty() && !options.csv_directory.empty() &&
       std::filesystem::weakly_canonical(options.xlsx_path) == std::filesystem::weakly_canonical(options.csv_directory))
     throw InputError(options.xlsx_path + ": --xlsx and --csv name the same path; expected a workbook file and a directory");
-  // Output paths are checked before the input is read, so that a bad path fails fast.
-  if (!options.xlsx_path.empty()) report::check_xlsx_path(options.xlsx_path, options.force);
-  if (!options.csv_directory.empty()) report::check_csv_directory(options.csv_directory, options.force);
+  // Each output is claimed for the whole command and checked before the input is read, so that
+  // a bad path fails fast and the input is never an output.
+  std::optional<output::OutputLock> xlsx_claim, csv_claim;
+  if (!options.xlsx_path.empty()) {
+    xlsx_claim.emplace(output::claim_output(options.xlsx_path, options.force, {options.input_path}));
+  }
+  if (!options.csv_directory.empty()) {
+    output::check_not_an_input(options.csv_directory, {options.input_path}, output::OutputKind::folder);
+    report::check_csv_directory(options.csv_directory, options.force);
+    csv_claim.emplace(options.csv_directory);
+    report::check_csv_directory(options.csv_directory, options.force);  // again, under the claim
+  }
 
   const report::ReportContent content = report::build_report(options.input_path);
   const std::size_t tables = report::all_tables(content).size();

@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <iostream>
 
-#include "output/ResultsFile.hpp"
+#include "output/OutputLock.hpp"
 #include "sim/Errors.hpp"
 #include "tools/report/HtmlReport.hpp"
 #include "tools/report/ReportBuilder.hpp"
@@ -17,7 +17,7 @@ void report_command(const ReportOptions& options) {
   const std::string output_path = options.output_path.empty()
                                       ? std::filesystem::path(options.input_path).replace_extension(".html").string()
                                       : options.output_path;
-  output::check_output_path(output_path, options.force);
+  const output::OutputLock claim = output::claim_output(output_path, options.force, {options.input_path});  // for the whole command
   const report::ReportContent content = report::build_report(options.input_path);
   report::write_html_report(content, options.lang, output_path, options.force);
   std::size_t charts = 0, tables = 1;

@@ -3,13 +3,14 @@
 
 #include <chrono>
 #include <ctime>
-#include <filesystem>
 #include <iostream>
 
 #include "models/demography/ProjectionParameters.hpp"
+#include "output/OutputLock.hpp"
 #include "output/ResultsFile.hpp"
 #include "scenarios/loader/ScenarioLoader.hpp"
 #include "sim/Errors.hpp"
+#include "tools/run/MemoryEstimate.hpp"
 #include "tools/run/PlanCheckReport.hpp"
 #include "tools/run/PooledWaits.hpp"
 #include "tools/run/RunSummary.hpp"
@@ -57,10 +58,12 @@ void apply_overrides(const RunOptions& options, demography::RunSettings& run) {
 void run_command(const RunOptions& options) {
   scenarios::Scenario scenario = scenarios::load_scenario(options.scenario_path);
   apply_overrides(options, scenario.run);
-  const std::string output_path = options.output_path.empty()
-                                      ? std::filesystem::path(options.scenario_path).stem().string() + ".h5"
-                                      : options.output_path;
-  output::check_output_path(output_path, options.force);
+  check_run_memory(scenario, options.threads);  // before any work: refuse what cannot fit (--max-memory)
+  // Default: the scenario's name (scenario.name, a file name by the loader's check), here.
+  const std::string output_path = options.output_path.empty() ? scenario.name + ".h5" : options.output_path;
+  std::vector<std::string> read;  // the scenario, its bases and every table
+  for (const auto& input : scenario.inputs) read.push_back(input.path);
+  const output::OutputLock claim = output::claim_output(output_path, options.force, read);  // for the whole command
 
   const ScenarioRunResult run = run_scenario(scenario, options.threads);
   const int replications = static_cast<int>(run.replications.size());

@@ -1,13 +1,14 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "tools/cli/StudyCommand.hpp"
 
-#include <filesystem>
 #include <iostream>
 
 #include "output/GroupFile.hpp"
+#include "output/OutputLock.hpp"
 #include "output/ResultsFile.hpp"
 #include "scenarios/loader/Study.hpp"
 #include "sim/Errors.hpp"
+#include "tools/run/MemoryEstimate.hpp"
 #include "tools/run/RunLimits.hpp"
 #include "tools/run/ScenarioRun.hpp"
 #include "tools/study/StudyComparison.hpp"
@@ -19,10 +20,13 @@ namespace carecap::tools {
 void study_command(const StudyOptions& options) {
   check_thread_count(options.threads);
   const scenarios::Study study = scenarios::load_study(options.study_path);
-  const std::string output_path = options.output_path.empty()
-                                      ? std::filesystem::path(options.study_path).stem().string() + ".h5"
-                                      : options.output_path;
-  output::check_output_path(output_path, options.force);
+  for (const auto& variant : study.variants) check_run_memory(variant.scenario, options.threads);  // one variant runs at a time
+  // Default: the study's name (study.name, snake_case), here.
+  const std::string output_path = options.output_path.empty() ? study.name + ".h5" : options.output_path;
+  std::vector<std::string> read{study.path};  // the study file and every variant's scenario files and tables
+  for (const auto& variant : study.variants)
+    for (const auto& input : variant.scenario.inputs) read.push_back(input.path);
+  const output::OutputLock claim = output::claim_output(output_path, options.force, read);  // for the whole command
 
   StudyComparison comparison;
   const auto& baseline = study.variants.front().scenario;

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "models/demography/SyntheticPopulation.hpp"
+#include "output/OutputLock.hpp"
 #include "output/TextFile.hpp"
 #include "scenarios/loader/PopulationGroupsLoader.hpp"
 #include "sim/Errors.hpp"
@@ -15,6 +16,8 @@ namespace carecap::tools {
 
 void synth_pop_command(const std::string& groups_path, const std::string& output_path, bool force) {
   const scenarios::PopulationGroupsFile file = scenarios::read_population_groups(groups_path);
+  const output::OutputLock claim =  // for the whole command
+      output::claim_output(output_path, force, {groups_path, file.standard_path});
   demography::AgeSexTable population;
   try {
     population = demography::synthesize_population(file.groups, file.standard);

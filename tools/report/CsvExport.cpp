@@ -7,9 +7,13 @@
 #include <cerrno>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <optional>
+#include <set>
+#include <string_view>
 #include <system_error>
 #include <vector>
 
@@ -39,6 +43,9 @@ std::string lower_case(std::string text) {
   return text;
 }
 
+/// The first line of tables.csv, after the byte-order mark, in either language (without CRLF).
+bool is_index_header(const std::string& line) { return line == "table,title,note" || line == "表,标题,说明"; }
+
 std::string csv_line(const std::vector<std::string>& fields) {
   std::string line;
   for (std::size_t i = 0; i < fields.size(); ++i) line += (i > 0 ? "," : "") + csv_field(fields[i]);
@@ -47,13 +54,13 @@ std::string csv_line(const std::vector<std::string>& fields) {
 
 std::string table_csv(const Table& table, const std::string& lang) {
   std::vector<std::string> fields;
-  for (const Column& column : table.columns) fields.push_back(column_header(column, lang));
+  for (const Column& column : table.columns) fields.push_back(spreadsheet_text(column_header(column, lang)));
   std::string text = kByteOrderMark + csv_line(fields);
   for (const std::vector<Cell>& row : table.rows) {
     fields.clear();
     for (const Cell& cell : row) {
       if (const double* value = std::get_if<double>(&cell)) fields.push_back(csv_number(*value));
-      else if (const Text* words = std::get_if<Text>(&cell)) fields.push_back(text_in(*words, lang));
+      else if (const Text* words = std::get_if<Text>(&cell)) fields.push_back(spreadsheet_text(text_in(*words, lang)));
       else fields.emplace_back();
     }
     text += csv_line(fields);
@@ -65,7 +72,7 @@ std::string index_csv(const std::vector<const Table*>& tables, const std::string
   std::string text = kByteOrderMark + csv_line(lang == "zh" ? std::vector<std::string>{"表", "标题", "说明"}
                                                             : std::vector<std::string>{"table", "title", "note"});
   for (const Table* table : tables)
-    text += csv_line({table->id, text_in(table->title, lang), text_in(table->note, lang)});
+    text += csv_line({table->id, spreadsheet_text(text_in(table->title, lang)), spreadsheet_text(text_in(table->note, lang))});
   return text;
 }
 
@@ -82,6 +89,19 @@ void rename_or_fault(const fs::path& from, const fs::path& to, const std::string
   if (error) throw RuntimeFault(to.string() + ": cannot " + what + " (renaming " + from.string() + "): " + error.message());
 }
 
+/// The table ids tables.csv lists (its first column), or nothing when it lacks carecap's header.
+std::optional<std::set<std::string>> listed_tables(const fs::path& index) {
+  std::ifstream in(index, std::ios::binary);
+  std::string line;
+  if (!std::getline(in, line) || line.rfind(kByteOrderMark, 0) != 0) return std::nullopt;
+  line.erase(0, std::strlen(kByteOrderMark));
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  if (!is_index_header(line)) return std::nullopt;
+  std::set<std::string> ids;
+  while (std::getline(in, line)) ids.insert(line.substr(0, line.find(',')));  // ids hold no comma or quote
+  return ids;
+}
+
 }  // namespace
 
 void check_csv_directory(const std::string& directory, bool overwrite) {
@@ -94,16 +114,43 @@ void check_csv_directory(const std::string& directory, bool overwrite) {
     throw InputError(directory + ": output path exists and is not a directory; expected a new directory for the CSV files");
   if (fs::exists(status) && !overwrite)
     throw InputError(directory + ": output directory exists; expected a new path, or --force to replace it");
-  if (fs::exists(status))  // --force replaces an earlier export, never a folder of other files
+  if (fs::exists(status)) {  // --force replaces an earlier export, never a folder of other files
     for (const auto& entry : fs::directory_iterator(target, error))
       if (!entry.is_regular_file() || entry.path().extension() != ".csv")
         throw InputError(directory + ": holds " + entry.path().filename().string() +
                          ", which is not a CSV table; --force replaces only an earlier export (CSV files only)");
+    if (!is_csv_export(directory))
+      throw InputError(directory + ": is not a folder carecap exported (no tables.csv of carecap's listing its files); "
+                       "--force replaces only an earlier export: expected a new folder (nothing was changed)");
+  }
   const fs::path parent = target.has_parent_path() ? target.parent_path() : fs::path(".");
   if (!fs::is_directory(parent, error))
     throw InputError(directory + ": parent directory " + parent.string() + " does not exist");
   if (::access(parent.c_str(), W_OK) != 0)
     throw InputError(directory + ": parent directory " + parent.string() + " is not writable");
+}
+
+bool is_csv_export(const std::string& directory) {
+  const fs::path target = directory_path(directory);
+  const auto ids = listed_tables(target / (kIndexName + ".csv"));
+  if (!ids) return false;
+  std::error_code error;
+  for (fs::directory_iterator entry(target, error), end; !error && entry != end; entry.increment(error)) {
+    const fs::path name = entry->path().filename();
+    if (name == kIndexName + ".csv") continue;
+    if (!entry->is_regular_file() || name.extension() != ".csv" || ids->count(name.stem().string()) == 0) return false;
+  }
+  return !error;
+}
+
+std::string spreadsheet_text(const std::string& text) {
+  if (text.empty() || std::string_view("=+-@\t\r").find(text.front()) == std::string_view::npos) return text;
+  const char* first = text.data() + (text.front() == '+' ? 1 : 0);
+  const char* end = text.data() + text.size();
+  double number = 0;
+  const std::from_chars_result read = std::from_chars(first, end, number);
+  if (first != end && read.ec == std::errc() && read.ptr == end) return text;  // a number stays a number
+  return "'" + text;
 }
 
 std::string csv_field(const std::string& text) {
@@ -132,8 +179,8 @@ void write_csv_directory(const ReportContent& content, const std::string& lang, 
 
   const fs::path target = directory_path(directory);
   const fs::path temporary = output::temporary_name(target.string());
-  const fs::path old = target.string() + ".old-" + std::to_string(::getpid());
   std::error_code ignored;
+  output::remove_stale_temporaries(target.string());  // what killed exports left (new or old folders)
   try {
     fs::remove_all(temporary, ignored);  // left by an earlier process with the same id
     std::error_code error;
@@ -141,23 +188,35 @@ void write_csv_directory(const ReportContent& content, const std::string& lang, 
     if (error) throw RuntimeFault(temporary.string() + ": cannot create the directory: " + error.message());
     for (const Table* table : tables) write_text(temporary / (table->id + ".csv"), table_csv(*table, lang));
     write_text(temporary / (kIndexName + ".csv"), index_csv(tables, lang));
-    if (fs::exists(target)) {
-      fs::remove_all(old, ignored);
-      rename_or_fault(target, old, "move the old directory aside");
-      try {
-        rename_or_fault(temporary, target, "replace it");
-      } catch (...) {
-        fs::rename(old, target, ignored);
-        throw;
+    int failed = output::rename_path(temporary.string(), target.string(), false);
+    if ((failed == EINVAL || failed == ENOSYS) && !fs::exists(target))  // no RENAME_NOREPLACE here
+      failed = ::rename(temporary.c_str(), target.c_str()) == 0 ? 0 : errno;
+    if (failed == EEXIST || failed == ENOTEMPTY) {  // a folder there: replaced only with --force, only an earlier export
+      if (!overwrite)
+        throw InputError(directory + ": output directory appeared while this command ran; expected a new path, or --force "
+                         "to replace it (nothing was replaced)");
+      check_csv_directory(directory, true);
+      failed = output::exchange_paths(temporary.string(), target.string());
+      if (failed == EINVAL || failed == ENOSYS) {  // a file system without RENAME_EXCHANGE: two renames
+        const fs::path old = output::temporary_name(target.string() + ".old");
+        rename_or_fault(target, old, "move the old directory aside");
+        try {
+          rename_or_fault(temporary, target, "replace it");
+        } catch (...) {
+          fs::rename(old, target, ignored);
+          throw;
+        }
+        fs::remove_all(old, ignored);
+        failed = 0;
       }
-      fs::remove_all(old, ignored);
-    } else {
-      rename_or_fault(temporary, target, "create it");
     }
+    if (failed != 0)
+      throw RuntimeFault(directory + ": cannot put the export in place (renaming " + temporary.string() + "): " + std::strerror(failed));
   } catch (...) {
     fs::remove_all(temporary, ignored);
     throw;
   }
+  fs::remove_all(temporary, ignored);  // the earlier export, after the exchange
   output::remove_stale_temporaries(target.string());
 }
 

@@ -46,6 +46,7 @@ Text units_text(const std::string& units) {
       {"fraction of beds", "比例"},
       {"fraction of places", "比例"},
       {"fraction of the population", "比例"},
+      {"times", "倍"},
       {"1", ""},
   };
   const auto at = zh.find(units);
@@ -93,6 +94,9 @@ Text label_text(const std::string& label) {
       {"stochastic", {"随机预测", "stochastic"}},
       {"first_order", {"一阶指数", "first order"}},
       {"total", {"总效应指数", "total"}},
+      {"observed_residents", {"观测入住人数", "observed residents"}},
+      {"occupancy_share", {"按入住率假设", "assumed occupancy share"}},
+      {"demand_steady_state", {"按基年需求稳态", "base-year demand steady state"}},
   };
   const auto at = names.find(label);
   return at == names.end() ? same(label) : at->second;
@@ -127,6 +131,29 @@ std::string grouped(double value, int decimals) {
   for (auto at = static_cast<long>(point == std::string::npos ? s.size() : point) - 3; at > 0; at -= 3)
     s.insert(static_cast<std::size_t>(at), ",");
   return (value < 0 && s.find_first_not_of("0.,") != std::string::npos ? "-" : "") + s;
+}
+
+Text start_text(const StartFigures& s) {
+  const std::string year = std::to_string(s.year), residents = grouped(s.residents),
+                    share = grouped(s.share_60_plus, 2) + "%", national = grouped(s.national_share, 2) + "%",
+                    ratio = grouped(s.ratio, 1);
+  const Text kind = label_text(s.kind);
+  Text out{year + "年1月1日在住老人" + residents + "人，占60岁及以上老年人口的" + share + "；起始状态：" + kind.zh,
+           "1 January " + year + ": " + residents + " residents in beds, " + share + " of people aged 60+; start: " +
+               kind.en};
+  if (s.kind == "demand_steady_state") {
+    out.zh += "（未给出入住人数或入住率，床位按基年需求填充）；全国默认机构照护使用为60岁及以上老年人口的" + national +
+              "，未校准。";
+    out.en += " (no residents or occupancy stated, so beds start as the base year's demand fills them); national "
+              "default care use " + national + " of people aged 60+, not calibrated.";
+  } else {
+    const bool observed = s.kind == "observed_residents";
+    out.zh += observed ? "（设施表）" : "（capacity.initial_occupancy）";
+    out.en += observed ? " (facilities file)" : " (capacity.initial_occupancy)";
+    out.zh += "；为全国默认机构照护使用（" + national + "）的" + ratio + "倍，照护使用已按此校准。";
+    out.en += "; " + ratio + " times the national default of " + national + "; care use calibrated to them.";
+  }
+  return out;
 }
 
 }  // namespace carecap::report

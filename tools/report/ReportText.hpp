@@ -20,6 +20,20 @@ namespace carecap::report {
 /// Decimals to show numbers of `units` like `values` with: calendar years plain (kPlainInteger),
 /// otherwise 0 from 100 up, 1 from 1 up, 3 below.
 [[nodiscard]] int decimals_for(const std::vector<double>& values, const std::string& units);
+/// How a run's beds were occupied on 1 January of its first year, in figures (capacity/start,
+/// n_initial_residents, institution_use_factor; docs/reports.md).
+struct StartFigures {
+  std::string kind;           // observed_residents, occupancy_share or demand_steady_state
+  int year = 0;               // first simulated year
+  double residents = 0;       // persons in beds on 1 January
+  double share_60_plus = 0;   // residents per 100 persons aged 60+ (1 July of that year), percent
+  double national_share = 0;  // the national default care use: beds sought per 100 persons aged 60+, percent
+  double ratio = 0;           // residents / the stock the national default gives
+};
+/// The start in one sentence, the same numbers in both languages: residents, their share of
+/// people aged 60+, the start kind, and local care use against the national default.
+[[nodiscard]] Text start_text(const StartFigures& start);
+
 /// The same text in both languages.
 [[nodiscard]] inline Text same(const std::string& text) { return {text, text}; }
 

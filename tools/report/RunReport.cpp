@@ -11,6 +11,7 @@
 #include "tools/report/RunView.hpp"
 #include "tools/report/ReportSources.hpp"
 #include "tools/report/ReportText.hpp"
+#include "tools/report/StartTable.hpp"
 
 namespace carecap::report {
 namespace {
@@ -348,7 +349,9 @@ ReportContent run_report(const OutputView& view) {
   Section overview{"overview", {"概览与警示", "Overview and warnings"},
                    {"规划文本自相矛盾或与预测不符之处（数字来自规划文本与本次测算）。",
                     "where the plan contradicts itself or the projection (figures from the plan and this run)."},
-                   plan_warnings(view), {}, {indicator_table(run)}};
+                   plan_warnings(view), {}, {}};
+  if (auto start = start_table(run)) overview.tables.push_back(std::move(*start));
+  overview.tables.push_back(indicator_table(run));
   content.sections.push_back(overview);
   content.sections.push_back(population_section(run));
   if (run.demand) content.sections.push_back(beds_section(run));

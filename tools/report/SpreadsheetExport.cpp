@@ -196,7 +196,7 @@ void write_xlsx(const ReportContent& content, const std::string& lang, const std
       closed = workbook_close(workbook.release());
     }
     check(closed, path, "writing " + temporary);
-  });
+  }, overwrite);
 }
 
 }  // namespace carecap::report

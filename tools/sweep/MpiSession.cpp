@@ -19,16 +19,32 @@ bool reported = false;  // the error ending this process was printed by rank 0
   throw std::runtime_error(message);
 }
 
+/// Whether a launcher started this process as one of an MPI job: mpirun (OpenMPI's variables),
+/// srun --mpi=pmix (PMIx's, as Slurm's mpi_pmix plugin sets them) or srun --mpi=pmi2 and other
+/// PMI-1/2 launchers (PMI_RANK, PMI_SIZE).
 bool launched_by_mpi() {
-  for (const char* variable : {"OMPI_COMM_WORLD_SIZE", "PMI_SIZE", "PMIX_RANK"})
+  for (const char* variable : {"OMPI_COMM_WORLD_SIZE", "PMIX_RANK", "PMIX_NAMESPACE", "PMI_SIZE", "PMI_RANK"})
     if (std::getenv(variable)) return true;
   return false;
+}
+
+/// Tasks of a Slurm job step that started this process with no MPI wire-up (srun without
+/// --mpi=pmix under MpiDefault=none): each would run the whole sweep alone and race on the
+/// checkpoint, so the sweep refuses to start.
+void refuse_unwired_slurm_tasks() {
+  const char* tasks = std::getenv("SLURM_STEP_NUM_TASKS");
+  if (!tasks || std::atoi(tasks) <= 1) return;
+  throw InputError(std::string("srun started ") + tasks + " tasks without MPI (no PMIx or PMI variables): each would run "
+                   "the whole sweep alone; expected `srun --mpi=pmix` (tools/slurm_sweep.sh) or mpirun");
 }
 
 }  // namespace
 
 MpiSession::MpiSession() {
-  if (!launched_by_mpi()) return;
+  if (!launched_by_mpi()) {
+    refuse_unwired_slurm_tasks();
+    return;
+  }
   int initialised = 0;
   MPI_Initialized(&initialised);
   if (!initialised) MPI_Init(nullptr, nullptr);

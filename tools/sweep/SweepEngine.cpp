@@ -14,13 +14,17 @@
 #include <unistd.h>
 
 #include "output/GroupFile.hpp"
+#include "output/InputGuard.hpp"
+#include "output/OutputLock.hpp"
 #include "output/ResultsFile.hpp"
 #include "output/SweepCheckpoint.hpp"
 #include "scenarios/loader/ScenarioLoader.hpp"
 #include "scenarios/loader/Sha256.hpp"
 #include "sim/Errors.hpp"
 #include "tools/sweep/MpiSession.hpp"
+#include "tools/run/MemoryEstimate.hpp"
 #include "tools/run/RunLimits.hpp"
+#include "tools/sweep/SweepProgress.hpp"
 #include "tools/sweep/SweepResults.hpp"
 #include "tools/sweep/SweepRun.hpp"
 #include "tools/run/UtcNow.hpp"
@@ -80,15 +84,6 @@ Start decode(const std::vector<char>& bytes) {
   return s;
 }
 
-std::string duration(double seconds) {
-  std::ostringstream out;
-  const auto s = static_cast<long long>(seconds);
-  if (s >= 3600) out << s / 3600 << "h " << (s % 3600) / 60 << "m";
-  else if (s >= 60) out << s / 60 << "m " << s % 60 << "s";
-  else out << s << "s";
-  return out.str();
-}
-
 /// What every process reads before the runs: the sweep, its scenario and its design, checked.
 struct SweepInputs {
   scenarios::Sweep sweep;
@@ -99,14 +94,17 @@ struct SweepInputs {
 
 SweepInputs load_inputs(const SweepOptions& options, scenarios::TableCache& tables) {
   check_thread_count(options.threads);
-  if (options.resume && options.force) throw InputError("--resume and --force: expected one of them, got both");
   SweepInputs in;
   in.sweep = scenarios::load_sweep(options.sweep_path);
   in.base = scenarios::load_scenario(in.sweep.scenario_path, {}, &tables);
-  // The checkpoint's fingerprint also covers every table the scenario reads and the carecap
-  // version: a resumed sweep never mixes runs made from different inputs or code.
-  std::string provenance = in.sweep.fingerprint + "\ncarecap " + kVersion + " " + kGitCommit;
-  for (const auto& input : in.base.inputs) provenance += "\n" + input.path + " " + input.sha256;
+  // The checkpoint's fingerprint: the sweep file's text, the contents of the scenario, its bases
+  // and every table it reads (in the order the scenario reads them), and the carecap version. Not
+  // how their paths are spelt nor the working directory, so that a sweep resumes from another
+  // folder or with absolute paths; a resumed sweep never mixes runs made from different inputs
+  // or code. (The loader's fingerprint holds the paths, so it is not used here.)
+  std::string provenance = "carecap sweep checkpoint 2\ncarecap " + std::string(kVersion) + " " + kGitCommit + "\nsweep " +
+                           scenarios::sha256_of_text(in.sweep.text);
+  for (const auto& input : in.base.inputs) provenance += "\ninput " + input.sha256;
   in.sweep.fingerprint = scenarios::sha256_of_text(provenance);
   in.layout = sweep_layout(in.base);
   for (const auto& name : in.sweep.sobol_outputs)
@@ -120,15 +118,27 @@ SweepInputs load_inputs(const SweepOptions& options, scenarios::TableCache& tabl
   } catch (const std::invalid_argument& error) {
     throw InputError(in.sweep.path + ": sweep: " + error.what() + " (an empty design)");
   }
+  {  // before any run: every thread runs the scenario with the sweep's replications (--max-memory)
+    scenarios::Scenario one = in.base;
+    scenarios::set_replications(one, in.sweep.replications);
+    const int threads = options.threads > 0 ? options.threads : omp_get_max_threads();
+    check_memory(sweep_memory_bytes(one, in.design.points.size(), in.layout.width(), threads), in.sweep.path,
+                 std::to_string(in.design.points.size()) + " runs x " + std::to_string(in.sweep.replications) +
+                     " replication(s), " + std::to_string(threads) + " thread(s)");
+  }
   validate_design(in.sweep, in.design, tables);
   return in;
 }
 
-/// Rank 0's last step: reduces the checkpoint's runs to the results file, then removes the checkpoint.
+/// Rank 0's last step: reduces the checkpoint's runs to the results file, then removes the
+/// checkpoint. The results file replaces a file at `output_path` only when `replace_output` (one
+/// found there at the start and allowed then); otherwise one that appeared meanwhile is kept.
 void write_results(const SweepInputs& in, const std::string& output_path, const std::string& checkpoint_path,
-                   bool keep_trajectories) {
+                   bool keep_trajectories, bool replace_output) {
   const std::size_t runs = in.design.points.size();
+  output::SweepCheckpoint::check_fingerprint(checkpoint_path, in.sweep.fingerprint);
   const auto groups = sweep_result_groups(in.sweep, in.layout, in.design, checkpoint_path, keep_trajectories);
+  output::SweepCheckpoint::check_fingerprint(checkpoint_path, in.sweep.fingerprint);  // read whole, still ours
   output::FileAttributes attributes;
   attributes.text = {{"title", "carecap sweep: " + in.sweep.name},
                      {"carecap_version", kVersion},
@@ -147,10 +157,12 @@ void write_results(const SweepInputs& in, const std::string& output_path, const 
                          {"replications", in.sweep.replications}};
   attributes.unsigned_integers = {{"seed", in.sweep.seed}};
   try {
-    output::write_group_file(output_path, groups, attributes, true);
+    output::write_group_file(output_path, groups, attributes, replace_output);
   } catch (const RuntimeFault& fault) {  // e.g. a full disk: the runs are safe in the checkpoint
     throw RuntimeFault(std::string(fault.what()) + "; the " + std::to_string(runs) + " runs are kept in " +
                        checkpoint_path + ": make room and run again with --resume");
+  } catch (const InputError& error) {  // a file appeared at the output meanwhile
+    throw InputError(std::string(error.what()) + "; the " + std::to_string(runs) + " runs are kept in " + checkpoint_path);
   }
   fs::remove(checkpoint_path);
 }
@@ -165,31 +177,59 @@ void run_sweep(const SweepOptions& options) {
   const SweepLayout& layout = inputs.layout;
   const SweepDesign& design = inputs.design;
   const std::size_t runs = design.points.size();
-  const std::string output_path =
-      options.output_path.empty() ? fs::path(options.sweep_path).stem().string() + ".h5" : options.output_path;
+  // Default: the sweep's name (sweep.name, a file name by the loader's check), here.
+  const std::string output_path = options.output_path.empty() ? sweep.name + ".h5" : options.output_path;
   const std::string checkpoint_path = output_path + ".partial";
 
-  // Rank 0 decides from the files; every rank learns the outcome.
+  // Rank 0 claims the output and its checkpoint for the whole command (released when run_sweep
+  // returns or throws), decides from the files, and every rank learns the outcome.
+  std::optional<output::OutputLock> output_lock, checkpoint_lock;
   std::optional<output::SweepCheckpoint> checkpoint;
+  bool replace_output = false;  // rank 0: the final rename may replace the file found at the output
   const int threads = options.threads > 0 ? options.threads : omp_get_max_threads();
   Start start = mpi.together([&] {
     Start found;
     if (mpi.rank() != 0) return found;
     found.block = static_cast<std::uint64_t>(std::max(16, 4 * threads * mpi.size()));
-    if (options.resume && !exists(checkpoint_path) && exists(output_path)) {
-      if (output::read_root_text_attribute(output_path, "sweep_fingerprint") != sweep.fingerprint)
-        throw InputError(output_path + ": --resume: the results file is from a different sweep; expected one of " +
-                         sweep.path + " (nothing was changed)");
+    std::vector<std::string> read{options.sweep_path};
+    for (const auto& input : inputs.base.inputs) read.push_back(input.path);
+    output::check_not_an_input(output_path, read);
+    output::check_not_an_input(checkpoint_path, read);
+    output::check_output_path(output_path, true);  // a folder, a missing or read-only directory
+    output_lock.emplace(output_path);
+    checkpoint_lock.emplace(checkpoint_path);
+    // The rule of --resume (docs/reliability.md): it continues this sweep's checkpoint, or does
+    // nothing on this sweep's complete results; it never replaces a file at the output that is
+    // not a results file of this sweep, nor a checkpoint of another sweep, unless --force is
+    // also given. An empty checkpoint, or one cut inside its header, holds no run: it is absent.
+    const bool have_checkpoint = !output::SweepCheckpoint::is_absent(checkpoint_path);
+    const bool have_output = exists(output_path);
+    const bool ours = have_output && output::read_root_text_attribute(output_path, "sweep_fingerprint") == sweep.fingerprint;
+    if (options.resume && !have_checkpoint && ours) {
       found.complete = true;
       return found;
     }
-    if (options.resume && exists(checkpoint_path)) {
-      checkpoint = output::SweepCheckpoint::resume(checkpoint_path, sweep.fingerprint, layout.width(), runs);
+    if (have_output && !options.force && (!options.resume || !ours)) {
+      if (options.resume)
+        throw InputError(output_path + ": --resume: the file there is not a results file of this sweep (a different sweep's, "
+                         "or another file); expected one of " + sweep.path + ", another output, or --force to replace it "
+                         "(nothing was changed)");
+      output::check_output_path(output_path, false);
+    }
+    replace_output = have_output;
+    if (options.resume && have_checkpoint) {
+      try {
+        checkpoint = output::SweepCheckpoint::resume(checkpoint_path, sweep.fingerprint, layout.width(), runs);
+      } catch (const InputError&) {
+        if (!options.force) throw;  // --resume --force: another sweep's checkpoint is replaced by this one's
+        found.fresh = true;
+      }
     } else {  // a new sweep; with --resume, one killed before its checkpoint existed (or a batch job's first start)
       found.fresh = options.resume;
-      output::check_output_path(output_path, options.force);
-      if (exists(checkpoint_path) && !options.force)
+      if (have_checkpoint && !options.force)
         throw InputError(checkpoint_path + ": an interrupted sweep is there; expected --resume to continue it or --force to start again");
+    }
+    if (!checkpoint) {
       output::check_output_path(checkpoint_path, true);
       checkpoint = output::SweepCheckpoint::create(checkpoint_path, sweep.fingerprint, layout.width(), runs);
     }
@@ -208,14 +248,14 @@ void run_sweep(const SweepOptions& options) {
   for (std::size_t r = 0; r < runs; ++r)
     if (!start.done[r]) pending.push_back(r);
   const auto block = static_cast<std::size_t>(start.block);
-  const bool progress = mpi.rank() == 0 && ::isatty(::fileno(stderr));
   if (mpi.rank() == 0)
     std::cout << "carecap " << kVersion << ": sweep '" << sweep.name << "', " << sim::design_name(sweep.design) << " design, "
               << sweep.parameters.size() << " parameters, " << runs << " runs x " << sweep.replications
               << " replication(s), seed " << sweep.seed << "; " << mpi.size() << " process(es) x " << threads << " thread(s)"
               << (pending.size() < runs ? "; resuming with " + std::to_string(runs - pending.size()) + " runs done" : "")
               << (start.fresh ? "; nothing to resume (no " + checkpoint_path + "), starting from the first run" : "") << "\n";
-  const auto started = std::chrono::steady_clock::now();
+  SweepProgress progress(std::cerr, mpi.rank() == 0, ::isatty(::fileno(stderr)) != 0, progress_interval_seconds(), runs,
+                         runs - pending.size());
   const std::size_t width = layout.width();
   for (std::size_t first = 0; first < pending.size(); first += block) {
     const std::size_t count = std::min(block, pending.size() - first);
@@ -254,22 +294,16 @@ void run_sweep(const SweepOptions& options) {
       checkpoint->append(records);
       return 0;
     });
-    if (mpi.rank() != 0) continue;
-    if (progress) {
-      const std::size_t done = first + count;
-      const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-      const double rate = static_cast<double>(done) / std::max(seconds, 1e-9);
-      std::cerr << "\r" << (runs - pending.size() + done) << "/" << runs << " runs, " << std::fixed << std::setprecision(1) << rate
-                << " runs/s, " << duration(static_cast<double>(pending.size() - done) / rate) << " left   " << std::flush;
-    }
+    progress.update(first + count);
   }
-  if (progress) std::cerr << "\n";
+  progress.finish();
   checkpoint.reset();  // closes the file
   mpi.together([&] {  // every rank waits, so that a failure to write stops them in order
-    if (mpi.rank() == 0) write_results(inputs, output_path, checkpoint_path, options.keep_trajectories);
+    if (mpi.rank() == 0) write_results(inputs, output_path, checkpoint_path, options.keep_trajectories, replace_output);
     return 0;
   });
   if (mpi.rank() != 0) return;
+  print_sweep_summary(std::cout, output_path, layout);
   std::cout << "wrote " << output_path << " (" << runs << " runs)\n";
 }
 

@@ -1,0 +1,145 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "tools/sweep/SweepProgress.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <exception>
+#include <iomanip>
+#include <iterator>
+#include <ostream>
+#include <sstream>
+#include <vector>
+
+#include "output/Hdf5Reader.hpp"
+#include "sim/Quantiles.hpp"
+
+namespace carecap::tools {
+namespace {
+
+constexpr double kDefaultIntervalSeconds = 30;
+
+std::string duration(double seconds) {
+  std::ostringstream out;
+  const auto s = static_cast<long long>(seconds);
+  if (s >= 3600) out << s / 3600 << "h " << (s % 3600) / 60 << "m";
+  else if (s >= 60) out << s / 60 << "m " << s % 60 << "s";
+  else out << s << "s";
+  return out.str();
+}
+
+/// 12345.6 -> "12,346"; small values keep two decimals; years print whole; fractions as percent.
+std::string format_value(double v, const std::string& units) {
+  if (std::isnan(v)) return "-";
+  std::ostringstream out;
+  if (units == "calendar year") {
+    out << std::fixed << std::setprecision(v == std::round(v) ? 0 : 1) << v;
+    return out.str();
+  }
+  if (units.rfind("fraction", 0) == 0) {
+    out << std::fixed << std::setprecision(1) << v * 100 << "%";
+    return out.str();
+  }
+  if (std::abs(v) < 100 && v != std::round(v)) {
+    out << std::fixed << std::setprecision(std::abs(v) < 10 ? 2 : 1) << v;
+    return out.str();
+  }
+  std::string digits = std::to_string(std::llround(std::abs(v)));
+  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
+  return (v < 0 ? "-" : "") + digits;
+}
+
+/// Display width of UTF-8 text: CJK characters (three bytes) take two columns.
+std::size_t display_width(const std::string& text) {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const std::size_t bytes = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    width += bytes == 3 ? 2 : 1;
+    i += bytes;
+  }
+  return width;
+}
+
+std::string pad(const std::string& text, std::size_t width, bool right) {
+  const std::size_t w = display_width(text);
+  const std::string fill(w < width ? width - w : 0, ' ');
+  return right ? fill + text : text + fill;
+}
+
+}  // namespace
+
+double progress_interval_seconds() {
+  const char* text = std::getenv("CARECAP_PROGRESS_SECONDS");
+  if (!text || !*text) return kDefaultIntervalSeconds;
+  char* end = nullptr;
+  const double seconds = std::strtod(text, &end);
+  if (*end != '\0' || !(seconds >= 0) || !std::isfinite(seconds)) return kDefaultIntervalSeconds;
+  return seconds;
+}
+
+SweepProgress::SweepProgress(std::ostream& out, bool active, bool terminal, double interval_seconds, std::size_t runs,
+                             std::size_t done_before)
+    : out_(out), active_(active), terminal_(terminal), interval_(interval_seconds), runs_(runs), done_before_(done_before),
+      started_(Clock::now()), last_line_(started_) {}
+
+void SweepProgress::update(std::size_t done) {
+  if (!active_) return;
+  const auto now = Clock::now();
+  const std::size_t pending = runs_ - done_before_;
+  if (!terminal_ && std::chrono::duration<double>(now - last_line_).count() < interval_) return;
+  last_line_ = now;
+  const double seconds = std::chrono::duration<double>(now - started_).count();
+  const double rate = static_cast<double>(done) / std::max(seconds, 1e-9);
+  std::ostringstream line;
+  line << (done_before_ + done) << "/" << runs_ << " runs, " << std::fixed << std::setprecision(1) << rate << " runs/s, "
+       << duration(static_cast<double>(pending - std::min(done, pending)) / rate) << " left";
+  if (terminal_) {
+    out_ << "\r" << line.str() << "   " << std::flush;
+    printed_ = true;
+  } else {
+    out_ << line.str() << std::endl;  // a batch log shows it at once
+  }
+}
+
+void SweepProgress::finish() {
+  if (active_ && terminal_ && printed_) out_ << "\n" << std::flush;
+  printed_ = false;
+}
+
+void print_sweep_summary(std::ostream& out, const std::string& results_path, const SweepLayout& layout) try {
+  const output::Hdf5Reader file(results_path);
+  std::vector<std::vector<std::string>> rows{{"outcome", "units", "mean", "p5", "p50", "p95", ""}};
+  std::size_t runs = 0;
+  for (const Outcome& outcome : layout.outcomes) {
+    if (!file.has_dataset("samples", outcome.name)) continue;
+    const std::vector<double> all = file.read_series("samples", outcome.name).values;
+    runs = all.size();
+    std::vector<double> values;  // the runs that model it (first_year_*: that reach the target)
+    std::copy_if(all.begin(), all.end(), std::back_inserter(values), [](double v) { return !std::isnan(v); });
+    if (values.empty()) continue;  // not modelled by the scenario, or a target no run reaches
+    double sum = 0;
+    for (double v : values) sum += v;
+    const auto q = sim::sample_quantiles(values, {0.05, 0.50, 0.95});
+    const std::string& units = outcome.units;
+    rows.push_back({outcome.name + " " + outcome.label_zh, units, format_value(sum / static_cast<double>(values.size()), units),
+                    format_value(q[0], units), format_value(q[1], units), format_value(q[2], units),
+                    values.size() < all.size() ? std::to_string(values.size()) + " of " + std::to_string(all.size()) + " runs" : ""});
+  }
+  if (rows.size() == 1) return;
+  std::vector<std::size_t> widths(rows.front().size(), 0);
+  for (const auto& row : rows)
+    for (std::size_t k = 0; k < row.size(); ++k) widths[k] = std::max(widths[k], display_width(row[k]));
+  out << "\nOutcomes over " << runs << " runs (mean and type-7 quantiles over the runs; definitions in docs/studies.md):\n";
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    std::string line;
+    for (std::size_t k = 0; k < rows[r].size(); ++k)
+      line += (k == 0 ? "" : "  ") + pad(rows[r][k], widths[k], k >= 2 && k <= 5);
+    line.erase(line.find_last_not_of(' ') + 1);
+    out << line << "\n";
+  }
+} catch (const std::exception& error) {  // the results are written: a summary that cannot be read does not undo them
+  out << "\n(no outcome summary: " << error.what() << ")\n";
+}
+
+}  // namespace carecap::tools
