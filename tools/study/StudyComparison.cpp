@@ -5,39 +5,19 @@
 #include <iomanip>
 #include <sstream>
 
+#include "tools/run/OutcomeFormat.hpp"
+
 namespace carecap::tools {
 namespace {
 
-/// 12345.6 -> "12,346"; small values keep two decimals; years print as they are.
-std::string format_value(double v, const std::string& units) {
-  if (std::isnan(v)) return units == "calendar year" ? "never" : "-";
-  std::ostringstream out;
-  if (units == "calendar year") {
-    out << static_cast<long long>(std::llround(v));
-    return out.str();
-  }
-  if (units.rfind("fraction", 0) == 0) {
-    out << std::fixed << std::setprecision(1) << v * 100 << "%";
-    return out.str();
-  }
-  if (std::abs(v) < 100 && v != std::round(v)) {
-    out << std::fixed << std::setprecision(std::abs(v) < 10 ? 2 : 1) << v;
-    return out.str();
-  }
-  const long long whole = std::llround(std::abs(v));
-  std::string digits = std::to_string(whole);
-  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
-  return (v < 0 ? "-" : "") + digits;
-}
-
 std::string format_change(double v, double base, const std::string& units) {
   if (std::isnan(v) && std::isnan(base)) return "";
-  if (std::isnan(base)) return " (baseline: " + format_value(base, units) + ")";
-  if (std::isnan(v)) return " (baseline: " + format_value(base, units) + ")";
+  if (std::isnan(base)) return " (baseline: " + format_outcome_value(base, units) + ")";
+  if (std::isnan(v)) return " (baseline: " + format_outcome_value(base, units) + ")";
   const double d = v - base;
   if (std::abs(d) < 1e-9 * std::max(1.0, std::abs(base))) return " (=)";
   if (units == "calendar year") return " (" + std::string(d > 0 ? "+" : "") + std::to_string(std::llround(d)) + " y)";
-  const std::string text = format_value(std::abs(d), units);
+  const std::string text = format_outcome_value(std::abs(d), units);
   return std::string(" (") + (d > 0 ? "+" : "-") + text + ")";
 }
 
@@ -75,7 +55,7 @@ std::string comparison_table(const StudyComparison& c) {
     std::vector<std::string> row{base[o].name + " " + base[o].label_zh, base[o].units};
     for (std::size_t s = 0; s < c.outcomes.size(); ++s) {
       const double v = c.outcomes[s][o].value;
-      row.push_back(format_value(v, base[o].units) + (s == 0 ? "" : format_change(v, base[o].value, base[o].units)));
+      row.push_back(format_outcome_value(v, base[o].units) + (s == 0 ? "" : format_change(v, base[o].value, base[o].units)));
     }
     rows.push_back(row);
   }

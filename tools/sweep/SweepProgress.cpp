@@ -13,6 +13,7 @@
 
 #include "output/Hdf5Reader.hpp"
 #include "sim/Quantiles.hpp"
+#include "tools/run/OutcomeFormat.hpp"
 
 namespace carecap::tools {
 namespace {
@@ -26,27 +27,6 @@ std::string duration(double seconds) {
   else if (s >= 60) out << s / 60 << "m " << s % 60 << "s";
   else out << s << "s";
   return out.str();
-}
-
-/// 12345.6 -> "12,346"; small values keep two decimals; years print whole; fractions as percent.
-std::string format_value(double v, const std::string& units) {
-  if (std::isnan(v)) return "-";
-  std::ostringstream out;
-  if (units == "calendar year") {
-    out << std::fixed << std::setprecision(v == std::round(v) ? 0 : 1) << v;
-    return out.str();
-  }
-  if (units.rfind("fraction", 0) == 0) {
-    out << std::fixed << std::setprecision(1) << v * 100 << "%";
-    return out.str();
-  }
-  if (std::abs(v) < 100 && v != std::round(v)) {
-    out << std::fixed << std::setprecision(std::abs(v) < 10 ? 2 : 1) << v;
-    return out.str();
-  }
-  std::string digits = std::to_string(std::llround(std::abs(v)));
-  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
-  return (v < 0 ? "-" : "") + digits;
 }
 
 /// Display width of UTF-8 text: CJK characters (three bytes) take two columns.
@@ -122,8 +102,8 @@ void print_sweep_summary(std::ostream& out, const std::string& results_path, con
     for (double v : values) sum += v;
     const auto q = sim::sample_quantiles(values, {0.05, 0.50, 0.95});
     const std::string& units = outcome.units;
-    rows.push_back({outcome.name + " " + outcome.label_zh, units, format_value(sum / static_cast<double>(values.size()), units),
-                    format_value(q[0], units), format_value(q[1], units), format_value(q[2], units),
+    rows.push_back({outcome.name + " " + outcome.label_zh, units, format_outcome_value(sum / static_cast<double>(values.size()), units),
+                    format_outcome_value(q[0], units), format_outcome_value(q[1], units), format_outcome_value(q[2], units),
                     values.size() < all.size() ? std::to_string(values.size()) + " of " + std::to_string(all.size()) + " runs" : ""});
   }
   if (rows.size() == 1) return;

@@ -1,0 +1,30 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "tools/run/OutcomeFormat.hpp"
+
+#include <cmath>
+#include <iomanip>
+#include <sstream>
+
+namespace carecap::tools {
+
+std::string format_outcome_value(double v, const std::string& units) {
+  if (std::isnan(v)) return units == "calendar year" ? "never" : "-";
+  std::ostringstream out;
+  if (units == "calendar year") {
+    out << std::fixed << std::setprecision(v == std::round(v) ? 0 : 1) << v;
+    return out.str();
+  }
+  if (units.rfind("fraction", 0) == 0) {
+    out << std::fixed << std::setprecision(1) << v * 100 << "%";
+    return out.str();
+  }
+  if (std::abs(v) < 100 && v != std::round(v)) {
+    out << std::fixed << std::setprecision(std::abs(v) < 10 ? 2 : 1) << v;
+    return out.str();
+  }
+  std::string digits = std::to_string(std::llround(std::abs(v)));
+  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
+  return (v < 0 ? "-" : "") + digits;
+}
+
+}  // namespace carecap::tools
