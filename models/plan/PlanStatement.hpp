@@ -47,7 +47,7 @@ struct PlanTargets {
 /// A published plan's own figures: its base-year facts, forecasts and targets, as a scenario
 /// transcribes them ([plan_facts], [plan_forecast], [plan_targets]).
 struct PlanStatement {
-  std::string document;                 // the published plan, e.g. a file of shared/seeds/
+  std::string document;                 // the published plan: title, issuing office, document number and date
   PlanFacts facts;
   std::optional<PlanForecast> forecast;
   std::optional<PlanTargets> targets;
