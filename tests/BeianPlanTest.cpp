@@ -1,6 +1,6 @@
 // carecap. SPDX-License-Identifier: MIT
-// Bei'an's 2022-2024 project list (shared/data/beian_projects_2022_2024.csv, from the plan in
-// shared/seeds/002_150728439a4db89b.txt) run as an investment plan: tests/scenarios/beian_plan.toml.
+// Bei'an's 2022-2024 project list (scenarios/data/beian/beian_projects_2022_2024.csv, 附件1 of the plan
+// 北政办规〔2023〕9号, 2023-10-17) run as an investment plan: tests/scenarios/beian_plan.toml.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -70,7 +70,7 @@ TEST_CASE("the Bei'an project list becomes a capacity schedule by the documented
     (p.build == "renovation" ? converted : added) += beds;
     investment += p.investment;
   }
-  CHECK(stated == 730);  // the plan's stated total (seed_facts.md)
+  CHECK(stated == 730);  // the plan's stated total (北政办规〔2023〕9号, 附件1)
   // Base 5,298 beds (plan, 2020): 3,708 general and 1,590 nursing in the test's assumed split.
   const auto schedule = supply::capacity_schedule(supply, 2021);
   double general = 0, nursing = 0;
@@ -154,7 +154,7 @@ TEST_CASE("two plan variants of the Bei'an scenario with the same seed see the s
 }
 
 TEST_CASE("the Bei'an childcare projects open as places by band and region, with the children enrolled in 2020") {
-  // The list's six childcare projects state 810 places (seed_facts.md) and 3,630 (10,000 yuan);
+  // The list's six childcare projects state 810 places (the plan's 附件1) and 3,630 (10,000 yuan);
   // the test scenario assumes 569 places in 2020, so that 2025 has the plan's minimum of 1,379.
   const auto scenario = scenarios::load_scenario("tests/scenarios/beian_plan.toml");
   REQUIRE(scenario.supply->childcare);

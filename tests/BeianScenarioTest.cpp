@@ -1,6 +1,6 @@
 // carecap. SPDX-License-Identifier: MIT
 // The shipped Bei'an scenario (scenarios/beian/) reproduces the plan's base-year facts
-// (shared/seeds/002_150728439a4db89b.txt, in English in shared/context/seed_facts.md), and its
+// (北政办规〔2023〕9号, 2023-10-17; in English in scenarios/beian/README.md), and its
 // plan variant differs exactly where it says.
 #include <doctest/doctest.h>
 

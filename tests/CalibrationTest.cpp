@@ -74,7 +74,7 @@ TEST_CASE("the migration level that made a population is found again, with ferti
 
 TEST_CASE("the shipped scenarios hold their calibrated fertility") {
   // Bei'an: 731 births in 2021 (the base population's age-0 cohort, from the plan's 2,709 under 3);
-  // Anyang: 40,000 births a year (plans, seeds 002, 003).
+  // Anyang: 40,000 births a year (the Anyang plan, 安政办〔2022〕37号).
   for (const auto& [path, births] : {std::pair{"scenarios/beian/beian.toml", 731.0},
                                      std::pair{"scenarios/anyang/anyang.toml", 40000.0}}) {
     CAPTURE(path);

@@ -17,7 +17,7 @@ double value_of(const std::vector<carecap::ResultSeries>& series, const std::str
 }  // namespace
 
 TEST_CASE("the plans' indicators are the published ratios of capacity to population") {
-  // Bei'an 2025 target (seed_facts.md): 5,598 beds for about 76,000 elders is 73.6 per 1,000;
+  // Bei'an 2025 target (北政办规〔2023〕9号): 5,598 beds for about 76,000 elders is 73.6 per 1,000;
   // 55% nursing-type; 1,379 childcare places for 280,000 people is 4.9 per 1,000.
   // Beds are disjoint by type: nursing excludes dementia beds, which count as nursing-type.
   CapacityFigures figures;

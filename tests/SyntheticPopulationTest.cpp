@@ -27,7 +27,7 @@ double factor(const AgeSexTable& result, const AgeSexTable& standard, int age) {
 }  // namespace
 
 TEST_CASE("Bei'an's published figures are reproduced exactly") {
-  // Plan (shared/seeds/002_150728439a4db89b.txt, seed_facts.md): 70,000 aged 60+ = 25% of the
+  // Plan (北政办规〔2023〕9号, 2023-10-17): 70,000 aged 60+ = 25% of the
   // population at the end of 2020, so 280,000; about 2,709 children under 3.
   const auto file = scenarios::read_population_groups("scenarios/beian/population_groups.toml");
   const AgeSexTable p = synthesize_population(file.groups, file.standard);
@@ -68,7 +68,7 @@ TEST_CASE("a total alone scales the standard proportionally; a sex ratio is met 
 }
 
 TEST_CASE("Anyang's census groups and 5-year groups are met together") {
-  // Anyang end of 2020 (shared/seeds/003_85a597095bdbf76d.txt): 5,476,300 residents, 1,003,300
+  // Anyang end of 2020 (安政办〔2022〕37号, 2022-08-31): 5,476,300 residents, 1,003,300
   // aged 60+, 172,300 under 3; a 5-year group added as a further constraint (an assumption).
   const AgeSexTable standard = china_2020();
   PopulationGroups groups;
