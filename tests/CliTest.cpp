@@ -170,7 +170,7 @@ TEST_CASE("--help exits 0 and describes the command line") {
 }
 
 TEST_CASE("check-plan prints Bei'an's contradictions and writes nothing") {
-  // seed_facts.md: 5,598 beds at 73.6 per 1,000 elders imply about 76,000 elders, not 90,000.
+  // The Bei'an plan (北政办规〔2023〕9号): 5,598 beds at 73.6 per 1,000 elders imply about 76,000 elders, not 90,000.
   const CaseDir cwd;
   const Outcome outcome = run_carecap({"check-plan", (kSourceDir / "scenarios/beian/beian.toml").string()}, cwd.path());
   INFO("stderr: " << outcome.err);

@@ -1,7 +1,7 @@
 // carecap. SPDX-License-Identifier: MIT
-// The plan check (models/plan/PlanCheck) reports every contradiction of shared/context/
-// seed_facts.md, with its numbers, for Bei'an (seed 002_150728439a4db89b.txt) and Anyang (seed
-// 003_85a597095bdbf76d.txt): first from the plans' figures alone, then from the shipped scenarios
+// The plan check (models/plan/PlanCheck) reports every contradiction of the plans, with its
+// numbers, for Bei'an (北政办规〔2023〕9号, 2023-10-17) and Anyang (安政办〔2022〕37号, 2022-08-31):
+// first from the plans' figures alone, then from the shipped scenarios
 // run end to end.
 #include <doctest/doctest.h>
 
@@ -30,10 +30,10 @@ bool has(const std::vector<PlanFinding>& findings, const std::string& id) {
   return std::any_of(findings.begin(), findings.end(), [&](const PlanFinding& f) { return f.id == id; });
 }
 
-/// Bei'an's figures as the plan states them (seed_facts.md, "Bei'an").
+/// Bei'an's figures as the plan states them (北政办规〔2023〕9号; scenarios/beian/README.md).
 PlanStatement beian_plan() {
   PlanStatement p;
-  p.document = "002_150728439a4db89b.txt";
+  p.document = "《北安市“一老一小”整体解决方案》，北安市人民政府办公室，北政办规〔2023〕9号，2023年10月17日";
   p.facts.year = 2020;
   p.facts.population = 280000;
   p.facts.age_60_plus = 70000;
@@ -121,7 +121,7 @@ TEST_CASE("the shipped Bei'an scenario: base facts reproduced, the seed contradi
   CHECK(forecast.verdict == Verdict::differs);
   CHECK(finding(findings, "elderly_implied_by_bed_rate").verdict == Verdict::contradiction);
   const PlanFinding& list = finding(findings, "bed_additions_vs_list");
-  CHECK(list.other == 730);  // stated capacities of the list (seed_facts.md)
+  CHECK(list.other == 730);  // stated capacities of the list (北政办规〔2023〕9号, 附件1)
   CHECK(list.verdict == Verdict::contradiction);
   const PlanFinding& childcare = finding(findings, "childcare_places_per_child");
   CHECK(childcare.plan == doctest::Approx(1379.0 / 2709.0));

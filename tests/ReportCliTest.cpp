@@ -5,8 +5,12 @@
 // one line naming the file, and leaves no output behind.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "CliRunner.hpp"
 #include "output/GroupFile.hpp"
+#include "tools/report/OutputView.hpp"
+#include "tools/report/ReportText.hpp"
 
 using namespace carecap::testing;
 
@@ -50,7 +54,7 @@ TEST_CASE("a run's report is one page with ECharts, the data and no network addr
   CHECK(contains(html, "Content-Security-Policy"));
   CHECK(contains(html, "echarts"));
   CHECK(contains(html, "\"kind\":\"run\""));
-  // The plan's own contradiction (seed_facts.md): 5,598 beds at 73.6 per 1,000 imply 76,060 aged 60+,
+  // The plan's own contradiction (北政办规〔2023〕9号): 5,598 beds at 73.6 per 1,000 imply 76,060 aged 60+,
   // while the plan forecasts 90,000.
   CHECK(contains(html, "76,060"));
   CHECK(contains(html, "床位目标隐含的60岁及以上老年人口"));
@@ -160,4 +164,63 @@ TEST_CASE("study and sweep outputs give their own reports and exports") {
   CHECK(fs::exists(dir.path() / "sweep_csv" / "outcome_quantiles.csv"));
   CHECK(fs::exists(dir.path() / "sweep_csv" / "fans.csv"));
   CHECK(fs::exists(dir.path() / "sweep_csv" / "sources.csv"));
+}
+
+TEST_CASE("a run's report opens with its findings: the first section holds the results file's numbers in both languages") {
+  const CaseDir dir;
+  const fs::path page = dir.path() / "beian.html";
+  REQUIRE(run_carecap({"report", beian_run().string(), "-o", page.string()}).status == 0);
+  const std::string html = read_file(page);
+  // The first section of the page's data: from the sections' start to the second section (population).
+  const auto from = html.find("\"sections\":[{"), to = html.find("\"id\":\"population\"");
+  REQUIRE(from != std::string::npos);
+  REQUIRE(to != std::string::npos);
+  const std::string first = html.substr(from, to - from);
+  CHECK(contains(first, "\"id\":\"overview\""));
+  // The findings group: each sentence, in Chinese and English, is in the first section, before its warnings.
+  const carecap::report::OutputView view(beian_run().string());
+  const auto zh = view.file().read_text("findings", "text_zh"), en = view.file().read_text("findings", "text_en");
+  REQUIRE(zh.size() >= 3);
+  for (std::size_t i = 0; i < zh.size(); ++i) {
+    CHECK_MESSAGE(contains(first, zh[i]), zh[i]);
+    CHECK_MESSAGE(contains(first, en[i]), en[i]);
+    CHECK(first.find(zh[i]) < first.find("\"warnings\""));
+  }
+  // Its numbers are the run's, means of the replications: beds and elders in 2025 read from their series.
+  const auto labels = view.labels("findings", "finding_number");
+  const auto values = view.read("findings", "value").values;
+  auto value = [&](const std::string& name) {
+    for (std::size_t i = 0; i < labels.size(); ++i)
+      if (labels[i] == name) return values[i];
+    FAIL("no finding number " << name);
+    return 0.0;
+  };
+  const auto capacity_years = view.coordinates("capacity", "capacity_year");
+  const auto beds = view.read("capacity", "n_beds").sum_to("capacity_year");
+  const auto at2025 = static_cast<std::size_t>(std::find(capacity_years.begin(), capacity_years.end(), 2025) - capacity_years.begin());
+  CHECK(value("beds.n_beds") == doctest::Approx(beds.at(at2025)));
+  const auto years = view.coordinates("", "year");
+  const auto elders = view.read("", "n_age_60_plus").values;
+  CHECK(value("population.n_age_60_plus_2025") ==
+        doctest::Approx(elders.at(static_cast<std::size_t>(std::find(years.begin(), years.end(), 2025) - years.begin()))));
+  for (const char* number : {"beds.n_beds", "beds.n_occupied_beds", "population.n_age_60_plus_2025", "plan_beds.beds_needed_at_target_rate"}) {
+    const std::string shown = carecap::report::grouped(value(number));
+    CHECK_MESSAGE(contains(first, "开放" + shown + "张") + contains(first, "平均在住" + shown + "人") +
+                      contains(first, "2025年" + shown + "人") + contains(first, "需要" + shown + "张") == 1, number);
+    CHECK_MESSAGE(contains(first, " " + shown + " "), number);
+  }
+  CHECK(contains(first, "0.74%"));  // the assumption the demand rests on: national care use
+}
+
+TEST_CASE("a results file written before the findings were stored reports as before, without them") {
+  const CaseDir dir;
+  const fs::path old = dir.path() / "old.h5", page = dir.path() / "old.html";
+  fs::copy_file(beian_run(), old);
+  const std::string script = "import sys, h5py\nwith h5py.File(sys.argv[1], 'a') as f: del f['findings']\n";
+  REQUIRE(std::system(("/usr/bin/python3 -c \"" + script + "\" " + old.string()).c_str()) == 0);
+  REQUIRE(run_carecap({"report", old.string(), "-o", page.string()}).status == 0);
+  const std::string html = read_file(page);
+  CHECK(contains(html, "规划文本自相矛盾或与预测不符之处"));
+  CHECK_FALSE(contains(html, "主要结论"));
+  CHECK(contains(html, "76,060"));
 }

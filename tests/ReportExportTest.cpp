@@ -2,6 +2,7 @@
 // The Excel and CSV exports of a report's tables: what a planner opens, and what a script reads.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -14,6 +15,7 @@
 #include "tools/cli/ExportCommand.hpp"
 #include "tools/report/CsvExport.hpp"
 #include "tools/report/OutputView.hpp"
+#include "tools/report/ReportText.hpp"
 #include "tools/report/RunReport.hpp"
 #include "tools/report/SpreadsheetExport.hpp"
 
@@ -197,7 +199,7 @@ TEST_CASE("a CSV number reads back as the same double; NaN and infinities are em
   CHECK(csv_number(std::numeric_limits<double>::infinity()).empty());
 }
 
-TEST_CASE("the CSV directory holds one file per table with a BOM, a header with units and full-precision numbers") {
+TEST_CASE("the CSV directory holds one file per table with a BOM, a header with units and the numbers as published") {
   const CaseDir dir;
   const ReportContent content = small_report();
 
@@ -205,15 +207,16 @@ TEST_CASE("the CSV directory holds one file per table with a BOM, a header with 
     const std::string out = dir.file("tables");
     write_csv_directory(content, "zh", out, false);
     CHECK(entries_of(out) == std::vector<std::string>{"beds.csv", "population.csv", "sources.csv", "tables.csv"});
+    // Rounded as the workbook shows them: 10k persons with the column's one decimal, beds whole.
     CHECK(read_file(fs::path(out) / "population.csv") ==
           "\xEF\xBB\xBF年份,常住人口（万人）,说明\r\n"
-          "2025,1234.56789,\"基线, \"\"中\"\"方案\"\r\n"
+          "2025,1234.6,\"基线, \"\"中\"\"方案\"\r\n"
           "2030,,无数据\r\n"
-          "2035,0.30000000000000004,\r\n");
+          "2035,0.3,\r\n");
     CHECK(read_file(fs::path(out) / "beds.csv") ==
           "\xEF\xBB\xBF机构,床位（张）\r\n"
-          "北安市福利院,33.333333333333336\r\n"
-          "\"两行\n名称\",1e-300\r\n");
+          "北安市福利院,33\r\n"
+          "\"两行\n名称\",0\r\n");
     CHECK(read_file(fs::path(out) / "tables.csv") ==
           "\xEF\xBB\xBF表,标题,说明\r\n"
           "population,常住人口,年末数，模型预测\r\n"
@@ -225,8 +228,21 @@ TEST_CASE("the CSV directory holds one file per table with a BOM, a header with 
     write_csv_directory(content, "en", out, false);
     CHECK(starts_with(read_file(fs::path(out) / "population.csv"),
                       "\xEF\xBB\xBFYear,Population (10k persons),Remark\r\n"
-                      "2025,1234.56789,\"baseline, \"\"medium\"\" variant\"\r\n"));
+                      "2025,1234.6,\"baseline, \"\"medium\"\" variant\"\r\n"));
     CHECK(contains(read_file(fs::path(out) / "tables.csv"), "population,Resident population,\"End of year, model projection\"\r\n"));
+  }
+  SUBCASE("with full precision (carecap export --full-precision): shortest round-trip doubles") {
+    const std::string out = dir.file("tables");
+    write_csv_directory(content, "zh", out, false, true);
+    CHECK(read_file(fs::path(out) / "population.csv") ==
+          "\xEF\xBB\xBF年份,常住人口（万人）,说明\r\n"
+          "2025,1234.56789,\"基线, \"\"中\"\"方案\"\r\n"
+          "2030,,无数据\r\n"
+          "2035,0.30000000000000004,\r\n");
+    CHECK(read_file(fs::path(out) / "beds.csv") ==
+          "\xEF\xBB\xBF机构,床位（张）\r\n"
+          "北安市福利院,33.333333333333336\r\n"
+          "\"两行\n名称\",1e-300\r\n");
   }
   CHECK(!has_temporary_file(dir.path()));
 }
@@ -298,31 +314,40 @@ TEST_CASE("the workbook is written whole under its name, one sheet per table, an
   CHECK(starts_with(read_file(out), "PK"));
   CHECK(entries_of(dir.path()) == std::vector<std::string>{"tables.xlsx"});
 
-  // Sheet names; A1 title, A2 note, B4 header, B5 number and its format, B6 (NaN) empty, C5 words;
-  // the frozen panes; the second sheet's numbers and their rows' formats (libxlsxwriter writes 16 significant digits, so
-  // 100/3 reads back within an ulp or two; Excel shows 15); the document title and comment.
+  // Sheet names in Chinese (the catalogue's, else the title); A1 title, A2 note, A3 source line, B4 header, B5
+  // number (rounded to what it shows) and its format, B6 (NaN) empty, C5 words; the frozen panes; the second
+  // sheet's numbers (beds: whole) and formats; the print set-up (A4, portrait, one page wide, row 4 repeated,
+  // the print area the table, titles in the page header, the source and page number in the footer); the
+  // document title and comment.
   const std::string script =
       "import sys, openpyxl\n"
       "book = openpyxl.load_workbook(sys.argv[1])\n"
-      "s = book['population']\n"
+      "s = book['人口预测']\n"
       "print('|'.join(book.sheetnames))\n"
       "for cell in ['A1', 'A2', 'B4', 'B5', 'B6', 'C5', 'A7', 'C7']: print(repr(s[cell].value))\n"
+      "print(s['A3'].value.startswith('来源：carecap '), s['A3'].value.endswith(' 测算，beian.h5'))\n"
       "print(s['B5'].number_format, s['A1'].font.b, s.freeze_panes)\n"
-      "print(round(book['beds']['B5'].value, 12), book['beds']['B5'].number_format, book['beds']['B6'].number_format)\n"
+      "print(book['养老床位']['B5'].value, book['养老床位']['B5'].number_format, book['养老床位']['B6'].value)\n"
+      "p = s.page_setup\n"
+      "print(p.paperSize, p.orientation, p.fitToWidth, p.fitToHeight, s.print_title_rows, s.print_area)\n"
+      "print(s.oddHeader.left.text, '|', s.oddHeader.right.text, '|', s.oddFooter.right.text)\n"
       "print(book.properties.title, '|', book.properties.description)\n";
   const std::string printed = output_of("/usr/bin/python3 -c " + quoted(script) + " " + quoted(out) + " 2>&1");
   CHECK(printed ==
-        "population|beds|sources\n"
+        "人口预测|养老床位|来源与假设\n"
         "'常住人口'\n"
         "'年末数，模型预测'\n"
         "'常住人口（万人）'\n"
-        "1234.56789\n"
+        "1234.6\n"
         "None\n"
         "'基线, \"中\"方案'\n"
         "2035\n"
         "None\n"
+        "True True\n"
         "#,##0.0 True A5\n"
-        "33.333333333333 #,##0 #,##0.00\n"
+        "33 #,##0 0\n"
+        "9 portrait None 0 $4:$4 ['$A$1:$C$7']\n"  // fitToWidth 1 is the file format's default, so not written
+        "北安市养老服务能力 | 常住人口 | 第 &P 页，共 &N 页\n"
         "北安市养老服务能力 | carecap run report tables from results/beian.h5\n");
 }
 
@@ -391,4 +416,33 @@ TEST_CASE("carecap export checks its options and output paths before it reads th
     CHECK(message_of() == options.csv_directory + ": output directory exists; expected a new path, or --force to replace it");
     CHECK(!fs::exists(options.xlsx_path));
   }
+}
+
+TEST_CASE("the Bei'an plan's warnings say the same numbers in Chinese and English; shares differ in percentage points") {
+  const CaseDir dir;
+  const OutputView view(run_results(dir, "scenarios/beian/beian.toml"));
+  const ReportContent content = run_report(view);
+  auto warning = [&](const std::string& en_has) {  // the first warning whose English holds `en_has`
+    for (const Warning& w : content.sections.front().warnings)
+      if (contains(w.message.en, en_has)) return w.message;
+    FAIL("no warning with " << en_has);
+    return Text{};
+  };
+  // The plan's own contradiction: 5,598 beds at 73.6 per 1,000 imply 76,060 elders, the plan forecasts 90,000, the model 80,066.
+  const Text beds = warning("imply 76,060 aged 60+");
+  for (const char* n : {"5,598", "73.6", "76,060", "90,000", "80,066"}) CHECK((contains(beds.zh, n) && contains(beds.en, n)));
+  CHECK(contains(warning("elderly-care beds, 2025").zh, "情景供给 6,258张"));  // the scenario's supply, not a model result
+  // The nursing share: -10.8 percentage points in both, as the file's figures give it (plan 55%, supply 44.2%).
+  const auto plan = view.read("plan_check", "plan_figure").values, other = view.read("plan_check", "compared_figure").values;
+  const auto ids = view.labels("plan_check", "finding");
+  const std::size_t k = static_cast<std::size_t>(std::find(ids.begin(), ids.end(), "target_nursing_bed_share") - ids.begin());
+  const std::string points = grouped(100.0 * (other.at(k) - plan.at(k)), 1);
+  const Text share = warning("nursing-type bed share");
+  CHECK((points == "-10.8" && contains(share.zh, points + "个百分点") && contains(share.en, points + " percentage points")));
+  // Places per child: one comparison, one sign and basis (the target against the places sought).
+  const Text child = warning("places per 100 children");
+  CHECK(contains(child.en, "(the target is +150.2% of that)"));
+  CHECK(contains(child.zh, "（目标为其+150.2%）"));
+  // An "at least" target that is exceeded (places per 1,000 people, 5.12 against 4.5) is met, not a warning.
+  for (const Warning& w : content.sections.front().warnings) CHECK_FALSE(contains(w.message.en, "per 1,000 people, 2025"));
 }

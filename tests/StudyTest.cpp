@@ -6,9 +6,13 @@
 #include <cmath>
 
 #include "CliRunner.hpp"
+#include "output/Hdf5Reader.hpp"
 #include "scenarios/loader/ScenarioLoader.hpp"
 #include "scenarios/loader/Study.hpp"
 #include "sim/Errors.hpp"
+#include "tools/report/CsvExport.hpp"
+#include "tools/report/HtmlReport.hpp"
+#include "tools/report/StudyReport.hpp"
 #include "tools/run/RunOutcomes.hpp"
 #include "tools/run/ScenarioRun.hpp"
 
@@ -29,6 +33,96 @@ double outcome(const std::vector<tools::Outcome>& outcomes, const std::string& n
 
 std::vector<tools::Outcome> outcomes_of(const scenarios::Scenario& s) {
   return tools::run_outcomes(s, tools::run_scenario(s, 2).replications);
+}
+
+/// The table `id` of a report, or nullptr.
+const report::Table* table_of(const report::ReportContent& content, const std::string& id) {
+  for (const report::Table* table : report::all_tables(content))
+    if (table->id == id) return table;
+  return nullptr;
+}
+
+/// The words of a cell, or "" when it holds none.
+report::Text words_of(const report::Cell& cell) {
+  const report::Text* text = std::get_if<report::Text>(&cell);
+  return text ? *text : report::Text{};
+}
+
+/// The report of the Bei'an study file `study`: Chinese names in every table and chart, the
+/// baseline first, the ranking led by the only variant that meets the 55% nursing-type share.
+void check_study_report(const std::string& study, const CaseDir& dir) {
+  using namespace carecap::report;
+  const ReportContent content = study_report(OutputView(study));
+  const std::vector<std::string> zh{"按规划", "推迟一年", "30%普通床位转护理型", "未注明床位按零计"};
+  const std::vector<std::string> en{"as_published", "delayed_one_year", "convert_30pct_general", "unstated_beds_zero"};
+  CHECK(content.title.zh == "北安市“一老一小”规划方案比较");  // the study's label_zh
+  CHECK(content.title.en == "carecap study: beian_plan_variants");
+
+  {  // the ranking: the only variant that meets the 55% nursing share (every other target too) first
+    const Table* ranking = table_of(content, "ranking");
+    REQUIRE(ranking != nullptr);
+    REQUIRE(ranking->rows.size() == 4);
+    CHECK(words_of(ranking->rows[0][1]).zh == "30%普通床位转护理型");
+    CHECK(words_of(ranking->rows[0][1]).en == "convert_30pct_general");
+    CHECK(words_of(ranking->rows[0][3]).zh == "无");
+    const double first = std::get<double>(ranking->rows[0][2]);
+    for (const auto& row : ranking->rows) CHECK(std::get<double>(row[2]) <= first);
+    for (std::size_t r = 1; r < ranking->rows.size(); ++r)
+      CHECK(contains(words_of(ranking->rows[r][3]).zh, "护理型床位占比"));  // no other variant reaches 55%
+    // Ranks are 1..4; the rule in one sentence in both languages.
+    for (std::size_t r = 0; r < ranking->rows.size(); ++r)
+      CHECK(std::get<double>(ranking->rows[r][0]) == static_cast<double>(r + 1));
+    CHECK(contains(ranking->note.zh, "排序规则：先比规划目标年达到的规划目标项数"));
+    CHECK(contains(ranking->note.en, "Ranked by the plan targets met in the target year"));
+  }
+  {  // every table and chart lists the scenarios in the study's order, the baseline first, in Chinese and English
+    for (const char* id : {"key_outcomes", "comparison", "difference", "scenarios"}) {
+      CAPTURE(id);
+      const Table* table = table_of(content, id);
+      REQUIRE(table != nullptr);
+      REQUIRE(table->rows.size() == 4);
+      for (std::size_t i = 0; i < 4; ++i) {
+        CHECK(words_of(table->rows[i][0]).zh == zh[i]);
+        CHECK(words_of(table->rows[i][0]).en == en[i]);
+      }
+    }
+    const Table* by_year = table_of(content, "indicators_by_year");
+    REQUIRE(by_year != nullptr);
+    CHECK(words_of(by_year->rows[0][2]).zh == "按规划");
+    CHECK(words_of(by_year->rows[1][2]).zh == "推迟一年");
+    std::size_t charts = 0;
+    for (const Section& section : content.sections)
+      for (const Chart& chart : section.charts) {
+        CAPTURE(chart.id);
+        REQUIRE(chart.series.size() == 4);
+        for (std::size_t i = 0; i < 4; ++i) CHECK(chart.series[i].name.zh == zh[i]);
+        CHECK(chart.series[0].name.en == "as_published");
+        ++charts;
+      }
+    CHECK(charts >= 7 + 16);  // the key outcomes' bars and the indicators' lines
+    const std::string page = html_report(content, "zh");
+    for (const std::string& name : zh) CHECK_MESSAGE(contains(page, name), name);
+  }
+  {  // the key columns: units and number formats per column, shares in percent
+    const Table* key = table_of(content, "key_outcomes");
+    REQUIRE(key != nullptr);
+    std::vector<std::string> header;
+    for (const Column& c : key->columns) header.push_back(c.name.zh + (c.units.zh.empty() ? "" : "（" + c.units.zh + "）"));
+    CHECK(header == std::vector<std::string>{"方案", "达标目标数（项）", "目标年护理型床位占比（%）", "空置床位年（张·年）",
+                                             "养老建设投资（万元）", "养老运营成本（万元）", "养老轮候人年（人·年）",
+                                             "未入托放弃人数（人）"});
+    CHECK(key->columns[2].decimals == 1);  // 62.0%
+    for (std::size_t c : {1, 3, 4, 5, 6, 7}) CHECK(key->columns[c].decimals == 0);  // whole persons, bed-years, 万元
+    const ReportArray share = OutputView(study).read("comparison", "nursing_share_in_target_year");
+    CHECK(std::get<double>(key->rows[2][2]) == doctest::Approx(100 * share.values[2]));
+    CHECK(std::get<double>(key->rows[2][2]) == doctest::Approx(62.0).epsilon(0.01));
+    // The CSV export carries the Chinese names and the percent.
+    const std::string csv = (dir.path() / "tables").string();
+    write_csv_directory(content, "zh", csv, false);
+    const std::string ranking_csv = read_file(fs::path(csv) / "ranking.csv");
+    CHECK(contains(ranking_csv, "1,30%普通床位转护理型,"));
+    CHECK(contains(read_file(fs::path(csv) / "key_outcomes.csv"), "目标年护理型床位占比（%）"));
+  }
 }
 
 }  // namespace
@@ -88,10 +182,34 @@ TEST_CASE("variants move the outcomes the way the plan's project list says they 
   CHECK(outcome(converted, "first_year_nursing_share_target_met") == 2023);
 }
 
-TEST_CASE("carecap study prints the comparison table and stores it with the indicators in one HDF5 file") {
+/// The shipped Bei'an study (it has a Chinese title), in `dir`, its scenario path pointed back to the
+/// source tree; `keep_title` false: without the study's `label_zh` line.
+fs::path study_with_title(const CaseDir& dir, bool keep_title = true) {
+  std::string text = read_file(kSourceDir / kStudy);
+  const std::string relative = "scenario = \"../beian/beian.toml\"";
+  REQUIRE(text.find(relative) != std::string::npos);
+  text.replace(text.find(relative), relative.size(), "scenario = \"" + (kSourceDir / "scenarios/beian/beian.toml").string() + "\"");
+  const std::string title = "label_zh = \"北安市“一老一小”规划方案比较\"\n";
+  REQUIRE(text.find(title) != std::string::npos);
+  if (!keep_title) text.erase(text.find(title), title.size());
+  write_file(dir.path() / "titled.toml", text);
+  return dir.path() / "titled.toml";
+}
+
+TEST_CASE("a study and its variants may carry Chinese names") {
+  const CaseDir dir;
+  const scenarios::Study study = scenarios::load_study(study_with_title(dir).string());
+  CHECK(study.label_zh == "北安市“一老一小”规划方案比较");
+  CHECK(study.variants[0].label_zh == "按规划");
+  CHECK(study.variants[2].label_zh == "30%普通床位转护理型");
+  const CaseDir untitled;
+  CHECK(scenarios::load_study(study_with_title(untitled, false).string()).label_zh.empty());  // optional
+}
+
+TEST_CASE("carecap study stores the comparison with Chinese names in one HDF5 file, and its report reads it") {
   const CaseDir dir;
   const fs::path out = dir.path() / "study.h5";
-  const auto run = run_carecap({"study", kStudy, "-o", out.string()});
+  const auto run = run_carecap({"study", study_with_title(dir).string(), "-o", out.string()});
   INFO(run.err);
   REQUIRE(run.status == 0);
   for (const char* row : {"first_year_beds_target_met 床位目标达成年份", "idle_bed_years 空置床位年", "delayed_one_year",
@@ -101,8 +219,25 @@ TEST_CASE("carecap study prints the comparison table and stores it with the indi
   REQUIRE(std::system(("h5ls -r " + quoted(out.string()) + " > " + quoted((capture.path() / "ls").string())).c_str()) == 0);
   const std::string listing = read_file(capture.path() / "ls");
   for (const char* dataset : {"/comparison/idle_bed_years", "/difference_from_baseline/capital_cost_wan_yuan", "/indicators/beds",
-                              "/scenario"})
+                              "/scenario", "/scenario_label_zh", "/comparison/targets_met"})
     CHECK_MESSAGE(contains(listing, dataset), dataset);
+  // The Chinese names over the scenario dimension, the baseline first, then as the study lists them.
+  const output::Hdf5Reader file(out.string());
+  CHECK(file.read_dimension("", "scenario").labels ==
+        std::vector<std::string>{"as_published", "delayed_one_year", "convert_30pct_general", "unstated_beds_zero"});
+  CHECK(file.read_text("", "scenario_label_zh") ==
+        std::vector<std::string>{"按规划", "推迟一年", "30%普通床位转护理型", "未注明床位按零计"});
+  CHECK(file.root_text("study_label_zh") == "北安市“一老一小”规划方案比较");
+  // The plan's targets met in 2025: only the conversion reaches the 55% nursing share.
+  CHECK(file.read_series("comparison", "nursing_share_target_met").values == std::vector<double>{0, 0, 1, 0});
+  const auto met = file.read_series("comparison", "targets_met").values;
+  const auto set = file.read_series("comparison", "targets_set").values;
+  CHECK(set == std::vector<double>{5, 5, 5, 5});
+  CHECK(met[2] == 5);
+  for (double m : met) CHECK(m <= met[2]);
+  CHECK(met[1] < met[0]);  // a year's delay misses the 2025 childcare places target (met in 2026)
+  CHECK(contains(run.out, "targets_met 达标目标数"));
+  check_study_report(out.string(), dir);
 }
 
 TEST_CASE("a study file saved with a UTF-8 byte-order mark (as Windows editors save it) is read") {

@@ -23,6 +23,7 @@ packages=(
   python3-simpy             # SimPy 2.3 baseline for the capacity benchmark (bench/capacity_simpy.py)
   python3-matplotlib        # plotting results in Python (docs/python.md, tests/check_python_doc.py)
   python3-openpyxl          # tests/check_export.py reads exported workbooks back (a real xlsx reader)
+  libreoffice-calc-nogui poppler-utils  # tests/check_workbook_print.py: the workbook printed to PDF headless, pages counted
   slurm-wlm slurm-wlm-basic-plugins munge  # tests/slurm/: a one-node Slurm cluster runs tools/slurm_sweep.sh
 )
 

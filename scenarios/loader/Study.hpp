@@ -22,6 +22,7 @@ struct StudyVariant {
 struct Study {
   std::string path;         // the study file
   std::string name;         // study.name
+  std::string label_zh;     // study.label_zh: the study's Chinese title, may be empty
   std::string description;  // study.description
   std::string text;         // text of the study file
   std::string source;       // where the variants come from
@@ -29,7 +30,7 @@ struct Study {
 };
 
 /// Reads a study file (keys in scenarios/README.md, "Studies"): [study] with name, description,
-/// scenario (the baseline, relative to the study file), baseline_name, baseline_label_zh,
+/// label_zh, scenario (the baseline, relative to the study file), baseline_name, baseline_label_zh,
 /// replications, seed and source; [[variant]] tables with name, label_zh, description and
 /// [variant.overrides.SECTION] tables holding scenario keys. Every variant's scenario is loaded
 /// and validated here. Throws InputError with one line naming the file and line or key.

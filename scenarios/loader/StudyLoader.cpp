@@ -63,12 +63,13 @@ Study load_study(const std::string& path) {
   check_keys(root, {"study", "variant"}, path, "");
   const toml::table* head = root["study"].as_table();
   if (!head) throw InputError(path + ": study: expected a [study] table, got none");
-  check_keys(*head, {"name", "description", "scenario", "baseline_name", "baseline_label_zh", "replications", "seed", "source"},
+  check_keys(*head, {"name", "label_zh", "description", "scenario", "baseline_name", "baseline_label_zh", "replications", "seed", "source"},
              path, "study.");
   Study study;
   study.path = path;
   study.text = file.text;
   study.name = snake_case_name(require_value(*head, "name", path, "study."));
+  if (auto v = find_value(*head, "label_zh", path, "study.")) study.label_zh = v->as_string();
   study.description = require_value(*head, "description", path, "study.").as_string();
   study.source = require_value(*head, "source", path, "study.").as_string();
   const std::string baseline_path = require_value(*head, "scenario", path, "study.").as_existing_path();

@@ -25,6 +25,34 @@ const outputs = {
 const failures = [];
 const startText = (page) => page.evaluate(() => document.querySelector('#table-start')?.textContent ?? '');
 const expect = (condition, what) => { if (!condition) failures.push(what); };
+// A study page as a planner reads it: the ranking's and the key table's first rows, the key table's
+// header cells (one header row of names, units below), every chart's legend, the folded full tables.
+const studyState = (page) => page.evaluate(() => {
+  const row = (id, r) => [...document.querySelectorAll(`#table-${id} tbody tr`)][r]?.textContent ?? '';
+  const heads = [...document.querySelectorAll('#table-key_outcomes thead tr:first-child th')];
+  return {
+    first: row('ranking', 0), keyFirst: row('key_outcomes', 0),
+    note: document.querySelector('#table-ranking .note')?.textContent ?? '',
+    unitRows: document.querySelectorAll('#table-key_outcomes thead tr.units').length,
+    tallest: Math.max(...heads.map((h) => h.getBoundingClientRect().height)),
+    lineHeight: heads.length ? parseFloat(getComputedStyle(heads[0]).fontSize) * 1.5 : 0,
+    legends: window.carecapCharts.map((c) => ((c.instance.getOption().legend || [])[0] || {}).data || []),
+    folded: [...document.querySelectorAll('#table-comparison details, #table-difference details')].filter((d) => !d.open).length,
+  };
+});
+const checkStudy = (s, lang) => {
+  const [baseline, best] = lang === 'zh' ? ['按规划', '30%普通床位转护理型'] : ['as_published', 'convert_30pct_general'];
+  expect(s.first.includes(best), `study (${lang}): the ranking's first row reads '${s.first}', expected ${best}`);
+  expect(s.keyFirst.startsWith(baseline), `study (${lang}): the key table's first row reads '${s.keyFirst}'`);
+  expect(s.note.includes(lang === 'zh' ? '排序规则：先比规划目标年达到的规划目标项数' : 'Ranked by the plan targets met'),
+         `study (${lang}): the ranking's rule reads '${s.note}'`);
+  expect(s.unitRows === 1, `study (${lang}): ${s.unitRows} units rows in the key table's header`);
+  // A header wrapped one character a line is many lines tall; names wrap to three lines at most.
+  expect(s.tallest <= 3 * s.lineHeight + 10, `study (${lang}): a key header is ${s.tallest} px tall (line ${s.lineHeight} px)`);
+  expect(s.legends.length > 0 && s.legends.every((l) => l[0] === baseline),
+         `study (${lang}): legends not led by the baseline ${baseline}: ${JSON.stringify(s.legends.map((l) => l[0]))}`);
+  expect(s.folded === 2, `study (${lang}): ${s.folded} folded full tables, expected comparison and difference`);
+};
 
 const browser = await launchBrowser();
 try {
@@ -56,6 +84,7 @@ try {
       expect(start.includes('起始状态') && start.includes('按基年需求稳态') && start.includes('在住老人516人') &&
              start.includes('0.73%'), `run: the start table in Chinese reads '${start}'`);
     }
+    if (kind === 'study') checkStudy(await studyState(report.page), 'zh');
     await report.page.screenshot({ path: path.join(screenshotDir, `${kind}_zh.png`), fullPage: true });
     await report.page.click('#lang-switch');
     await report.page.waitForFunction(() => document.body.getAttribute('data-ready') === 'en');
@@ -67,6 +96,7 @@ try {
       expect(start.includes('Start') && start.includes('base-year demand steady state') &&
              start.includes('516 residents in beds, 0.73% of people aged 60+'), `run: the start table in English reads '${start}'`);
     }
+    if (kind === 'study') checkStudy(await studyState(report.page), 'en');
     await report.page.screenshot({ path: path.join(screenshotDir, `${kind}_en.png`), fullPage: true });
     expect(report.errors.length === 0, `${kind}: console errors: ${report.errors.join(' | ')}`);
     expect(report.blocked.length === 0, `${kind}: requests left the file: ${report.blocked.join(' ')}`);

@@ -42,7 +42,7 @@ void export_command(const ExportOptions& options) {
     std::cout << "wrote " << options.xlsx_path << " (" << tables << " sheets)\n";
   }
   if (!options.csv_directory.empty()) {
-    report::write_csv_directory(content, options.lang, options.csv_directory, options.force);
+    report::write_csv_directory(content, options.lang, options.csv_directory, options.force, options.full_precision);
     std::cout << "wrote " << options.csv_directory << " (" << tables + 1 << " CSV files, tables.csv lists them)\n";
   }
 }

@@ -11,6 +11,7 @@ struct ExportOptions {
   std::string csv_directory;  // directory of CSV files to make, or empty
   std::string lang = "zh";    // language of titles, headers and words: zh or en
   bool force = false;         // replace an existing workbook or directory
+  bool full_precision = false;  // CSV numbers unrounded (shortest round-trip doubles); the workbook is rounded anyway
 };
 
 /// `carecap export`: writes the tables of the report of `input_path` as an Excel workbook and/or

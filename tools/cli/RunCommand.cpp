@@ -13,6 +13,7 @@
 #include "tools/run/MemoryEstimate.hpp"
 #include "tools/run/PlanCheckReport.hpp"
 #include "tools/run/PooledWaits.hpp"
+#include "tools/run/RunFindings.hpp"
 #include "tools/run/RunSummary.hpp"
 #include "tools/run/ScenarioRun.hpp"
 #include "tools/run/UtcNow.hpp"
@@ -74,7 +75,9 @@ void run_command(const RunOptions& options) {
     meta.input_files.push_back(input.path);
     meta.input_sha256.push_back(input.sha256);
   }
-  std::vector<ResultGroup> run_groups;
+  // The findings, computed once: printed below and stored for the report's first section.
+  const std::vector<RunFinding> findings = run_findings(run.replications, scenario.plan ? &*scenario.plan : nullptr);
+  std::vector<ResultGroup> run_groups{findings_group(findings)};
   if (scenario.plan) run_groups.push_back(plan_check_group(scenario, run.replications));
   if (scenario.supply) run_groups.push_back(capacity_waits_group(scenario, run));
   output::write_results_file(output_path, run.replications, meta, options.force, run_groups);
@@ -82,7 +85,7 @@ void run_command(const RunOptions& options) {
   std::cout << "carecap " << kVersion << ": scenario '" << scenario.name << "', " << mode_name(scenario.run.mode)
             << ", " << scenario.projection.base_year << "-" << scenario.projection.end_year << ", "
             << replications << " replication(s), seed " << scenario.run.seed << "\n";
-  print_run_summary(std::cout, run.replications);
+  print_run_summary(std::cout, run.replications, findings);
   if (scenario.plan)
     print_plan_check(std::cout, scenario, run.replications);
   std::cout << "wrote " << output_path << "\n";

@@ -9,6 +9,7 @@
 #include "scenarios/loader/Study.hpp"
 #include "sim/Errors.hpp"
 #include "tools/run/MemoryEstimate.hpp"
+#include "tools/run/PlanCheckReport.hpp"
 #include "tools/run/RunLimits.hpp"
 #include "tools/run/ScenarioRun.hpp"
 #include "tools/study/StudyComparison.hpp"
@@ -29,6 +30,7 @@ void study_command(const StudyOptions& options) {
   const output::OutputLock claim = output::claim_output(output_path, options.force, read);  // for the whole command
 
   StudyComparison comparison;
+  comparison.label_zh = study.label_zh;
   const auto& baseline = study.variants.front().scenario;
   int replications = 0;
   for (const auto& variant : study.variants) {
@@ -38,7 +40,10 @@ void study_command(const StudyOptions& options) {
     comparison.names.push_back(variant.name);
     comparison.labels_zh.push_back(variant.label_zh);
     comparison.descriptions.push_back(variant.description);
-    comparison.outcomes.push_back(run_outcomes(s, run.replications));
+    // The plan's targets met in its target year lead: the report ranks by them first.
+    std::vector<Outcome> outcomes = target_outcomes(s, model_figures(s, run.replications));
+    for (Outcome& o : run_outcomes(s, run.replications)) outcomes.push_back(std::move(o));
+    comparison.outcomes.push_back(std::move(outcomes));
     comparison.indicators.push_back(run_indicators(s, run.replications));
     if (comparison.years.empty()) comparison.years = run.replications.front().front().dimensions.front().values;
   }
@@ -61,6 +66,7 @@ void study_command(const StudyOptions& options) {
                      {"carecap_version", kVersion},
                      {"git_commit", kGitCommit},
                      {"study_name", study.name},
+                     {"study_label_zh", study.label_zh},
                      {"study_path", study.path},
                      {"study_text", study.text},
                      {"study_source", study.source},

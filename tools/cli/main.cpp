@@ -167,6 +167,7 @@ int main(int argc, char** argv) {
         ->check(non_empty_path(false));
     export_cmd->add_option("--lang", export_options.lang, "language of titles, headers and words: zh (default) or en");
     export_cmd->add_flag("--force", export_options.force, "replace an existing workbook or CSV directory");
+    export_cmd->add_flag("--full-precision", export_options.full_precision, "CSV numbers to full precision (default: rounded as the workbook shows them)");
 
     std::string calibrate_path;
     CLI::App* calibrate_cmd = app.add_subcommand(

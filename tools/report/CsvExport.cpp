@@ -19,6 +19,7 @@
 
 #include "output/ReplaceFile.hpp"
 #include "sim/Errors.hpp"
+#include "tools/report/SpreadsheetExport.hpp"
 #include "tools/report/TableLabels.hpp"
 
 namespace carecap::report {
@@ -52,11 +53,13 @@ std::string csv_line(const std::vector<std::string>& fields) {
   return line + kLineEnd;
 }
 
-std::string table_csv(const Table& table, const std::string& lang) {
+/// The table as published (rounded as in the workbook), or its numbers to full precision.
+std::string table_csv(const Table& table, const std::string& lang, bool full_precision) {
+  const PublishedTable published = full_precision ? PublishedTable{table.columns, table.rows, {}} : published_table(table);
   std::vector<std::string> fields;
-  for (const Column& column : table.columns) fields.push_back(spreadsheet_text(column_header(column, lang)));
+  for (const Column& column : published.columns) fields.push_back(spreadsheet_text(column_header(column, lang)));
   std::string text = kByteOrderMark + csv_line(fields);
-  for (const std::vector<Cell>& row : table.rows) {
+  for (const std::vector<Cell>& row : published.rows) {
     fields.clear();
     for (const Cell& cell : row) {
       if (const double* value = std::get_if<double>(&cell)) fields.push_back(csv_number(*value));
@@ -168,7 +171,7 @@ std::string csv_number(double value) {
 }
 
 void write_csv_directory(const ReportContent& content, const std::string& lang, const std::string& directory,
-                         bool overwrite) {
+                         bool overwrite, bool full_precision) {
   check_language(lang);
   check_csv_directory(directory, overwrite);
   const std::vector<const Table*> tables = all_tables(content);
@@ -186,7 +189,7 @@ void write_csv_directory(const ReportContent& content, const std::string& lang, 
     std::error_code error;
     fs::create_directory(temporary, error);
     if (error) throw RuntimeFault(temporary.string() + ": cannot create the directory: " + error.message());
-    for (const Table* table : tables) write_text(temporary / (table->id + ".csv"), table_csv(*table, lang));
+    for (const Table* table : tables) write_text(temporary / (table->id + ".csv"), table_csv(*table, lang, full_precision));
     write_text(temporary / (kIndexName + ".csv"), index_csv(tables, lang));
     int failed = output::rename_path(temporary.string(), target.string(), false);
     if ((failed == EINVAL || failed == ENOSYS) && !fs::exists(target))  // no RENAME_NOREPLACE here

@@ -26,14 +26,15 @@ void check_csv_directory(const std::string& directory, bool overwrite);
 /// One CSV field (RFC 4180): quoted, with quotes doubled, when it holds a comma, a quote, CR or LF.
 [[nodiscard]] std::string csv_field(const std::string& text);
 
-/// A number as a CSV field: the shortest text that reads back as the same double (not rounded to
-/// the column's decimals); empty for NaN and infinities.
+/// A number as a CSV field: the shortest text that reads back as the same double (a rounded value
+/// reads as it is shown: 25.3, 279027); empty for NaN and infinities.
 [[nodiscard]] std::string csv_number(double value);
 
 /// Writes every table of `content` (the sources last) as `<id>.csv` in a new directory, text in
 /// `lang` ("zh" or "en"): UTF-8 with a byte-order mark (so that Excel reads the Chinese), CRLF
 /// line ends, a header line of column names with units, then one line per row; text cells pass
-/// through spreadsheet_text. `tables.csv` lists each table's id, title and note (and marks the
+/// through spreadsheet_text; numbers as published_table rounds them (as the workbook shows them),
+/// or, with `full_precision`, as csv_number writes the report's values. `tables.csv` lists each table's id, title and note (and marks the
 /// folder as carecap's). Built in a sibling DIR.tmp-HOST-PID and renamed to `directory` when
 /// complete, never over a folder that appeared meanwhile; with `overwrite`, an earlier export is
 /// swapped with the new one in one step (renameat2 RENAME_EXCHANGE), so that `directory` always
@@ -41,6 +42,6 @@ void check_csv_directory(const std::string& directory, bool overwrite);
 /// export if this process is killed first). InputError for a bad path (see check_csv_directory), RuntimeFault naming the file for a
 /// write that fails; nothing temporary is left behind.
 void write_csv_directory(const ReportContent& content, const std::string& lang, const std::string& directory,
-                         bool overwrite);
+                         bool overwrite, bool full_precision = false);
 
 }  // namespace carecap::report

@@ -93,6 +93,10 @@ std::vector<std::string> OutputView::labels(const std::string& group, const std:
   return file_.read_dimension(group, dimension).labels;
 }
 
+std::vector<std::string> OutputView::text_or_none(const std::string& group, const std::string& name) const {
+  return file_.has_dataset(group, name) ? file_.read_text(group, name) : std::vector<std::string>{};
+}
+
 void OutputView::require_group(const std::string& group, const std::string& kind) const {
   if (!file_.has_group(group))
     throw InputError(path() + ": no group /" + group + "; expected a complete carecap " + kind +

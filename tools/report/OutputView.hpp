@@ -48,6 +48,8 @@ public:
   [[nodiscard]] std::vector<int> coordinates(const std::string& group, const std::string& dimension) const;
   /// A dimension's labels.
   [[nodiscard]] std::vector<std::string> labels(const std::string& group, const std::string& dimension) const;
+  /// A text dataset (e.g. a study's `scenario_label_zh`); empty when the file has none.
+  [[nodiscard]] std::vector<std::string> text_or_none(const std::string& group, const std::string& name) const;
   /// Throws InputError naming the file unless the group exists.
   void require_group(const std::string& group, const std::string& kind) const;
 

@@ -29,7 +29,7 @@ struct Column {
 /// A table as planners paste it into a plan: the same in the HTML report, the Excel workbook and
 /// the CSV files.
 struct Table {
-  std::string id;  // file and sheet name: ASCII, at most 31 characters, unique in a report
+  std::string id;  // CSV file name (the sheet is named in the language of the export: SpreadsheetExport): ASCII, at most 31 characters, unique in a report
   Text title;
   Text note;       // what the numbers are and where they come from; may be empty
   std::vector<Column> columns;

@@ -47,6 +47,9 @@ Text units_text(const std::string& units) {
       {"fraction of places", "比例"},
       {"fraction of the population", "比例"},
       {"times", "倍"},
+      {"targets", "项"},
+      {"percentage points", "百分点"},
+      {"1 met, 0 not", "1＝达标，0＝未达标"},
       {"1", ""},
   };
   const auto at = zh.find(units);
@@ -88,6 +91,8 @@ Text label_text(const std::string& label) {
       {"plan population", {"规划人口", "plan population"}},
       {"project list", {"项目清单", "project list"}},
       {"model demand", {"模型需求", "model demand"}},
+      {"demand model", {"需求模型", "demand model"}},
+      {"plan enrolled", {"规划在托人数", "plan enrolled"}},
       {"demand", {"需求", "demand"}},
       {"supply", {"供给", "supply"}},
       {"deterministic", {"确定性预测", "deterministic"}},
@@ -100,6 +105,32 @@ Text label_text(const std::string& label) {
   };
   const auto at = names.find(label);
   return at == names.end() ? same(label) : at->second;
+}
+
+Text sheet_text(const std::string& id) {
+  static const std::map<std::string, Text> names{
+      {"start", {"起始状态", "Start"}},
+      {"indicators", {"规划指标", "Plan indicators"}},
+      {"population", {"人口预测", "Population"}},
+      {"beds_by_type", {"养老床位", "Beds by type"}},
+      {"operations", {"床位运营", "Bed operations"}},
+      {"childcare_by_band", {"托位", "Childcare places"}},
+      {"costs", {"投资与成本", "Costs"}},
+      {"plan_check", {"规划核查", "Plan check"}},
+      {"sources", {"来源与假设", "Sources"}},
+      {"ranking", {"方案排序", "Ranking"}},
+      {"key_outcomes", {"主要结果", "Key outcomes"}},
+      {"scenarios", {"方案说明", "Scenarios"}},
+      {"comparison", {"方案比较", "Outcomes by scenario"}},
+      {"difference", {"与基准差异", "Difference from baseline"}},
+      {"indicators_by_year", {"各方案指标", "Indicators by year"}},
+      {"parameters", {"抽样参数", "Parameters"}},
+      {"outcome_quantiles", {"结果分位数", "Outcome quantiles"}},
+      {"fans", {"指标分位数", "Indicator quantiles"}},
+      {"sobol", {"Sobol指数", "Sobol indices"}},
+  };
+  const auto at = names.find(id);
+  return at == names.end() ? Text{} : at->second;
 }
 
 Text indicator_text(const std::string& name, const std::string& description) {

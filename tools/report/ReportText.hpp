@@ -34,6 +34,10 @@ struct StartFigures {
 /// people aged 60+, the start kind, and local care use against the national default.
 [[nodiscard]] Text start_text(const StartFigures& start);
 
+/// A sheet tab's name for the table `id` in both languages (at most 31 characters, none of
+/// Excel's []:*?/\\), e.g. indicators -> 规划指标 / Plan indicators; empty for unknown ids.
+[[nodiscard]] Text sheet_text(const std::string& id);
+
 /// The same text in both languages.
 [[nodiscard]] inline Text same(const std::string& text) { return {text, text}; }
 

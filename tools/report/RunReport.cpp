@@ -316,6 +316,22 @@ Section costs_section(const RunView& run) {
   return s;
 }
 
+/// The overview's note: the run's findings first (the `findings` group, as the terminal prints
+/// them), then what the warnings below are. A file written before the findings has only the latter.
+Text findings_note(const OutputView& view) {
+  Text note{"规划文本自相矛盾或与预测不符之处（数字来自规划文本与本次测算）。",
+            "Warnings: where the plan contradicts itself or the projection (figures from the plan and this run)."};
+  const auto zh = view.text_or_none("findings", "text_zh"), en = view.text_or_none("findings", "text_en");
+  if (zh.empty() || zh.size() != en.size() || zh.front().empty())
+    return {note.zh, "where the plan contradicts itself or the projection (figures from the plan and this run)."};
+  Text findings{"主要结论（随机重复的均值，假设见情景文件）：", "Findings (means of the replications; assumptions in the scenario file): "};
+  for (std::size_t i = 0; i < zh.size(); ++i) {
+    findings.zh += "（" + std::to_string(i + 1) + "）" + zh[i];
+    findings.en += "(" + std::to_string(i + 1) + ") " + en[i] + " ";
+  }
+  return {findings.zh + "警示：" + note.zh, findings.en + note.en};
+}
+
 }  // namespace
 
 ReportContent run_report(const OutputView& view) {
@@ -346,10 +362,7 @@ ReportContent run_report(const OutputView& view) {
   content.source_path = view.path();
   content.plan_checked = view.file().has_group("plan_check");
 
-  Section overview{"overview", {"概览与警示", "Overview and warnings"},
-                   {"规划文本自相矛盾或与预测不符之处（数字来自规划文本与本次测算）。",
-                    "where the plan contradicts itself or the projection (figures from the plan and this run)."},
-                   plan_warnings(view), {}, {}};
+  Section overview{"overview", {"概览与警示", "Overview and warnings"}, findings_note(view), plan_warnings(view), {}, {}};
   if (auto start = start_table(run)) overview.tables.push_back(std::move(*start));
   overview.tables.push_back(indicator_table(run));
   content.sections.push_back(overview);

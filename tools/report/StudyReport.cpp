@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <numeric>
+#include <set>
 #include <sstream>
 
 #include "sim/Errors.hpp"
@@ -14,131 +16,244 @@
 namespace carecap::report {
 namespace {
 
-/// A scalar outcome over scenarios, with its names.
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+/// A scalar outcome over scenarios as the tables show it: shares in percent.
 struct OutcomeColumn {
   std::string name;
-  Text label;
-  std::string units;
+  Text label;         // zh: the file's label_zh; en: the outcome's id (as the file names it)
+  std::string units;  // as shown
   std::vector<double> values;
   std::vector<double> differences;
+  std::string difference_units;
 };
 
+/// The order of a study's outcomes in its tables (the file lists them alphabetically): the plan's
+/// targets, unmet demand, capacity, cost, childcare, the target years and figures
+/// (tools/study/StudyComparison.cpp, tools/run/RunOutcomes.cpp); others after them.
+const std::vector<std::string>& outcome_order() {
+  static const std::vector<std::string> order{
+      "targets_met", "targets_set", "beds_target_met", "nursing_share_target_met", "beds_per_1000_target_met",
+      "places_target_met", "places_per_1000_target_met", "waiting_person_years", "turned_away", "gave_up_waiting",
+      "died_waiting", "idle_bed_years", "admissions", "capital_cost_wan_yuan", "operating_cost_wan_yuan",
+      "cost_per_admission_yuan", "cost_per_occupied_bed_year_yuan", "childcare_waiting_child_years", "childcare_gave_up",
+      "idle_place_years", "childcare_admissions", "childcare_capital_cost_wan_yuan", "first_year_beds_target_met",
+      "first_year_nursing_share_target_met", "first_year_beds_per_1000_target_met", "first_year_places_target_met",
+      "first_year_places_per_1000_target_met", "beds_in_target_year", "nursing_share_in_target_year",
+      "beds_per_1000_elderly_in_target_year", "places_per_1000_people_in_target_year",
+      "places_per_100_children_in_target_year"};
+  return order;
+}
+
+/// The columns a planner reads first (the key table and the bar charts), with English names.
+const std::vector<std::pair<std::string, std::string>>& key_outcomes() {
+  static const std::vector<std::pair<std::string, std::string>> keys{
+      {"targets_met", "targets met"},
+      {"nursing_share_in_target_year", "nursing-type share in the target year"},
+      {"idle_bed_years", "idle bed-years"},
+      {"capital_cost_wan_yuan", "elderly-care capital cost"},
+      {"operating_cost_wan_yuan", "elderly-care operating cost"},
+      {"waiting_person_years", "person-years waiting"},
+      {"childcare_gave_up", "children who gave up waiting"}};
+  return keys;
+}
+
+/// The plan targets counted by `targets_met`, with their short names.
+struct TargetName {
+  const char* outcome;
+  Text name;
+};
+const TargetName kTargets[] = {{"beds_target_met", {"床位", "beds"}},
+                               {"nursing_share_target_met", {"护理型床位占比", "nursing-type share"}},
+                               {"beds_per_1000_target_met", {"每千老人床位", "beds per 1,000 aged 60+"}},
+                               {"places_target_met", {"托位", "childcare places"}},
+                               {"places_per_1000_target_met", {"每千人口托位", "places per 1,000 people"}}};
+
+/// Decimals of a study column by its units: counts of persons, beds, places, their years and money
+/// whole (with thousands separators), percentages and ratios per 1,000 one decimal, years plain.
+int study_decimals(const std::string& units, const std::vector<double>& values) {
+  if (units == "calendar year") return kPlainInteger;
+  if (units.rfind("percent", 0) == 0) return 1;
+  static const std::set<std::string> whole{"persons",     "person-years", "child-years", "bed-years",
+                                           "place-years", "beds",         "places",      "10,000 yuan",
+                                           "targets",     "1 met, 0 not", "years",       "yuan per person admitted",
+                                           "yuan per occupied bed-year"};
+  if (whole.count(units)) return 0;
+  if (units.find("per 1,000") != std::string::npos || units.find("per 100 ") != std::string::npos) return 1;
+  return decimals_for(values, units);
+}
+
+/// Fractions (0..1) as percent: "fraction of beds" 0.178 -> "percent of beds" 17.8.
+void as_percent(std::string& units, std::vector<double>& values) {
+  if (units.rfind("fraction", 0) != 0) return;
+  units = "percent" + units.substr(std::string("fraction").size());
+  for (double& v : values) v *= 100;
+}
+
+/// The sum of the values that are modelled; NaN when none is.
+double sum_modelled(std::initializer_list<double> values) {
+  double sum = 0;
+  bool any = false;
+  for (double v : values)
+    if (!std::isnan(v)) sum += v, any = true;
+  return any ? sum : kNaN;
+}
+
+/// -1, 0 or 1 as `a` is less than, about equal to or more than `b`; a NaN counts as more than any number.
+int compare(double a, double b) {
+  if (std::isnan(a) || std::isnan(b)) return std::isnan(a) == std::isnan(b) ? 0 : std::isnan(a) ? 1 : -1;
+  if (std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(a))) return 0;
+  return a < b ? -1 : 1;
+}
+
+Column column_of(const Text& name, const std::string& units, const std::vector<double>& values) {
+  return {name, units_text(units), study_decimals(units, values)};
+}
 
 }  // namespace
 
 ReportContent study_report(const OutputView& view) {
   for (const char* group : {"comparison", "difference_from_baseline", "indicators"}) view.require_group(group, "study");
-  const auto scenarios = view.labels("comparison", "scenario");
-  if (scenarios.empty()) throw InputError(view.path() + ": /scenario is empty; expected a carecap study file");
-  const std::string name = view.file().root_text("study_name").value_or("?");
-  std::vector<std::string> descriptions(scenarios.size());
+  const auto ids = view.labels("comparison", "scenario");
+  if (ids.empty()) throw InputError(view.path() + ": /scenario is empty; expected a carecap study file");
+  const std::string study_name = view.file().root_text("study_name").value_or("?");
+  const std::string study_zh = view.file().root_text("study_label_zh").value_or("");
+  std::vector<std::string> descriptions(ids.size());
   {
     std::istringstream lines(view.file().root_text("scenario_descriptions").value_or(""));
     std::string line;
-    for (std::size_t i = 0; i < scenarios.size() && std::getline(lines, line); ++i) {
+    for (std::size_t i = 0; i < ids.size() && std::getline(lines, line); ++i) {
       const auto colon = line.find(": ");
       descriptions[i] = colon == std::string::npos ? line : line.substr(colon + 2);
     }
   }
+  // Scenarios in the file's order, the baseline first, then as the study file lists the variants;
+  // Chinese names where the study gives them (files before `scenario_label_zh`: the ids).
+  std::vector<std::string> labels_zh = view.text_or_none("", "scenario_label_zh");
+  labels_zh.resize(ids.size());
+  std::vector<Text> names;
+  for (std::size_t i = 0; i < ids.size(); ++i) names.push_back({labels_zh[i].empty() ? ids[i] : labels_zh[i], ids[i]});
 
-  std::vector<OutcomeColumn> outcomes;
+  std::map<std::string, OutcomeColumn> by_name;
+  std::vector<std::string> order;
+  for (const std::string& outcome : outcome_order()) order.push_back(outcome);
   for (const std::string& outcome : view.file().series_names("comparison")) {
     const ReportArray a = view.read("comparison", outcome);
     const ReportArray d = view.read("difference_from_baseline", outcome);
-    outcomes.push_back({outcome, {a.label_zh.empty() ? outcome : a.label_zh, outcome}, a.units, a.values, d.values});
+    OutcomeColumn column{outcome, {a.label_zh.empty() ? outcome : a.label_zh, outcome}, a.units, a.values, d.values, d.units};
+    as_percent(column.units, column.values);
+    as_percent(column.difference_units, column.differences);
+    if (column.difference_units.rfind("percent", 0) == 0) column.difference_units = "percentage points";
+    by_name[outcome] = column;
+    if (std::find(order.begin(), order.end(), outcome) == order.end()) order.push_back(outcome);
   }
-  auto find = [&](const std::string& outcome) -> const std::vector<double>* {
-    for (const auto& o : outcomes)
-      if (o.name == outcome) return &o.values;
-    return nullptr;
+  std::vector<const OutcomeColumn*> outcomes;
+  for (const std::string& outcome : order)
+    if (by_name.count(outcome)) outcomes.push_back(&by_name.at(outcome));
+  auto value = [&](const std::string& outcome, std::size_t i) {
+    const auto at = by_name.find(outcome);
+    return at == by_name.end() ? kNaN : at->second.values[i];
   };
 
   ReportContent content;
   content.kind = "study";
-  content.title = {"规划方案比较：" + name, "carecap study: " + name};
-  content.subtitle = {std::to_string(scenarios.size()) + "个方案（第一个为基准），共同随机数",
-                      std::to_string(scenarios.size()) + " scenarios (the first is the baseline), common random numbers"};
+  content.title = {study_zh.empty() ? "规划方案比较：" + study_name : study_zh, "carecap study: " + study_name};
+  content.subtitle = {std::to_string(ids.size()) + "个方案（第一个为基准：" + names[0].zh + "），共同随机数",
+                      std::to_string(ids.size()) + " scenarios (the first is the baseline: " + ids[0] +
+                          "), common random numbers"};
   content.source_path = view.path();
 
-  // Ranking: least unmet demand (person-years waiting, then deaths while waiting), then least cost.
-  const std::vector<double> zero(scenarios.size(), 0.0);
-  const auto* waiting = find("waiting_person_years");
-  const auto* capital = find("capital_cost_wan_yuan");
-  const auto* operating = find("operating_cost_wan_yuan");
-  const auto* idle = find("idle_bed_years");
-  constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-  auto value = [&](const std::vector<double>* v, std::size_t i) { return v ? (*v)[i] : kNaN; };
-  auto cost = [&](std::size_t i) { return value(capital, i) + value(operating, i); };
-  std::vector<std::size_t> order(scenarios.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    // Not modelled (NaN) ranks last.
-    const double wa = value(waiting, a), wb = value(waiting, b);
-    if (std::isnan(wa) != std::isnan(wb)) return std::isnan(wb);
-    if (!std::isnan(wa) && std::abs(wa - wb) > 1e-9 * std::max(1.0, std::abs(wa))) return wa < wb;
-    const double ca = cost(a), cb = cost(b);
-    if (std::isnan(ca) != std::isnan(cb)) return std::isnan(cb);
-    return ca < cb;
+  // Ranking: the plan's targets met in the target year (most first), then total cost, then unmet
+  // demand (waiting, then gave up), least first; a tie keeps the study's order.
+  std::vector<double> met(ids.size()), cost(ids.size()), waiting(ids.size()), gave_up(ids.size());
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    met[i] = value("targets_met", i);
+    cost[i] = sum_modelled({value("capital_cost_wan_yuan", i), value("operating_cost_wan_yuan", i),
+                            value("childcare_capital_cost_wan_yuan", i)});
+    waiting[i] = sum_modelled({value("waiting_person_years", i), value("childcare_waiting_child_years", i)});
+    gave_up[i] = sum_modelled({value("gave_up_waiting", i), value("childcare_gave_up", i)});
+  }
+  std::vector<std::size_t> rank(ids.size());
+  std::iota(rank.begin(), rank.end(), 0);
+  std::stable_sort(rank.begin(), rank.end(), [&](std::size_t a, std::size_t b) {
+    if (const int c = compare(-met[a], -met[b])) return c < 0;
+    if (const int c = compare(cost[a], cost[b])) return c < 0;
+    if (const int c = compare(waiting[a], waiting[b])) return c < 0;
+    return compare(gave_up[a], gave_up[b]) < 0;
   });
-  Table ranking{"ranking", {"方案排序", "Ranking of the scenarios"},
-                {"按未满足需求（等候人·年）从少到多排序，相同时按总成本（投资＋运营）从低到高。",
-                 "ordered by unmet demand (person-years waiting), least first; ties by total cost (capital + operating), "
-                 "least first."},
+  const Text rule{"排序规则：先比规划目标年达到的规划目标项数（床位、护理型床位占比、每千老人床位、托位、每千人口托位，"
+                  "多者在前），再比总成本（养老建设投资＋养老运营成本＋托育建设投资，低者在前），最后比未满足需求"
+                  "（轮候人·年，其次放弃轮候人数，少者在前）。",
+                  "Ranked by the plan targets met in the target year (beds, nursing-type share, beds per 1,000 aged "
+                  "60+, childcare places, places per 1,000 people; most first), then by total cost (elderly-care "
+                  "capital + operating cost + childcare capital; least first), then by unmet demand (person-years "
+                  "waiting, then persons who gave up waiting; least first)."};
+  Table ranking{"ranking", {"方案排序", "Ranking of the scenarios"}, rule,
                 {{{"排名", "rank"}, {}, 0},
                  {{"方案", "scenario"}, {}, 0},
-                 {{"说明", "description"}, {}, 0},
-                 {{"等候人·年", "person-years waiting"}, units_text("person-years"), 1},
-                 {{"空置床位·年", "idle bed-years"}, units_text("bed-years"), 0},
-                 {{"总成本", "total cost"}, units_text("10,000 yuan"), 0}},
+                 column_of({"达标目标数", "targets met"}, "targets", met),
+                 {{"未达标项", "targets not met"}, {}, 0},
+                 column_of({"总成本", "total cost"}, "10,000 yuan", cost),
+                 column_of({"轮候", "waiting"}, "person-years", waiting),
+                 column_of({"放弃轮候", "gave up waiting"}, "persons", gave_up)},
                 {}};
-  for (std::size_t r = 0; r < order.size(); ++r) {
-    const std::size_t i = order[r];
+  for (std::size_t r = 0; r < rank.size(); ++r) {
+    const std::size_t i = rank[r];
+    Text missed;
+    for (const TargetName& target : kTargets)
+      if (value(target.outcome, i) == 0.0) {
+        missed.zh += (missed.zh.empty() ? "" : "、") + target.name.zh;
+        missed.en += (missed.en.empty() ? "" : ", ") + target.name.en;
+      }
+    if (missed.zh.empty() && !std::isnan(met[i])) missed = {"无", "none"};
+    const Cell missed_cell = missed.zh.empty() ? Cell{} : Cell{missed};
     ranking.rows.push_back({static_cast<double>(r + 1),
-                            Text{scenarios[i] + (i == 0 ? "（基准）" : ""), scenarios[i] + (i == 0 ? " (baseline)" : "")},
-                            same(descriptions[i]), value(waiting, i), value(idle, i), cost(i)});
+                            Text{names[i].zh + (i == 0 ? "（基准）" : ""), names[i].en + (i == 0 ? " (baseline)" : "")},
+                            met[i], missed_cell, cost[i], waiting[i], gave_up[i]});
   }
 
-  Table comparison{"comparison", {"方案结果比较", "Outcomes by scenario"},
-                   {"随机重复的均值；首次达标年份为空表示模拟期内未达标。", "means of the replications; an empty first year: "
-                                                                               "not reached within the simulated years."},
-                   {{{"方案", "scenario"}, {}, 0}},
-                   {}};
-  Table difference{"difference", {"与基准方案的差异", "Difference from the baseline"},
-                   {"方案值 − 基准值（首次达标年份：相差年数）。", "scenario minus baseline (first years: years later)."},
-                   {{{"方案", "scenario"}, {}, 0}},
-                   {}};
-  for (const auto& o : outcomes) {
-    comparison.columns.push_back({o.label, units_text(o.units), decimals_for(o.values, o.units)});
-    const std::string difference_units = o.units == "calendar year" ? "years" : o.units;  // years later
-    difference.columns.push_back({o.label, units_text(difference_units), decimals_for(o.differences, difference_units)});
-  }
-  for (std::size_t i = 0; i < scenarios.size(); ++i) {
-    std::vector<Cell> row{same(scenarios[i])}, diff{same(scenarios[i])};
-    for (const auto& o : outcomes) {
-      row.emplace_back(o.values[i]);
-      diff.emplace_back(o.differences[i]);
+  // Key outcomes on screen, baseline first; every outcome in the folded tables below.
+  Table key{"key_outcomes", {"主要结果", "Key outcomes"},
+            {"随机重复的均值，基准在前，其余按研究文件顺序；全部结果见“结果明细”。",
+             "means of the replications, the baseline first, then as the study file lists the variants; every outcome "
+             "is in \"Outcomes in full\"."},
+            {{{"方案", "scenario"}, {}, 0}},
+            {}};
+  std::vector<const OutcomeColumn*> keys;
+  for (const auto& [outcome, english] : key_outcomes())
+    if (by_name.count(outcome)) {
+      const OutcomeColumn& o = by_name.at(outcome);
+      keys.push_back(&o);
+      key.columns.push_back(column_of({o.label.zh, english}, o.units, o.values));
     }
-    comparison.rows.push_back(row);
-    difference.rows.push_back(diff);
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    std::vector<Cell> row{names[i]};
+    for (const OutcomeColumn* o : keys) row.emplace_back(o->values[i]);
+    key.rows.push_back(row);
   }
-  Section overview{"ranking", {"方案排序", "Ranking"}, {}, {}, {}, {ranking}};
-  // Bars of the key outcomes, one small chart each.
-  for (const char* key : {"waiting_person_years", "idle_bed_years", "capital_cost_wan_yuan", "operating_cost_wan_yuan",
-                          "nursing_share_in_target_year"})
-    for (const auto& o : outcomes)
-      if (o.name == key) {
-        Chart c;
-        c.id = std::string("outcome_") + key;
-        c.kind = "bar";
-        c.title = o.label;
-        c.x_name = {"方案", "scenario"};
-        c.x_labels = scenarios;
-        c.y_name = {units_text(o.units).zh, o.units};
-        c.series.push_back({o.label, o.values, "bar", "#1f5f8b"});
-        c.small = true;
-        overview.charts.push_back(c);
-      }
-  content.sections.push_back(overview);
+  Table scenario_table{"scenarios", {"方案说明", "The scenarios"}, {},
+                       {{{"方案", "scenario"}, {}, 0}, {{"标识", "id"}, {}, 0}, {{"说明", "description"}, {}, 0}}, {}};
+  for (std::size_t i = 0; i < ids.size(); ++i) scenario_table.rows.push_back({names[i], same(ids[i]), same(descriptions[i])});
+  content.sections.push_back({"ranking", {"方案排序", "Ranking"}, {}, {}, {}, {ranking, key, scenario_table}});
+
+  Section bars{"key_charts", {"主要结果图", "Key outcomes by scenario"},
+               {"每个小图一个结果，每根柱一个方案（基准为灰色，在最左）。",
+                "one small chart per outcome, one bar per scenario (the baseline grey, leftmost)."},
+               {}, {}, {}};
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    const OutcomeColumn* o = keys[k];
+    if (std::all_of(o->values.begin(), o->values.end(), [](double v) { return std::isnan(v); })) continue;  // not modelled
+    Chart c;
+    c.id = "outcome_" + o->name;
+    c.kind = "bar";
+    c.title = key.columns[k + 1].name;
+    c.x_labels = {""};
+    c.y_name = {units_text(o->units).zh, units_text(o->units).en};
+    for (std::size_t i = 0; i < ids.size(); ++i) c.series.push_back({names[i], {o->values[i]}, "bar", i == 0 ? "#7f8c8d" : ""});
+    c.small = true;
+    bars.charts.push_back(c);
+  }
+  content.sections.push_back(bars);
 
   Section trends{"indicators", {"各方案指标走势", "Indicators by scenario"},
                  {"每个小图一个指标，每条线一个方案（粗线为基准）。", "one small chart per indicator, one line per scenario "
@@ -161,11 +276,11 @@ ReportContent study_report(const OutputView& view) {
     c.x_labels = year_labels;
     c.y_name = {units_text(a.units).zh, a.units};
     c.small = true;
-    for (std::size_t s = 0; s < scenarios.size(); ++s) {
+    for (std::size_t s = 0; s < ids.size(); ++s) {
       std::vector<double> line(a.values.begin() + static_cast<std::ptrdiff_t>(s * n_years),
                                a.values.begin() + static_cast<std::ptrdiff_t>((s + 1) * n_years));
-      c.series.push_back({same(scenarios[s]), line, s == 0 ? "baseline" : "line", ""});
-      std::vector<Cell> row{indicator_text(indicator, ""), units_text(a.units), same(scenarios[s])};
+      c.series.push_back({names[s], line, s == 0 ? "baseline" : "line", ""});
+      std::vector<Cell> row{indicator_text(indicator, ""), units_text(a.units), names[s]};
       for (double v : line) row.emplace_back(v);
       long_table.rows.push_back(row);
     }
@@ -173,7 +288,34 @@ ReportContent study_report(const OutputView& view) {
   }
   trends.tables.push_back(long_table);
   content.sections.push_back(trends);
-  content.sections.push_back({"outcomes", {"结果明细", "Outcomes in full"}, {}, {}, {}, {comparison, difference}});
+
+  Table comparison{"comparison", {"方案结果比较（全部结果）", "Outcomes by scenario (all)"},
+                   {"随机重复的均值；首次达标年份为空表示模拟期内未达标；占比以%计。",
+                    "means of the replications; an empty first year: not reached within the simulated years; shares in "
+                    "percent."},
+                   {{{"方案", "scenario"}, {}, 0}},
+                   {}};
+  Table difference{"difference", {"与基准方案的差异", "Difference from the baseline"},
+                   {"方案值 − 基准值（首次达标年份：相差年数；占比：百分点）。",
+                    "scenario minus baseline (first years: years later; shares: percentage points)."},
+                   {{{"方案", "scenario"}, {}, 0}},
+                   {}};
+  for (const OutcomeColumn* o : outcomes) {
+    comparison.columns.push_back(column_of(o->label, o->units, o->values));
+    difference.columns.push_back(column_of(o->label, o->difference_units, o->differences));
+  }
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    std::vector<Cell> row{names[i]}, diff{names[i]};
+    for (const OutcomeColumn* o : outcomes) {
+      row.emplace_back(o->values[i]);
+      diff.emplace_back(o->differences[i]);
+    }
+    comparison.rows.push_back(row);
+    difference.rows.push_back(diff);
+  }
+  content.sections.push_back({"outcomes", {"结果明细", "Outcomes in full"},
+                              {"全部结果列，默认折叠：点击展开。", "every outcome, folded: click to show."},
+                              {}, {}, {comparison, difference}});
   content.sources = sources_table(view);
   return content;
 }

@@ -18,6 +18,7 @@
     contents: { zh: '目录', en: 'Contents' },
     table: { zh: '表', en: 'Table' },
     rows: { zh: '行，展开', en: 'rows, expand' },
+    columns: { zh: '列：点击展开全部结果', en: 'columns: click to show every outcome' },
     warnings: { zh: '警示', en: 'Warnings' },
     contradiction: { zh: '自相矛盾', en: 'contradiction' },
     differs: { zh: '与模型不符', en: 'differs from the model' },
@@ -143,6 +144,7 @@
     if (typeof cell === 'number') return format(cell, decimals);
     return t(cell);
   }
+  var foldedStudyTables = { comparison: true, difference: true };  // tools/report/StudyReport.cpp
   function renderTable(container, table) {
     var wrap = el('div', 'table-wrap');
     wrap.id = 'table-' + table.id;
@@ -152,12 +154,22 @@
     if (t(table.note)) wrap.appendChild(el('p', 'note', t(table.note)));
     var tableEl = el('table');
     var head = el('tr');
+    var thead = el('thead');
+    // Study tables: units in a second header row, so that headers keep a readable width.
+    var study = data.kind === 'study';
+    var withUnits = study && table.columns.some(function (c) { return t(c.units); });
+    if (study) tableEl.className = 'study';
     table.columns.forEach(function (c) {
       var units = t(c.units);
-      head.appendChild(el('th', null, t(c.name) + (units ? (lang === 'zh' ? '（' + units + '）' : ' (' + units + ')') : '')));
+      head.appendChild(el('th', null, t(c.name) +
+        (units && !withUnits ? (lang === 'zh' ? '（' + units + '）' : ' (' + units + ')') : '')));
     });
-    var thead = el('thead');
     thead.appendChild(head);
+    if (withUnits) {
+      var unitRow = el('tr', 'units');
+      table.columns.forEach(function (c) { unitRow.appendChild(el('th', 'units', t(c.units))); });
+      thead.appendChild(unitRow);
+    }
     tableEl.appendChild(thead);
     var body = el('tbody');
     function fill() {
@@ -171,7 +183,14 @@
       });
     }
     tableEl.appendChild(body);
-    if (table.rows.length > 40) {
+    if (study && foldedStudyTables[table.id]) {
+      // Every outcome of a study: behind a switch, the key outcomes stay on screen.
+      var all = el('details', 'columns');
+      all.appendChild(el('summary', null, table.columns.length + ' ' + t(ui.columns)));
+      fill();
+      all.appendChild(tableEl);
+      wrap.appendChild(all);
+    } else if (table.rows.length > 40) {
       // Long tables are folded, and their rows are made when first unfolded.
       var details = el('details');
       details.appendChild(el('summary', null, table.rows.length + ' ' + t(ui.rows)));

@@ -72,91 +72,10 @@ ResultQuery query_of(const Line& line, const std::vector<ResultGroup>& replicati
   return query;
 }
 
-/// Mean over replications of a line's value in `year` (NaN when absent).
-double line_mean(const std::vector<std::vector<ResultGroup>>& reps, const Line& line, int year) {
-  return mean_in(reps, query_of(line, reps.front()), year);
-}
-
-std::string fixed(double x, int decimals) {
-  std::ostringstream out;
-  out << std::fixed << std::setprecision(decimals) << x;
-  return out.str();
-}
-
-/// Sum of a series of group `group` over all its values, mean over replications (NaN when absent).
-double total_of(const std::vector<std::vector<ResultGroup>>& reps, const std::string& group, const std::string& series,
-                std::size_t from = 0, std::size_t count = std::string::npos) {
-  double sum = 0;
-  for (const auto& rep : reps) {
-    const ResultGroup* g = find_group(rep, group);
-    const ResultSeries* s = g ? find_series(*g, series) : nullptr;
-    if (!s) return std::numeric_limits<double>::quiet_NaN();
-    for (std::size_t k = from; k < s->values.size() && k < from + std::min(count, s->values.size()); ++k) sum += s->values[k];
-  }
-  return sum / static_cast<double>(reps.size());
-}
-
-/// How the beds were occupied at the start, and how local care use compares with the national default.
-void print_start(std::ostream& out, const std::vector<std::vector<ResultGroup>>& reps, int first) {
-  const ResultGroup* capacity = find_group(reps.front(), "capacity");
-  if (!capacity || capacity->text_series.empty()) return;
-  std::string start;
-  for (const auto& t : capacity->text_series)
-    if (t.name == "start" && !t.values.empty()) start = t.values.front();
-  const double residents = total_of(reps, "capacity", "n_initial_residents");
-  const double elders = line_mean(reps, Line{"", "n_age_60_plus", nullptr, 0}, first);
-  // The demand the national default propensities give: each bed type's base-year stock divided by its factor.
-  double national = 0;
-  for (std::size_t b = 0; b < 3; ++b) {
-    const double stock = total_of(reps, "demand", "n_beds_needed", b, 1);
-    const double factor = total_of(reps, "capacity", "institution_use_factor", b, 1);
-    if (factor > 0) national += stock / factor;
-  }
-  out << "- Start (1 January " << first << "): " << fixed(residents, 0) << " residents in beds, "
-      << fixed(elders > 0 ? 100.0 * residents / elders : 0.0, 2) << "% of people aged 60+; ";
-  if (start == "demand_steady_state") {
-    out << "no occupancy stated, so beds start as the base year's demand would fill them (national care use: "
-        << fixed(elders > 0 ? 100.0 * national / elders : 0.0, 2) << "% of people aged 60+ seek a bed).\n";
-  } else {
-    out << (start == "observed_residents" ? "the observed residents (facilities file)" : "capacity.initial_occupancy of the beds")
-        << ", " << fixed(national > 0 ? residents / national : 0.0, 1) << " times the national default of "
-        << fixed(elders > 0 ? 100.0 * national / elders : 0.0, 2) << "%; care use calibrated to them.\n";
-  }
-}
-
-/// The main findings in plain words: elders, beds against demand, childcare places against children.
-void print_findings(std::ostream& out, const std::vector<std::vector<ResultGroup>>& reps, int first, int mid, int last) {
-  auto v = [&](const char* group, const char* series, const char* label, int year) {
-    return line_mean(reps, Line{group, series, label, 0}, year);
-  };
-  out << "\nFindings (means of the replications; assumptions in the scenario file):\n";
-  out << "- Elders aged 60+: " << fixed(v("", "n_age_60_plus", nullptr, first), 0) << " in " << first << ", "
-      << fixed(v("", "n_age_60_plus", nullptr, mid), 0) << " in " << mid << ", " << fixed(v("", "n_age_60_plus", nullptr, last), 0)
-      << " in " << last << " (" << fixed(v("", "share_age_60_plus", nullptr, last), 1) << "% of the population).\n";
-  const double beds = v("capacity", "n_beds", nullptr, mid);
-  if (!std::isnan(beds)) {
-    const double occupied = v("capacity", "n_occupied_beds", nullptr, mid);
-    out << "- Beds in " << mid << ": " << fixed(beds, 0) << " open, " << fixed(occupied, 0) << " occupied on average ("
-        << fixed(beds > 0 ? 100.0 * (beds - occupied) / beds : 0.0, 0) << "% idle); "
-        << fixed(v("capacity", "n_waiting", nullptr, mid), 0) << " people waiting; "
-        << fixed(v("demand", "beds_per_1000_elderly", "supply", mid), 1) << " beds per 1,000 elders supplied against "
-        << fixed(v("demand", "beds_per_1000_elderly", "demand", mid), 1) << " sought.\n";
-  }
-  print_start(out, reps, first);
-  const double places = v("childcare_capacity", "n_places", nullptr, mid);
-  if (!std::isnan(places)) {
-    const double children = v("", "n_age_0_2", nullptr, mid);
-    out << "- Childcare in " << mid << ": " << fixed(places, 0) << " places for " << fixed(children, 0)
-        << " children under 3 (" << fixed(children > 0 ? 100.0 * places / children : 0.0, 0) << " per 100); "
-        << fixed(v("demand", "place_utilisation", "supply", mid), 0) << "% of places used; "
-        << fixed(v("childcare_capacity", "new_gave_up", nullptr, mid), 0) << " children a year leave the waiting list unserved; "
-        << fixed(v("demand", "affordable_place_share", "supply", mid), 0) << "% of places affordable.\n";
-  }
-}
-
 }  // namespace
 
-void print_run_summary(std::ostream& out, const std::vector<std::vector<ResultGroup>>& reps) {
+void print_run_summary(std::ostream& out, const std::vector<std::vector<ResultGroup>>& reps,
+                       const std::vector<RunFinding>& findings) {
   const ResultGroup& root = reps.front().front();
   const std::vector<int>& all_years = root.dimensions.front().values;
   std::vector<int> years{all_years.front()};
@@ -194,7 +113,8 @@ void print_run_summary(std::ostream& out, const std::vector<std::vector<ResultGr
     }
     out << "\n";
   }
-  print_findings(out, reps, years.front(), years.size() > 1 ? years[1] : years.front(), years.back());
+  out << "\nFindings (means of the replications; assumptions in the scenario file):\n";
+  for (const RunFinding& finding : findings) out << "- " << finding.en << "\n";
 }
 
 }  // namespace carecap::tools

@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <iomanip>
+#include <limits>
 #include <sstream>
 
 #include "tools/run/OutcomeFormat.hpp"
@@ -39,7 +40,59 @@ std::string pad(const std::string& text, std::size_t width, bool right = false) 
   return right ? fill + text : text + fill;
 }
 
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+double ratio(double numerator, double denominator) {
+  return std::isnan(numerator) || std::isnan(denominator) || denominator <= 0 ? kNaN : numerator / denominator;
+}
+
 }  // namespace
+
+std::vector<Outcome> target_outcomes(const scenarios::Scenario& scenario, const plan::ModelFigures& model) {
+  struct Target {
+    const char* name;
+    const char* label_zh;
+    const char* description;
+    plan::Stated target;
+    double (*figure)(const plan::ModelYear&);
+  };
+  const plan::PlanTargets none{};
+  const plan::PlanTargets& t = scenario.plan && scenario.plan->targets ? *scenario.plan->targets : none;
+  const Target targets[] = {
+      {"beds_target_met", "床位目标达标", "the plan's target beds open in its target year", t.elderly_care_beds,
+       [](const plan::ModelYear& y) { return y.beds; }},
+      {"nursing_share_target_met", "护理型床位占比达标", "the plan's nursing-type share of beds reached in its target year",
+       t.nursing_bed_share, [](const plan::ModelYear& y) { return ratio(y.nursing_beds, y.beds); }},
+      {"beds_per_1000_target_met", "每千老人床位达标", "the plan's beds per 1,000 persons aged 60+ in its target year",
+       t.beds_per_1000_elderly, [](const plan::ModelYear& y) { return ratio(y.beds * 1000, y.age_60_plus); }},
+      {"places_target_met", "托位目标达标", "the plan's target childcare places open in its target year", t.childcare_places,
+       [](const plan::ModelYear& y) { return y.childcare_places; }},
+      {"places_per_1000_target_met", "每千人口托位达标", "the plan's childcare places per 1,000 people in its target year",
+       t.childcare_places_per_1000_people,
+       [](const plan::ModelYear& y) { return ratio(y.childcare_places * 1000, y.population); }},
+  };
+  const auto year = model.years.find(t.year);
+  std::vector<Outcome> flags;
+  double met = 0, set = 0;
+  for (const Target& target : targets) {
+    double flag = kNaN;
+    if (target.target) {
+      const double value = year == model.years.end() ? kNaN : target.figure(year->second);
+      flag = !std::isnan(value) && value >= *target.target * (1 - 1e-9) ? 1.0 : 0.0;  // as first_year_met
+      met += flag;
+      set += 1;
+    }
+    flags.push_back({target.name, target.label_zh, "1 met, 0 not", target.description + std::string(" (NaN: no such target)"), flag});
+  }
+  std::vector<Outcome> out{
+      {"targets_met", "达标目标数", "targets",
+       "plan targets (beds, nursing share, beds per 1,000 aged 60+, childcare places, places per 1,000 people) met in the "
+       "plan's target year (NaN: no targets)",
+       set > 0 ? met : kNaN},
+      {"targets_set", "规划目标数", "targets", "of those five plan targets, the ones the plan sets (NaN: none)", set > 0 ? set : kNaN}};
+  out.insert(out.end(), flags.begin(), flags.end());
+  return out;
+}
 
 std::string comparison_table(const StudyComparison& c) {
   std::vector<std::vector<std::string>> rows;  // name, units, then one cell per scenario
@@ -75,6 +128,9 @@ std::vector<ResultGroup> comparison_groups(const StudyComparison& c) {
   ResultGroup root;
   root.dimensions.push_back({"scenario", {}, c.names, "1", "scenario of the study: the baseline first, then the plan variants"});
   root.dimensions.push_back({"year", c.years, {}, "calendar year", "projection year (1 July stocks, flows over the year)"});
+  std::vector<std::string> labels_zh = c.labels_zh;
+  labels_zh.resize(c.names.size());
+  root.text_series.push_back({"scenario_label_zh", "Chinese name of each scenario (\"\": none given)", "scenario", labels_zh});
   ResultGroup comparison{"comparison", "outcomes of each scenario over the simulated years (means over replications)", {}, {}};
   ResultGroup difference{"difference_from_baseline", "outcome of each scenario minus the baseline's", {}, {}};
   const auto& base = c.outcomes.front();
