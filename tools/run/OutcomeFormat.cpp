@@ -27,4 +27,15 @@ std::string format_outcome_value(double v, const std::string& units) {
   return (v < 0 ? "-" : "") + digits;
 }
 
+std::size_t display_width(const std::string& text) {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const std::size_t bytes = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    width += bytes == 3 ? 2 : 1;
+    i += bytes;
+  }
+  return width;
+}
+
 }  // namespace carecap::tools

@@ -1,5 +1,6 @@
 // carecap. SPDX-License-Identifier: MIT
 #pragma once
+#include <cstddef>
 #include <string>
 
 namespace carecap::tools {
@@ -9,5 +10,8 @@ namespace carecap::tools {
 /// decimal for a mean that is not), NaN years as "never"; fractions as percent ("44.2%"); other
 /// NaN as "-".
 [[nodiscard]] std::string format_outcome_value(double v, const std::string& units);
+
+/// Columns that UTF-8 `text` takes in a terminal table: CJK characters (three bytes) take two.
+[[nodiscard]] std::size_t display_width(const std::string& text);
 
 }  // namespace carecap::tools

@@ -22,18 +22,6 @@ std::string format_change(double v, double base, const std::string& units) {
   return std::string(" (") + (d > 0 ? "+" : "-") + text + ")";
 }
 
-/// Display width of UTF-8 text: CJK characters take two columns.
-std::size_t display_width(const std::string& text) {
-  std::size_t width = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const std::size_t bytes = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    width += bytes == 3 ? 2 : 1;
-    i += bytes;
-  }
-  return width;
-}
-
 std::string pad(const std::string& text, std::size_t width, bool right = false) {
   const std::size_t w = display_width(text);
   const std::string fill(w < width ? width - w : 0, ' ');

@@ -29,18 +29,6 @@ std::string duration(double seconds) {
   return out.str();
 }
 
-/// Display width of UTF-8 text: CJK characters (three bytes) take two columns.
-std::size_t display_width(const std::string& text) {
-  std::size_t width = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const std::size_t bytes = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    width += bytes == 3 ? 2 : 1;
-    i += bytes;
-  }
-  return width;
-}
-
 std::string pad(const std::string& text, std::size_t width, bool right) {
   const std::size_t w = display_width(text);
   const std::string fill(w < width ? width - w : 0, ' ');
