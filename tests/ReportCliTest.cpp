@@ -109,6 +109,18 @@ TEST_CASE("export --csv --force replaces an earlier export, never a folder of ot
   CHECK(read_file(tables / "notes.txt") == "mine");
 }
 
+TEST_CASE("without a capacity simulation the indicator table has no supply rows, rather than rows of 0") {
+  // Heilongjiang's scenario has demand but no [supply]: beds per 1,000 and the nursing share
+  // exist only on the demand basis.
+  const CaseDir dir;
+  const fs::path run = dir.path() / "hlj.h5", tables = dir.path() / "tables";
+  REQUIRE(run_carecap({"run", "scenarios/heilongjiang/heilongjiang.toml", "-o", run.string()}).status == 0);
+  REQUIRE(run_carecap({"export", run.string(), "--csv", tables.string(), "--lang", "en"}).status == 0);
+  const std::string indicators = read_file(tables / "indicators.csv");
+  CHECK(contains(indicators, "beds per 1,000 aged 60+ (demand)"));
+  CHECK_FALSE(contains(indicators, "(supply)"));
+}
+
 TEST_CASE("bad input to report and export: exit 2, one line naming the file, no output") {
   const CaseDir dir;
   const std::string page = (dir.path() / "out.html").string();

@@ -62,12 +62,15 @@ Table indicator_table(const RunView& run) {
                       "nursing_beds_target", 1});
     }
     rows.push_back({{"养老床位需求", "elderly-care beds needed"}, "beds", run.by_year("demand", "n_beds_needed"), 0, "", 1});
-    rows.push_back({{"每千名老年人养老床位数（供给）", "beds per 1,000 aged 60+ (supply)"}, "beds per 1,000 persons aged 60+",
-                    basis("beds_per_1000_elderly", "supply"), 1, "targets.beds_per_1000_elderly", 1});
+    // Supply-basis rows only where a capacity simulation gives a supply (without one they would read 0).
+    if (run.capacity)
+      rows.push_back({{"每千名老年人养老床位数（供给）", "beds per 1,000 aged 60+ (supply)"}, "beds per 1,000 persons aged 60+",
+                      basis("beds_per_1000_elderly", "supply"), 1, "targets.beds_per_1000_elderly", 1});
     rows.push_back({{"每千名老年人养老床位数（需求）", "beds per 1,000 aged 60+ (demand)"}, "beds per 1,000 persons aged 60+",
                     basis("beds_per_1000_elderly", "demand"), 1, "", 1});
-    rows.push_back({{"护理型床位占比（供给）", "nursing-type bed share (supply)"}, "percent",
-                    basis("nursing_bed_share", "supply"), 1, "targets.nursing_bed_share", 100});
+    if (run.capacity)
+      rows.push_back({{"护理型床位占比（供给）", "nursing-type bed share (supply)"}, "percent",
+                      basis("nursing_bed_share", "supply"), 1, "targets.nursing_bed_share", 100});
     rows.push_back({{"护理型床位占比（需求）", "nursing-type bed share (demand)"}, "percent",
                     basis("nursing_bed_share", "demand"), 1, "", 1});
     rows.push_back({{"每万名老年人认知障碍照护床位数（需求）", "dementia beds per 10,000 aged 60+ (demand)"},
