@@ -1,5 +1,7 @@
 // carecap. SPDX-License-Identifier: MIT
 #pragma once
+#include <array>
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -54,6 +56,18 @@ template <class Row, class Field>
   std::vector<double> values;
   for (const auto& year : years)
     for (const Row& row : year) values.push_back(field(row));
+  return values;
+}
+
+/// Values of an array member `field` (one value per category) over [year][row] results,
+/// row-major over (year, category, row): e.g. admissions by (year, priority class, stream).
+template <class Row, std::size_t N>
+[[nodiscard]] std::vector<double> flatten_rows_by(const std::vector<std::vector<Row>>& years,
+                                                  std::array<double, N> Row::*field) {
+  std::vector<double> values;
+  for (const auto& year : years)
+    for (std::size_t c = 0; c < N; ++c)
+      for (const Row& row : year) values.push_back((row.*field)[c]);
   return values;
 }
 

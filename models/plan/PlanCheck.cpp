@@ -7,30 +7,16 @@
 #include <optional>
 #include <sstream>
 
+#include "sim/NumberText.hpp"
+
 namespace carecap::plan {
 namespace {
 
 bool known(double x) { return !std::isnan(x); }
 
-/// 76,060 or 62.2: digits grouped by thousands.
-std::string num(double x, int decimals = 0) {
-  std::ostringstream text;
-  text << std::fixed << std::setprecision(decimals) << std::abs(x);
-  std::string s = text.str();
-  const std::size_t point = s.find('.');
-  for (auto at = static_cast<long>(point == std::string::npos ? s.size() : point) - 3; at > 0; at -= 3)
-    s.insert(static_cast<std::size_t>(at), ",");
-  return (x < 0 ? "-" : "") + s;
-}
-
-std::string pct(double fraction, int decimals = 1) { return num(100.0 * fraction, decimals) + "%"; }
-
-/// "+12.3%" or "-4.0%": the change from `reference` to `x` (no percentage of a reference of 0).
-std::string change(double x, double reference) {
-  if (reference == 0) return x == 0 ? "+0.0%" : "no percentage of 0";
-  const double r = (x - reference) / reference;
-  return (r >= 0 ? "+" : "") + pct(r);
-}
+std::string num(double x, int decimals = 0) { return sim::grouped(x, decimals); }
+std::string pct(double fraction, int decimals = 1) { return sim::percent(fraction, decimals); }
+std::string change(double x, double reference) { return sim::percent_change(x, reference); }
 
 /// |x - reference| / |reference|, for comparing with a tolerance only (never printed or stored):
 /// 0 when both are 0, infinite when only the reference is.

@@ -36,20 +36,13 @@ std::vector<CapacityChange> capacity_schedule(const SupplyParameters& supply, in
     named.push_back({facility, ownership, bed, region, affordable});
     return static_cast<int>(named.size() - 1);
   };
-  // A facility a project closes closes through the project (whose change is checked against the
-  // beds then open), not a second time through its closing year, which the loader records too.
-  auto closed_by_plan = [&supply](const Facility& f) {
-    return std::any_of(supply.projects.begin(), supply.projects.end(), [&](const PlanProject& p) {
-      return p.action == ProjectAction::close_facility && p.facility == f.id;
-    });
-  };
   for (const Facility& f : supply.facilities)
     for (int bed = 0; bed < kBedTypeCount; ++bed) {
       if (f.beds[static_cast<std::size_t>(bed)] == 0) continue;
       const int unit = unit_of(f.id, f.ownership, bed, f.region, f.affordable);
       changes.push_back({at(f.opens), bed, f.region, f.beds[static_cast<std::size_t>(bed)], unit});
       from.push_back(-1);
-      if (f.closes > 0 && !closed_by_plan(f)) {
+      if (f.closes > 0) {  // its own closing year, or a plan's closure (the loader records it there)
         changes.push_back({at(f.closes), bed, f.region, -f.beds[static_cast<std::size_t>(bed)], unit, true});
         from.push_back(-1);
       }
@@ -66,15 +59,8 @@ std::vector<CapacityChange> capacity_schedule(const SupplyParameters& supply, in
         changes.push_back({opens, 0, p.region, -p.beds, -1});
         changes.push_back({opens, 1, p.region, p.beds, unit_of("project:" + p.id, "plan", 1, p.region)});
         break;
-      case ProjectAction::close_facility: {
-        const auto f = std::find_if(supply.facilities.begin(), supply.facilities.end(),
-                                    [&](const Facility& x) { return x.id == p.facility; });
-        for (int bed = 0; bed < kBedTypeCount; ++bed)
-          if (f != supply.facilities.end() && f->beds[static_cast<std::size_t>(bed)] > 0)
-            changes.push_back({opens, bed, f->region, -f->beds[static_cast<std::size_t>(bed)],
-                               unit_of(f->id, f->ownership, bed, f->region, f->affordable), true});
+      case ProjectAction::close_facility:  // closes through the facility's closing year (check_plan records it)
         break;
-      }
     }
     from.resize(changes.size(), static_cast<int>(i));
   }

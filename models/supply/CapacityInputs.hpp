@@ -10,8 +10,10 @@
 namespace carecap::supply {
 
 /// The dated capacity changes of a supply and its plan: each facility's beds when it opens
-/// (before the base year: at the start) and closes; each project on 1 January of its plan year
-/// plus the build lag: added beds, general beds converted to nursing, or a facility closed.
+/// (before the base year: at the start) and when it closes (whatever beds it has left then), a
+/// plan's closure included (the loader records it as the facility's closing year); each other
+/// project on 1 January of its plan year plus the build lag: added beds, or general beds
+/// converted to nursing.
 /// `origins`, if given, receives for each change the index of the project it comes from (-1 for
 /// a facility's own opening or closing). `units`, if given, receives the units the changes name:
 /// each facility's beds of each type, each project's added or converted beds.

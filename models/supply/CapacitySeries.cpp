@@ -86,20 +86,14 @@ ResultGroup capacity_series(const CapacityResult& r, const CapacityModel& model,
   // Admissions and waits by priority class: [year][class][stream].
   g.dimensions.push_back({"priority_class", {}, {kPriorityClassNames.begin(), kPriorityClassNames.end()}, "1",
                           "waiting-list class: priority (特困/低保, capacity.priority_share) or ordinary"});
-  std::vector<double> admitted_by_class, wait_days_by_class;
-  for (const auto& year : r.streams)
-    for (std::size_t c = 0; c < kPriorityClassCount; ++c)
-      for (const StreamYear& s : year) {
-        admitted_by_class.push_back(s.admitted_by_class[c]);
-        wait_days_by_class.push_back(s.wait_days_by_class[c]);
-      }
   const std::vector<std::string> class_dims{"capacity_year", "priority_class", "bed_type", "region"};
   g.series.push_back({"new_admissions_by_class", "", "persons per year",
                       "admissions by priority class, the bed type needed and home region", source, class_dims,
-                      admitted_by_class});
+                      flatten_rows_by(r.streams, &StreamYear::admitted_by_class)});
   g.series.push_back({"new_wait_days_by_class", "", "person-days per year",
                       "days waited by those admitted in the year, summed, by priority class (mean wait of a class = "
-                      "sum new_wait_days_by_class / sum new_admissions_by_class)", source, class_dims, wait_days_by_class});
+                      "sum new_wait_days_by_class / sum new_admissions_by_class)", source, class_dims,
+                      flatten_rows_by(r.streams, &StreamYear::wait_days_by_class)});
 
   // Yearly totals over bed types and regions: one value per year, so that with several
   // replications the file keeps every replication's (replication, capacity_year) series and

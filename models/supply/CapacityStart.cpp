@@ -196,7 +196,8 @@ void set_start(CapacityModel& model, const BaseYearUse& use, const SupplyParamet
 }
 
 void add_start_series(ResultGroup& capacity, const CapacityModel& model, StartKind kind,
-                      const std::array<double, kBedTypeCount>& factors, const std::string& source) {
+                      const std::array<double, kBedTypeCount>& factors,
+                      const std::array<double, kBedTypeCount>& national_use_stock, const std::string& source) {
   const auto regions = model.regions.size();
   std::vector<double> residents(static_cast<std::size_t>(kBedTypeCount) * regions, 0.0), waiting(residents.size(), 0.0);
   for (std::size_t u = 0; u < model.units.size() && u < model.initial_unit_residents.size(); ++u)
@@ -218,6 +219,10 @@ void add_start_series(ResultGroup& capacity, const CapacityModel& model, StartKi
                              "factor applied to the institutional propensities of the care-setting choice so that the base-year "
                              "demand stock equals the stated residents, by the bed type needed (1: not calibrated)",
                              source, {"bed_type"}, {factors.begin(), factors.end()}});
+  capacity.series.push_back({"n_beds_needed_national_use", "", "persons",
+                             "people seeking a bed on 1 July of the base year with the national default care use (the "
+                             "demand before calibration), by bed type: what the stated residents are compared with",
+                             source, {"bed_type"}, {national_use_stock.begin(), national_use_stock.end()}});
   capacity.series.push_back({"new_unfollowed_decline", "", "persons per year",
                              "fall of the demand stock that arrivals could not follow (arrivals at zero): occupancy then "
                              "falls only as residents leave, by the bed type needed",

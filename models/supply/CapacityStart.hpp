@@ -59,9 +59,11 @@ void set_start(CapacityModel& model, const BaseYearUse& use, const SupplyParamet
                const CapacitySettings& settings, const demand::DemandResult& demand);
 
 /// Adds to the capacity group how the run started: `n_initial_residents` (bed_type, region),
-/// `n_initial_waiting` (bed_type, region), `institution_use_factor` (bed_type), and the text
-/// `start` (bed_type): the start used.
+/// `n_initial_waiting` (bed_type, region), `institution_use_factor` (bed_type),
+/// `n_beds_needed_national_use` (bed_type: the base-year demand stock before calibration,
+/// `national_use_stock`), and the text `start` (bed_type): the start used.
 void add_start_series(ResultGroup& capacity, const CapacityModel& model, StartKind kind,
-                      const std::array<double, kBedTypeCount>& factors, const std::string& source);
+                      const std::array<double, kBedTypeCount>& factors,
+                      const std::array<double, kBedTypeCount>& national_use_stock, const std::string& source);
 
 }  // namespace carecap::supply

@@ -32,24 +32,17 @@ void add_price_tier_series(ResultGroup& capacity, const CapacityResult& r, const
   capacity.series.push_back({"n_occupied_beds_by_price_tier", "", "beds",
                              "occupied beds in affordable (普惠) and market units, time average over the year", source,
                              {"capacity_year", "price_tier"}, occupied});
-  std::vector<double> admitted, wait_days, unserved;
-  for (const auto& year : r.streams)
-    for (std::size_t t = 0; t < kPriceTierCount; ++t)
-      for (const StreamYear& s : year) {
-        admitted.push_back(s.admitted_by_tier[t]);
-        wait_days.push_back(s.wait_days_by_tier[t]);
-        unserved.push_back(s.left_unserved_by_tier[t]);
-      }
   const std::vector<std::string> dims{"capacity_year", "price_tier", "bed_type", "region"};
   capacity.series.push_back({"new_admissions_by_price_tier", "", "persons per year",
                              "admissions by the price tier of the person, the bed type needed and home region", source, dims,
-                             admitted});
+                             flatten_rows_by(r.streams, &StreamYear::admitted_by_tier)});
   capacity.series.push_back({"new_wait_days_by_price_tier", "", "person-days per year",
                              "days waited by those admitted in the year, summed, by price tier (mean wait of a tier = "
                              "sum new_wait_days_by_price_tier / sum new_admissions_by_price_tier)",
-                             source, dims, wait_days});
+                             source, dims, flatten_rows_by(r.streams, &StreamYear::wait_days_by_tier)});
   capacity.series.push_back({"new_left_unserved_by_price_tier", "", "persons per year",
-                             "people who gave up or died on the waiting list, by price tier", source, dims, unserved});
+                             "people who gave up or died on the waiting list, by price tier", source, dims,
+                             flatten_rows_by(r.streams, &StreamYear::left_unserved_by_tier)});
 }
 
 }  // namespace carecap::supply

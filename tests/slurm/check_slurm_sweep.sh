@@ -29,7 +29,7 @@ for tool in munged mungekey slurmctld slurmd sbatch sinfo scontrol h5diff h5dump
 done
 [ "$(id -u)" -eq 0 ] || fail "slurmd runs jobs as their user and must run as root here (CI runs as root)"
 
-work=$(mktemp -d /tmp/carecap-slurm.XXXXXX)
+work=$(mktemp -d)  # private to this test: daemons, state and logs
 chmod 700 "$work"
 mkdir -p "$work/munge" "$work/state" "$work/spool"
 daemons=()

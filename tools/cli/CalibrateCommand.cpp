@@ -8,7 +8,6 @@
 
 #include "models/demand/CareState.hpp"
 #include "models/demand/DemandModel.hpp"
-#include "models/demand/InstitutionUse.hpp"
 #include "models/demography/AgeSex.hpp"
 #include "models/demography/Calibration.hpp"
 #include "models/demography/ProjectionRun.hpp"
@@ -44,26 +43,22 @@ std::optional<supply::BaseYearUse> stated_use(const scenarios::Scenario& scenari
 }
 
 /// The care-use factors the run calibrates to the stated use, found as the run finds them
-/// (tools/run/ScenarioRun: deterministic projection of the scenario as written, demand, factors,
-/// demand again with the scaled propensities), and what they mean against the national default.
+/// (tools/run/ScenarioRun: deterministic projection of the scenario as written, demand at the
+/// national default, factors), and what they mean against the national default.
 void print_care_use(const scenarios::Scenario& scenario, const supply::BaseYearUse& use) {
   demography::RunSettings settings = scenario.run;
   settings.mode = demography::ProjectionMode::deterministic;
   settings.replications = 1;
   const demography::ProjectionResult projection = demography::run_projection(scenario.projection, settings, 1).front();
   const auto& supply = *scenario.supply;
-  demand::DemandParameters parameters = *scenario.demand;
-  const demand::DemandResult national = demand::compute_demand(projection, parameters);
+  const demand::DemandResult national = demand::compute_demand(projection, *scenario.demand);
   const auto factors = supply::institution_use_factors(use, national.elder.front(), supply.supply, supply.capacity,
                                                        projection.base_year);
-  parameters.care_setting = demand::scale_institution_use(parameters.care_setting, factors);
-  const demand::DemandResult calibrated = demand::compute_demand(projection, parameters);
-  // The national default as the run's summary states it: each bed type's calibrated base-year
-  // stock over its factor (tools/run/RunSummary, docs/reports.md).
+  // The national default as the run states it: the base-year demand before calibration.
   double residents = 0, national_stock = 0;
   for (std::size_t b = 0; b < demand::kBedTypeCount; ++b) {
     residents += static_cast<double>(use.total[b]);
-    if (factors[b] > 0) national_stock += calibrated.elder.front().beds[b] / factors[b];
+    national_stock += national.elder.front().beds[b];
   }
   const double elders = projection.population_jul1.front().sum_both(60, demography::kOpenAge);
   std::cout << "care use (institutions):";

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 
+#include "sim/NumberText.hpp"
 #include "tools/report/ReportText.hpp"
 #include "tools/report/RunView.hpp"
 
@@ -56,14 +57,8 @@ std::string shown(double value, const std::string& units) {
   return grouped(value, magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2);
 }
 
-std::string pct(double fraction, int decimals = 1) { return grouped(100.0 * fraction, decimals) + "%"; }
-
-/// "+12.3%" or "-4.0%": the change from `reference` to `x`, as the plan check's English says it.
-std::string change(double x, double reference) {
-  if (reference == 0) return x == 0 ? "+0.0%" : "no percentage of 0";
-  const double r = (x - reference) / reference;
-  return (r >= 0 ? "+" : "") + pct(r);
-}
+using sim::percent_change;
+std::string pct(double fraction, int decimals = 1) { return sim::percent(fraction, decimals); }
 
 /// A difference of two shares in percentage points, signed: {"-10.8 个百分点", "-10.8 percentage points"}.
 Text points(double x, double reference) {
@@ -213,7 +208,7 @@ Text message_of(const Findings& f, std::size_t i, const Context& c) {
       en = f.figures[i] + ": plan forecasts " + pct(p) + ", the model projects " + pct(o) + " (" + d.en + ")";
       zh = name + "（" + years_zh(f, i, c) + "）：规划预测 " + pct(p) + "，模型预测 " + pct(o) + "（" + d.zh + "）";
     } else {
-      zh = name + "（" + years_zh(f, i, c) + "）：规划预测 " + grouped(p) + u + "，模型预测 " + grouped(o) + u + "（" + change(o, p) + "）";
+      zh = name + "（" + years_zh(f, i, c) + "）：规划预测 " + grouped(p) + u + "，模型预测 " + grouped(o) + u + "（" + percent_change(o, p) + "）";
     }
   } else if (f.kinds[i] == "target") {
     const bool at_least = at_least_target(id), reached = verdict_of(f, i) == "agrees";
@@ -229,7 +224,7 @@ Text message_of(const Findings& f, std::size_t i, const Context& c) {
       en = f.figures[i] + ": plan targets " + (at_least ? "at least " : "") + pct(p) + ", the scenario's supply gives " + pct(o) +
            " (" + (at_least ? "short of the target, " : "") + d.en + ")";
     } else {
-      zh += at_least ? "（未达目标）" : "（" + change(o, p) + "）";
+      zh += at_least ? "（未达目标）" : "（" + percent_change(o, p) + "）";
     }
   } else if (id.rfind("elderly_implied_by_bed_rate", 0) == 0) {
     const double beds = c.stated_value("targets.elderly_care_beds"), rate = c.stated_value("targets.beds_per_1000_elderly");
@@ -259,15 +254,15 @@ Text message_of(const Findings& f, std::size_t i, const Context& c) {
     const double places = c.stated_value("facts.childcare_places"), rate = c.stated_value("facts.childcare_places_per_1000_people");
     zh = name + "（" + y + "年）：" + grouped(places) + "个托位按每千人口" + grouped(rate, 2) + "个计，对应常住人口" + grouped(p) +
          "人；" + (f.compared_with[i] == "plan population" ? "规划" : "模型基年") + "的常住人口为" + grouped(o) + "人（" +
-         change(p, o) + "）";
+         percent_change(p, o) + "）";
   } else if (id == "population_implied_by_forecast") {
     const double elders = c.stated_value("forecast.age_60_plus"), share_60 = c.stated_value("forecast.share_60_plus");
     const double people = c.stated_value("facts.population");
     zh = name + "（" + y + "年）：规划预测60岁及以上老年人口" + grouped(elders) + "人、占常住人口" + pct(share_60) +
          "，对应常住人口" + grouped(p) + "人";
     if (std::isfinite(people))
-      zh += "（比规划" + std::to_string(c.stated.at("facts.population").year) + "年的" + grouped(people) + "人" + change(p, people) + "）";
-    zh += "；模型预测为" + grouped(o) + "人（" + change(o, p) + "）";
+      zh += "（比规划" + std::to_string(c.stated.at("facts.population").year) + "年的" + grouped(people) + "人" + percent_change(p, people) + "）";
+    zh += "；模型预测为" + grouped(o) + "人（" + percent_change(o, p) + "）";
   } else if (id == "population_implied_by_place_rate") {
     const double places = c.stated_value("targets.childcare_places"), rate = c.stated_value("targets.childcare_places_per_1000_people");
     zh = name + "（" + y + "年）：" + grouped(places) + "个托位按每千人口" + grouped(rate, 1) + "个计，对应常住人口" + grouped(p) +
@@ -292,7 +287,7 @@ Text message_of(const Findings& f, std::size_t i, const Context& c) {
     if (f.compared_with[i] == "model demand" && std::isfinite(children_model)) {
       const double sought = o * children_model;
       zh += "；模型预测" + y + "年婴幼儿" + grouped(children_model) + "人（每百名" + grouped(100.0 * places / children_model) +
-            "个托位），其家庭按需求模型需要托位" + grouped(sought) + "个（目标为其" + change(places, sought) + "）";
+            "个托位），其家庭按需求模型需要托位" + grouped(sought) + "个（目标为其" + percent_change(places, sought) + "）";
     }
     if (const double rate = c.stated_value("targets.childcare_places_per_1000_people"); std::isfinite(rate))
       zh += "；目标按每千人口设定（" + grouped(rate, 1) + "个），而非按婴幼儿，对婴幼儿的覆盖随年龄结构变化";
@@ -300,7 +295,7 @@ Text message_of(const Findings& f, std::size_t i, const Context& c) {
     zh = name + "（" + y + "年）：规划 " + shown(p, f.units[i]) + u + "，" + label_text(f.compared_with[i]).zh + " " +
          shown(o, f.units[i]) + u;
     if (share && std::isfinite(o)) zh += "（" + points(o, p).zh + "）";
-    else if (p != 0 && std::isfinite(o)) zh += "（" + change(o, p) + "）";
+    else if (p != 0 && std::isfinite(o)) zh += "（" + percent_change(o, p) + "）";
   }
   return {zh + "。", en};
 }

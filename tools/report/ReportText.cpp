@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <map>
 
+#include "sim/NumberText.hpp"
+
 namespace carecap::report {
 
 Text units_text(const std::string& units) {
@@ -153,16 +155,7 @@ int decimals_for(const std::vector<double>& values, const std::string& units) {
   return largest >= 100 ? 0 : largest >= 1 ? 1 : 3;
 }
 
-std::string grouped(double value, int decimals) {
-  if (std::isnan(value)) return "-";
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, std::abs(value));
-  std::string s = buffer;
-  const std::size_t point = s.find('.');
-  for (auto at = static_cast<long>(point == std::string::npos ? s.size() : point) - 3; at > 0; at -= 3)
-    s.insert(static_cast<std::size_t>(at), ",");
-  return (value < 0 && s.find_first_not_of("0.,") != std::string::npos ? "-" : "") + s;
-}
+std::string grouped(double value, int decimals) { return sim::grouped(value, decimals); }
 
 Text start_text(const StartFigures& s) {
   const std::string year = std::to_string(s.year), residents = grouped(s.residents),

@@ -19,15 +19,9 @@ std::optional<Table> start_table(const RunView& run) {
   for (double v : run.view.read("capacity", "n_initial_residents").values) start.residents += v;
   double elders = run.at_year(run.by_year("", "n_age_60_plus"), start.year);
   if (std::isnan(elders)) elders = run.by_year("", "n_age_60_plus").front();
-  // The stock the national default propensities give: each bed type's base-year stock over its factor.
-  const ReportArray factors = run.view.read("capacity", "institution_use_factor");
-  const std::vector<std::string>& bed_types = factors.dimension("bed_type").labels;
+  // The stock the national default propensities give (the demand before calibration).
   double national = 0;
-  for (std::size_t b = 0; b < bed_types.size() && b < factors.values.size(); ++b) {
-    const double stock =
-        run.at_year(run.by_year("demand", "n_beds_needed", {{"bed_type", {bed_types[b]}}}), start.year);
-    if (factors.values[b] > 0 && std::isfinite(stock)) national += stock / factors.values[b];
-  }
+  for (double v : run.view.read("capacity", "n_beds_needed_national_use").values) national += v;
   start.share_60_plus = elders > 0 ? 100.0 * start.residents / elders : 0.0;
   start.national_share = elders > 0 ? 100.0 * national / elders : 0.0;
   start.ratio = national > 0 ? start.residents / national : 0.0;
@@ -51,6 +45,8 @@ std::optional<Table> start_table(const RunView& run) {
   t.row_decimals.push_back(2);
   t.rows.push_back({Text{"与全国默认之比", "ratio to the national default"}, units_text("times"), start.ratio});
   t.row_decimals.push_back(1);
+  const ReportArray factors = run.view.read("capacity", "institution_use_factor");
+  const std::vector<std::string>& bed_types = factors.dimension("bed_type").labels;
   for (std::size_t b = 0; b < bed_types.size() && b < factors.values.size(); ++b) {
     const Text type = label_text(bed_types[b]);
     t.rows.push_back({Text{"照护使用校准系数：" + type.zh, "care-use factor: " + type.en}, units_text("times"),

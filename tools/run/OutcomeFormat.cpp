@@ -5,6 +5,8 @@
 #include <iomanip>
 #include <sstream>
 
+#include "sim/NumberText.hpp"
+
 namespace carecap::tools {
 
 std::string format_outcome_value(double v, const std::string& units) {
@@ -22,9 +24,7 @@ std::string format_outcome_value(double v, const std::string& units) {
     out << std::fixed << std::setprecision(std::abs(v) < 10 ? 2 : 1) << v;
     return out.str();
   }
-  std::string digits = std::to_string(std::llround(std::abs(v)));
-  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
-  return (v < 0 ? "-" : "") + digits;
+  return sim::grouped(v);
 }
 
 std::size_t display_width(const std::string& text) {

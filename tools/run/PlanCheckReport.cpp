@@ -13,35 +13,15 @@ namespace carecap::tools {
 
 namespace {
 
-/// Sum of a series' values, mean over replications; NaN when a replication lacks it.
-double mean_total(const std::vector<std::vector<ResultGroup>>& replications, const std::string& group,
-                  const std::string& series, std::size_t from, std::size_t count) {
-  double sum = 0;
-  for (const auto& replication : replications) {
-    const ResultGroup* g = find_group(replication, group);
-    const ResultSeries* s = g ? find_series(*g, series) : nullptr;
-    if (!s) return std::numeric_limits<double>::quiet_NaN();
-    for (std::size_t k = from; k < s->values.size() && k < from + count; ++k) sum += s->values[k];
-  }
-  return sum / static_cast<double>(replications.size());
-}
-
 /// How the capacity simulation started (models/supply/CapacityStart.hpp): kind, residents, and the
-/// base-year demand stock with the national default care use (each bed type's stock / its factor).
+/// base-year demand stock with the national default care use.
 void start_figures(plan::ModelFigures& model, const std::vector<std::vector<ResultGroup>>& replications) {
   const ResultGroup* capacity = find_group(replications.front(), "capacity");
   if (!capacity) return;
   for (const auto& t : capacity->text_series)
     if (t.name == "start" && !t.values.empty()) model.start = t.values.front();
-  const std::size_t all = std::numeric_limits<std::size_t>::max() / 2;
-  model.initial_residents = mean_total(replications, "capacity", "n_initial_residents", 0, all);
-  double national = 0;
-  for (std::size_t b = 0; b < 3; ++b) {
-    const double factor = mean_total(replications, "capacity", "institution_use_factor", b, 1);
-    const double stock = mean_total(replications, "demand", "n_beds_needed", b, 1);
-    if (factor > 0) national += stock / factor;
-  }
-  model.national_use_residents = national;
+  model.initial_residents = mean_total_in(replications, "capacity", "n_initial_residents");
+  model.national_use_residents = mean_total_in(replications, "capacity", "n_beds_needed_national_use");
 }
 
 }  // namespace

@@ -86,4 +86,16 @@ double mean_in(const std::vector<std::vector<ResultGroup>>& replications, const 
   return means_in(replications, query, {year}).front();
 }
 
+double mean_total_in(const std::vector<std::vector<ResultGroup>>& replications, const std::string& group,
+                     const std::string& series, std::size_t from, std::size_t count) {
+  double sum = 0;
+  for (const auto& replication : replications) {
+    const ResultGroup* g = find_group(replication, group);
+    const ResultSeries* s = g ? find_series(*g, series) : nullptr;
+    if (!s) return std::numeric_limits<double>::quiet_NaN();
+    for (std::size_t k = from; k < s->values.size() && k - from < count; ++k) sum += s->values[k];
+  }
+  return sum / static_cast<double>(replications.size());
+}
+
 }  // namespace carecap::tools

@@ -1,5 +1,6 @@
 // carecap. SPDX-License-Identifier: MIT
 #pragma once
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -33,5 +34,11 @@ struct ResultQuery {
 
 /// Mean over replications of the query's value in `year` (NaN when absent).
 [[nodiscard]] double mean_in(const std::vector<std::vector<ResultGroup>>& replications, const ResultQuery& query, int year);
+
+/// The sum of `count` values of a series from flat index `from` (all of them by default), mean of
+/// the replications; NaN when a replication lacks the series.
+[[nodiscard]] double mean_total_in(const std::vector<std::vector<ResultGroup>>& replications, const std::string& group,
+                                   const std::string& series, std::size_t from = 0,
+                                   std::size_t count = std::numeric_limits<std::size_t>::max());
 
 }  // namespace carecap::tools

@@ -7,6 +7,7 @@
 #include <limits>
 #include <sstream>
 
+#include "sim/NumberText.hpp"
 #include "tools/run/ResultLookup.hpp"
 
 namespace carecap::tools {
@@ -14,18 +15,7 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-/// 76,060 or 62.2: digits grouped by thousands, the same in both languages.
-std::string num(double x, int decimals = 0) {
-  if (std::isnan(x)) return "-";
-  std::ostringstream text;
-  text << std::fixed << std::setprecision(decimals) << std::abs(x);
-  std::string s = text.str();
-  const std::size_t point = s.find('.');
-  for (auto at = static_cast<long>(point == std::string::npos ? s.size() : point) - 3; at > 0; at -= 3)
-    s.insert(static_cast<std::size_t>(at), ",");
-  const bool zero = s.find_first_not_of("0.,") == std::string::npos;
-  return (x < 0 && !zero ? "-" : "") + s;
-}
+std::string num(double x, int decimals = 0) { return sim::grouped(x, decimals); }
 
 std::string year_of(int year) { return std::to_string(year); }
 
@@ -48,15 +38,8 @@ struct Run {
 
   /// The sum of `count` values of a series from flat index `from`, mean of the replications (NaN when absent).
   double total(const char* group, const char* series, std::size_t from = 0,
-               std::size_t count = std::numeric_limits<std::size_t>::max() / 2) const {
-    double sum = 0;
-    for (const auto& rep : reps) {
-      const ResultGroup* g = find_group(rep, group);
-      const ResultSeries* s = g ? find_series(*g, series) : nullptr;
-      if (!s) return kNaN;
-      for (std::size_t k = from; k < s->values.size() && k - from < count; ++k) sum += s->values[k];
-    }
-    return sum / static_cast<double>(reps.size());
+               std::size_t count = std::numeric_limits<std::size_t>::max()) const {
+    return mean_total_in(reps, group, series, from, count);
   }
 
   std::string text(const char* group, const char* name) const {
@@ -86,14 +69,7 @@ CareUse care_use(const Run& run, int first) {
   if (use.start.empty()) return use;
   use.residents = run.total("capacity", "n_initial_residents");
   use.elders = run.at("", "n_age_60_plus", first);
-  // Each bed type's base-year demand stock divided by its care-use factor.
-  double national = 0;
-  for (std::size_t b = 0; b < 3; ++b) {
-    const double stock = run.total("demand", "n_beds_needed", b, 1);
-    const double factor = run.total("capacity", "institution_use_factor", b, 1);
-    if (factor > 0) national += stock / factor;
-  }
-  use.national = national;
+  use.national = run.total("capacity", "n_beds_needed_national_use");
   return use;
 }
 
