@@ -15,14 +15,16 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 # folder -> the carecap folders its files may include (besides their own)
 ALLOWED = {
     "sim": [],
+    "text": [],
     "models": ["sim"],
-    "scenarios": ["sim", "models"],
-    "output": ["sim", "models"],
-    "tools/run": ["sim", "models", "scenarios", "output"],
-    "tools/report": ["sim", "models", "output", "tools/run"],
-    "tools/study": ["sim", "models", "scenarios", "output", "tools/run"],
-    "tools/sweep": ["sim", "models", "scenarios", "output", "tools/run"],
-    "tools/cli": ["sim", "models", "scenarios", "output", "tools/run", "tools/study", "tools/sweep", "tools/report"],
+    "scenarios": ["sim", "text", "models"],
+    "output": ["sim", "text", "models"],
+    "tools/run": ["sim", "text", "models", "scenarios", "output"],
+    "tools/report": ["sim", "text", "models", "output", "tools/run"],
+    "tools/study": ["sim", "text", "models", "scenarios", "output", "tools/run"],
+    "tools/sweep": ["sim", "text", "models", "scenarios", "output", "tools/run"],
+    "tools/cli": ["sim", "text", "models", "scenarios", "output", "tools/run", "tools/study", "tools/sweep",
+                  "tools/report"],
 }
 SOURCE = (".cpp", ".hpp", ".h", ".in", ".S")
 MAX_LINES = 450

@@ -4,13 +4,12 @@
 #include <variant>
 #include <vector>
 
+#include "text/Catalogue.hpp"
+
 namespace carecap::report {
 
-/// Words in both languages of a report: Chinese (the default) and English.
-struct Text {
-  std::string zh;
-  std::string en;
-};
+/// Words in both languages of a report: Chinese (the default) and English (text/Catalogue.hpp).
+using Text = carecap::text::Text;
 
 /// A table cell: empty, a number (in the column's units) or words.
 using Cell = std::variant<std::monostate, double, Text>;
