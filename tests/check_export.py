@@ -48,11 +48,11 @@ def mean_of(group, name):
 
 # Sheet tabs by table id, in the order of a run's workbook (tools/report/ReportText.cpp sheet_text).
 RUN_SHEETS = {
-    "zh": ["起始状态", "规划指标", "人口预测", "养老床位", "床位运营", "托位", "投资与成本", "规划核查", "来源与假设"],
-    "en": ["Start", "Plan indicators", "Population", "Beds by type", "Bed operations", "Childcare places", "Costs",
+    "zh": ["起始状态", "规划指标", "不实施与实施规划", "人口预测", "养老床位", "床位运营", "托位", "投资与成本", "规划核查", "来源与假设"],
+    "en": ["Start", "Plan indicators", "Without and with plan", "Population", "Beds by type", "Bed operations", "Childcare places", "Costs",
            "Plan check", "Sources"],
 }
-SHEET = dict(zip(["start", "indicators", "population", "beds_by_type", "operations", "childcare_by_band", "costs",
+SHEET = dict(zip(["start", "indicators", "natural_trend", "population", "beds_by_type", "operations", "childcare_by_band", "costs",
                   "plan_check", "sources"], RUN_SHEETS["zh"]))
 
 
@@ -183,6 +183,17 @@ with tempfile.TemporaryDirectory() as tmp:
         close(by_name["60岁及以上老年人口"][5], float(old[years.index(2035)]), "60+ 2035", 0)
         share = mean_of(f, "share_age_60_plus")
         close(by_name["60岁及以上人口占比"][5], float(share[years.index(2035)]), "share 60+ 2035", 1)
+        # Without and with the plan (不实施规划 / 实施规划): the natural trend's beds are the 5,298 of
+        # the end of 2020 (北政办规〔2023〕9号) in every year, the plan's those of the capacity group;
+        # the change is their difference.
+        header, rows = sheet_rows(book[SHEET["natural_trend"]])
+        assert header[2] == "2025年 不实施规划" and header[3] == "2025年 实施规划", header
+        row = {r[0]: r for r in rows}["养老床位"]
+        trend_beds = mean_of(f["natural_trend_capacity"], "n_beds")
+        close(row[2], float(trend_beds[cap_years.index(2025)].sum()), "natural trend beds 2025", 0)
+        assert row[2] == 5298, row
+        close(row[3], beds_2025, "plan beds 2025", 0)
+        assert row[4] == row[3] - row[2], row
         # Shares (headers or units %) carry at most one decimal, in every sheet but the start's (0.73%: two).
         for sheet in book.worksheets[1:]:
             header_row = [str(c.value or "") for c in sheet[4]]

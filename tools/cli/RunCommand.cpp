@@ -59,14 +59,15 @@ void apply_overrides(const RunOptions& options, demography::RunSettings& run) {
 void run_command(const RunOptions& options) {
   scenarios::Scenario scenario = scenarios::load_scenario(options.scenario_path);
   apply_overrides(options, scenario.run);
-  check_run_memory(scenario, options.threads);  // before any work: refuse what cannot fit (--max-memory)
+  check_run_memory(scenario, options.threads, NaturalTrend::simulate);  // before any work: refuse what cannot fit (--max-memory)
   // Default: the scenario's name (scenario.name, a file name by the loader's check), here.
   const std::string output_path = options.output_path.empty() ? scenario.name + ".h5" : options.output_path;
   std::vector<std::string> read;  // the scenario, its bases and every table
   for (const auto& input : scenario.inputs) read.push_back(input.path);
   const output::OutputLock claim = output::claim_output(output_path, options.force, read);  // for the whole command
 
-  const ScenarioRunResult run = run_scenario(scenario, options.threads);
+  // A plan is read beside its natural trend (不实施规划): the same run without its projects.
+  const ScenarioRunResult run = run_scenario(scenario, options.threads, NaturalTrend::simulate);
   const int replications = static_cast<int>(run.replications.size());
 
   output::RunMetadata meta{kVersion, kGitCommit, scenario.name, scenario.path, scenario.text, {}, {},

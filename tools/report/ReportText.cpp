@@ -113,6 +113,7 @@ Text sheet_text(const std::string& id) {
   static const std::map<std::string, Text> names{
       {"start", {"起始状态", "Start"}},
       {"indicators", {"规划指标", "Plan indicators"}},
+      {"natural_trend", {"不实施与实施规划", "Without and with plan"}},
       {"population", {"人口预测", "Population"}},
       {"beds_by_type", {"养老床位", "Beds by type"}},
       {"operations", {"床位运营", "Bed operations"}},

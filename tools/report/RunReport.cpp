@@ -7,6 +7,7 @@
 
 #include "sim/Errors.hpp"
 #include "tools/report/IndicatorTable.hpp"
+#include "tools/report/NaturalTrendTable.hpp"
 #include "tools/report/PlanWarnings.hpp"
 #include "tools/report/RunView.hpp"
 #include "tools/report/ReportSources.hpp"
@@ -365,6 +366,7 @@ ReportContent run_report(const OutputView& view) {
   Section overview{"overview", {"概览与警示", "Overview and warnings"}, findings_note(view), plan_warnings(view), {}, {}};
   if (auto start = start_table(run)) overview.tables.push_back(std::move(*start));
   overview.tables.push_back(indicator_table(run));
+  if (auto trend = natural_trend_table(run)) overview.tables.push_back(std::move(*trend));
   content.sections.push_back(overview);
   content.sections.push_back(population_section(run));
   if (run.demand) content.sections.push_back(beds_section(run));

@@ -1,6 +1,8 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "tools/run/MemoryEstimate.hpp"
 
+#include "models/supply/BaseYearSupply.hpp"
+
 #include <algorithm>
 #include <atomic>
 #include <cctype>
@@ -71,7 +73,7 @@ struct Parts {
   double working_per_thread = 0;      // a replication's own working memory (demand, capacity simulation)
 };
 
-Parts parts_of(const scenarios::Scenario& s) {
+Parts parts_of(const scenarios::Scenario& s, NaturalTrend natural_trend) {
   Parts p;
   const double years = s.projection.end_year - s.projection.base_year + 1;
   // Projection: population 1 Jan (years + 1) and 1 Jul, births, deaths, migrants by age and sex; ~30 series by year.
@@ -96,7 +98,13 @@ Parts parts_of(const scenarios::Scenario& s) {
     const double units = static_cast<double>(supply.facilities.size() + supply.projects.size());
     const double cells = kBedTypes * regions;
     // By year x bed type x region: ~52 series (with the monthly levels, 12 a year); by facility: 2 x bed type.
-    const double capacity = cyears * (52 * cells + 2 * kBedTypes * units + 8 * regions + 40);
+    // A plan's natural trend (ScenarioRun.hpp) is a second capacity and childcare simulation.
+    const supply::ChildcareSupply* childcare_supply = s.supply->childcare ? &*s.supply->childcare : nullptr;
+    const double copies = natural_trend == NaturalTrend::simulate &&
+                                  supply::plan_changes_supply(supply, childcare_supply, s.projection.base_year)
+                              ? 2.0
+                              : 1.0;
+    const double capacity = copies * cyears * (52 * cells + 2 * kBedTypes * units + 8 * regions + 40);
     values += capacity;
     series += 70;
     small += 25 * cyears;
@@ -109,7 +117,7 @@ Parts parts_of(const scenarios::Scenario& s) {
     for (const auto& project : supply.projects) beds += static_cast<double>(std::max<std::int64_t>(0, project.beds));
     working += kBytesPerPerson * 2 * beds + 8 * 4 * capacity;
     if (s.supply->childcare) {
-      const double childcare = cyears * (4 * regions * 15 + 20);
+      const double childcare = copies * cyears * (4 * regions * 15 + 20);
       double places = 0;
       for (const auto& provider : s.supply->childcare->providers)
         for (const auto n : provider.places) places += static_cast<double>(n);
@@ -170,8 +178,8 @@ MemoryLimit memory_limit() {
           "default: 80% of " + size_text(physical) + " of " + what + "; set another with --max-memory"};
 }
 
-std::uint64_t run_memory_bytes(const scenarios::Scenario& scenario, int threads) {
-  const Parts p = parts_of(scenario);
+std::uint64_t run_memory_bytes(const scenarios::Scenario& scenario, int threads, NaturalTrend natural_trend) {
+  const Parts p = parts_of(scenario, natural_trend);
   const double r = replications_of(scenario);
   const double kept = r * p.kept_per_replication;
   // Writing (output/ResultsFile.cpp): the HDF5 file built in memory and its image (twice the file:
@@ -199,9 +207,9 @@ void check_memory(std::uint64_t estimate, const std::string& what, const std::st
                    "); expected fewer replications, runs, threads or beds, or a larger --max-memory");
 }
 
-void check_run_memory(const scenarios::Scenario& scenario, int threads) {
+void check_run_memory(const scenarios::Scenario& scenario, int threads, NaturalTrend natural_trend) {
   const int r = replications_of(scenario);
-  check_memory(run_memory_bytes(scenario, threads), scenario.path,
+  check_memory(run_memory_bytes(scenario, threads, natural_trend), scenario.path,
                std::to_string(r) + " replication(s) on " + std::to_string(team(threads, r)) + " thread(s)");
 }
 

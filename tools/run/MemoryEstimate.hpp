@@ -4,6 +4,7 @@
 #include <string>
 
 #include "scenarios/loader/Scenario.hpp"
+#include "tools/run/ScenarioRun.hpp"
 
 namespace carecap::tools {
 
@@ -29,7 +30,9 @@ struct MemoryLimit {
 
 /// Estimated peak memory of run_scenario on `threads` threads (0: all cores) and of writing its
 /// results file, in bytes (formula and calibration: docs/reliability.md, "Memory limits").
-[[nodiscard]] std::uint64_t run_memory_bytes(const scenarios::Scenario& scenario, int threads);
+/// With NaturalTrend::simulate, a plan's natural trend is simulated beside it.
+[[nodiscard]] std::uint64_t run_memory_bytes(const scenarios::Scenario& scenario, int threads,
+                                             NaturalTrend natural_trend = NaturalTrend::skip);
 
 /// Estimated peak memory of a sweep process: `threads` runs at a time, each of `scenario` on one
 /// thread, plus the runs' records (`runs` x `width` outcomes).
@@ -41,6 +44,6 @@ struct MemoryLimit {
 void check_memory(std::uint64_t estimate, const std::string& what, const std::string& detail);
 
 /// check_memory of run_memory_bytes, naming the scenario and its replications and threads.
-void check_run_memory(const scenarios::Scenario& scenario, int threads);
+void check_run_memory(const scenarios::Scenario& scenario, int threads, NaturalTrend natural_trend = NaturalTrend::skip);
 
 }  // namespace carecap::tools

@@ -9,6 +9,7 @@
 #include "models/demand/InstitutionUse.hpp"
 #include "models/demography/ProjectionRun.hpp"
 #include "models/demography/ProjectionSeries.hpp"
+#include "models/supply/BaseYearSupply.hpp"
 #include "models/supply/CapacityInputs.hpp"
 #include "models/supply/CapacityRecorder.hpp"
 #include "models/supply/CapacitySeries.hpp"
@@ -35,9 +36,15 @@ struct DerivedInputs {
   std::array<double, demand::kBedTypeCount> national_use_stock{};  // base-year demand before calibration
   std::optional<supply::CapacityModel> capacity;
   std::optional<supply::ChildcareModel> childcare;
+  // The natural trend's supply and models (NaturalTrend::simulate with a plan that changes the supply).
+  std::optional<supply::SupplyParameters> trend_supply;
+  std::optional<supply::ChildcareSupply> trend_childcare_supply;
+  std::optional<supply::CapacityModel> trend_capacity;
+  std::optional<supply::ChildcareModel> trend_childcare;
 };
 
-DerivedInputs derive_inputs(const scenarios::Scenario& scenario, const demography::ProjectionResult& projection) {
+DerivedInputs derive_inputs(const scenarios::Scenario& scenario, const demography::ProjectionResult& projection,
+                            NaturalTrend natural_trend) {
   DerivedInputs in;
   in.parameters = *scenario.demand;
   in.demand = demand::compute_demand(projection, in.parameters);
@@ -56,12 +63,70 @@ DerivedInputs derive_inputs(const scenarios::Scenario& scenario, const demograph
   if (supply.childcare)
     in.childcare = supply::build_childcare_model(*supply.childcare, supply.supply.regions, supply.supply.demand_share,
                                                  supply.supply.build_lag_years, supply.capacity.last_year, in.demand);
+  const supply::ChildcareSupply* childcare = supply.childcare ? &*supply.childcare : nullptr;
+  if (natural_trend == NaturalTrend::simulate &&
+      supply::plan_changes_supply(supply.supply, childcare, projection.base_year)) {
+    in.trend_supply = supply::base_year_supply(supply.supply, projection.base_year);
+    in.trend_capacity = supply::build_capacity_model(*in.trend_supply, supply.capacity, in.demand);
+    if (childcare) {
+      in.trend_childcare_supply = supply::base_year_childcare(*childcare, projection.base_year);
+      in.trend_childcare = supply::build_childcare_model(*in.trend_childcare_supply, supply.supply.regions,
+                                                         supply.supply.demand_share, supply.supply.build_lag_years,
+                                                         supply.capacity.last_year, in.demand);
+    }
+  }
   return in;
+}
+
+/// What one supply (the plan's or the natural trend's) gives in one replication.
+struct SupplyRun {
+  ResultGroup capacity;
+  std::optional<ResultGroup> childcare;
+  std::vector<demand::CapacityFigures> figures;  // the plans' indicators on the supply basis
+  supply::YearlyWaits waits;
+  std::uint64_t events = 0;
+};
+
+/// Simulates the beds of `model` and the places of `childcare_model` (if any) with replication
+/// r's random streams: the same numbers for the plan and its natural trend.
+SupplyRun simulate_supply(const supply::CapacityModel& model, const supply::SupplyParameters& supply_parameters,
+                          const supply::ChildcareModel* childcare_model, const supply::ChildcareSupply* childcare_supply,
+                          const scenarios::SupplyScenario& scenario_supply, const sim::RandomStreams& streams, int r,
+                          const demography::ProjectionResult& projection) {
+  SupplyRun out;
+  const int regions = static_cast<int>(model.regions.size());
+  supply::CapacityRecorder recorder(model.first_year, demand::kBedTypeCount * regions, demand::kBedTypeCount * regions,
+                                    static_cast<int>(model.units.size()), scenario_supply.capacity.wait_target_days);
+  out.events = supply::CapacitySimulation(model, streams, static_cast<std::uint64_t>(r), recorder).run();
+  supply::CapacityResult capacity = recorder.take_result();
+  out.figures = supply::supply_figures(capacity, projection.base_year, projection.year_count(), regions);
+  if (childcare_model) {
+    supply::ChildcareRecorder childcare_recorder(childcare_model->first_year,
+                                                 demand::kMonthBandCount * static_cast<int>(childcare_model->regions.size()));
+    out.events +=
+        supply::ChildcareSimulation(*childcare_model, streams, static_cast<std::uint64_t>(r), childcare_recorder).run();
+    const supply::ChildcareResult childcare = childcare_recorder.take_result();
+    supply::add_childcare_figures(out.figures, childcare, *childcare_model, *childcare_supply,
+                                  supply_parameters.build_lag_years, projection.base_year);
+    out.childcare = supply::childcare_series(childcare, *childcare_model, *childcare_supply, supply_parameters.build_lag_years);
+  }
+  out.capacity = supply::capacity_series(capacity, model, supply_parameters, scenario_supply.capacity);
+  out.waits = std::move(capacity.waits);
+  return out;
+}
+
+/// Names a natural-trend group and says what it is.
+ResultGroup as_natural_trend(ResultGroup group, const char* name) {
+  group.name = name;
+  group.description = "natural trend (no plan): " + group.description +
+                      " With the beds and places open on 1 January of the first year only, no project, the same "
+                      "random numbers as the plan's run (models/supply/BaseYearSupply.hpp).";
+  return group;
 }
 
 }  // namespace
 
-ScenarioRunResult run_scenario(const scenarios::Scenario& scenario, int threads) {
+ScenarioRunResult run_scenario(const scenarios::Scenario& scenario, int threads, NaturalTrend natural_trend) {
   const auto projections = demography::run_projection(scenario.projection, scenario.run, threads);
   const bool deterministic = scenario.run.mode == demography::ProjectionMode::deterministic;
   const int replications = scenario.supply && deterministic ? scenario.supply->capacity.replications
@@ -73,46 +138,36 @@ ScenarioRunResult run_scenario(const scenarios::Scenario& scenario, int threads)
   const sim::RandomStreams streams(scenario.run.seed);
   // One projection for every replication: derive its demand and models once.
   std::optional<DerivedInputs> shared;
-  if (scenario.demand && projections.size() == 1) shared = derive_inputs(scenario, projections.front());
+  if (scenario.demand && projections.size() == 1) shared = derive_inputs(scenario, projections.front(), natural_trend);
   sim::run_replications(replications, threads, [&](int r) {
     const auto& projection = projections[static_cast<std::size_t>(r) % projections.size()];
     auto& groups = run.replications[static_cast<std::size_t>(r)];
     groups.push_back(demography::projection_series(projection));
     if (!scenario.demand) return;
     std::optional<DerivedInputs> own;
-    const DerivedInputs& in = shared ? *shared : own.emplace(derive_inputs(scenario, projection));
+    const DerivedInputs& in = shared ? *shared : own.emplace(derive_inputs(scenario, projection, natural_trend));
     if (!scenario.supply) {
       groups.push_back(demand::demand_series(in.demand, in.parameters));
       return;
     }
     const auto& supply = *scenario.supply;
-    const supply::CapacityModel& model = *in.capacity;
-    supply::CapacityRecorder recorder(model.first_year, demand::kBedTypeCount * static_cast<int>(model.regions.size()),
-                                      demand::kBedTypeCount * static_cast<int>(model.regions.size()),
-                                      static_cast<int>(model.units.size()), supply.capacity.wait_target_days);
-    events[static_cast<std::size_t>(r)] =
-        supply::CapacitySimulation(model, streams, static_cast<std::uint64_t>(r), recorder).run();
-    supply::CapacityResult capacity = recorder.take_result();
-    auto figures = supply::supply_figures(capacity, projection.base_year, projection.year_count(),
-                                          static_cast<int>(model.regions.size()));
-    std::optional<ResultGroup> childcare_group;
-    if (in.childcare) {
-      const supply::ChildcareModel& childcare_model = *in.childcare;
-      supply::ChildcareRecorder childcare_recorder(childcare_model.first_year,
-                                                   demand::kMonthBandCount * static_cast<int>(childcare_model.regions.size()));
-      events[static_cast<std::size_t>(r)] +=
-          supply::ChildcareSimulation(childcare_model, streams, static_cast<std::uint64_t>(r), childcare_recorder).run();
-      const supply::ChildcareResult childcare = childcare_recorder.take_result();
-      supply::add_childcare_figures(figures, childcare, childcare_model, *supply.childcare,
-                                    supply.supply.build_lag_years, projection.base_year);
-      childcare_group = supply::childcare_series(childcare, childcare_model, *supply.childcare,
-                                                 supply.supply.build_lag_years);
+    const supply::ChildcareSupply* childcare_supply = supply.childcare ? &*supply.childcare : nullptr;
+    SupplyRun plan = simulate_supply(*in.capacity, supply.supply, in.childcare ? &*in.childcare : nullptr, childcare_supply,
+                                     supply, streams, r, projection);
+    events[static_cast<std::size_t>(r)] = plan.events;
+    groups.push_back(demand::demand_series(in.demand, in.parameters, &plan.figures));
+    groups.push_back(std::move(plan.capacity));
+    run.capacity_waits[static_cast<std::size_t>(r)] = std::move(plan.waits);
+    supply::add_start_series(groups.back(), *in.capacity, in.start, in.factors, in.national_use_stock, supply.capacity.source);
+    if (plan.childcare) groups.push_back(std::move(*plan.childcare));
+    if (in.trend_capacity) {
+      SupplyRun trend = simulate_supply(*in.trend_capacity, *in.trend_supply, in.trend_childcare ? &*in.trend_childcare : nullptr,
+                                        in.trend_childcare_supply ? &*in.trend_childcare_supply : nullptr, supply, streams, r,
+                                        projection);
+      events[static_cast<std::size_t>(r)] += trend.events;
+      groups.push_back(as_natural_trend(std::move(trend.capacity), supply::kNaturalTrendCapacity));
+      if (trend.childcare) groups.push_back(as_natural_trend(std::move(*trend.childcare), supply::kNaturalTrendChildcare));
     }
-    groups.push_back(demand::demand_series(in.demand, in.parameters, &figures));
-    groups.push_back(supply::capacity_series(capacity, model, supply.supply, supply.capacity));
-    run.capacity_waits[static_cast<std::size_t>(r)] = std::move(capacity.waits);
-    supply::add_start_series(groups.back(), model, in.start, in.factors, in.national_use_stock, supply.capacity.source);
-    if (childcare_group) groups.push_back(std::move(*childcare_group));
   });
   for (std::uint64_t e : events) run.capacity_events += e;
   return run;

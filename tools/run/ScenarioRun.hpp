@@ -17,10 +17,19 @@ struct ScenarioRunResult {
   std::uint64_t capacity_events = 0;  // events handled by all capacity and childcare simulations
 };
 
+/// Whether a run with a plan also simulates its natural trend (不实施规划): the same scenario with
+/// the base-year supply only (models/supply/BaseYearSupply.hpp), with the same random numbers
+/// (replication r's streams), written as the groups natural_trend_capacity and
+/// natural_trend_childcare beside the plan's capacity and childcare_capacity.
+enum class NaturalTrend : char { skip, simulate };
+
 /// Runs the data flow of a scenario: projection -> demand -> capacity simulation, replication by
 /// replication on up to `threads` threads. Replications: those of a stochastic projection; with a
 /// deterministic projection and a [capacity] section, capacity.replications, each simulating the
 /// same demand with its own random streams. Replication r's results do not depend on `threads`.
-[[nodiscard]] ScenarioRunResult run_scenario(const scenarios::Scenario& scenario, int threads);
+/// With NaturalTrend::simulate and a plan that changes the supply, each replication also simulates
+/// the natural trend; the plan's results are the same either way.
+[[nodiscard]] ScenarioRunResult run_scenario(const scenarios::Scenario& scenario, int threads,
+                                             NaturalTrend natural_trend = NaturalTrend::skip);
 
 }  // namespace carecap::tools
