@@ -7,42 +7,92 @@
 
 namespace carecap::report {
 
+namespace {
+
+/// A root attribute's name in both languages (sources.item.KEY in the catalogue).
+Text item_text(const std::string& key) { return text::both("sources.item." + key); }
+
+/// A result group's name in both languages: the datasets that rest on a source, by group.
+Text group_text(const std::string& group) {
+  const std::string id = group.empty() ? "projection" : group;
+  for (const text::Entry& e : text::entries_under("sources.group"))
+    if (e.id == "sources.group." + id) return e.text;
+  return same(group);
+}
+
+/// The method attributes carecap writes (output/ResultsFile.cpp) in both languages: the catalogue's
+/// twin of the English text the file holds, or the file's text as it is (a file of another build).
+Text method_text(const std::string& key, const std::string& value) {
+  const Text known = text::both("sources.method." + key);
+  return value == known.en ? known : same(value);
+}
+
+/// The file's title ("carecap results: NAME", "carecap study: NAME", "carecap sweep: NAME") in both languages.
+Text title_text(const std::string& title) {
+  for (const char* kind : {"results", "study", "sweep"}) {
+    const std::string prefix = std::string("carecap ") + kind + ": ";
+    if (title.rfind(prefix, 0) == 0)
+      return text::both(std::string("sources.file_title.") + kind, {{"name", title.substr(prefix.size())}});
+  }
+  return same(title);
+}
+
+}  // namespace
+
 Table sources_table(const OutputView& view) {
   const auto& file = view.file();
-  Table t{"sources", {"数据来源与假设", "Sources and assumptions"},
-          {"本报告的所有数字均来自下列文件；标有 assumption（假设）的参数为情景作者的假设。",
-           "every figure of this report comes from the files below; parameters marked as assumptions are the "
-           "scenario author's."},
-          {{{"类别", "category"}, {}, 0}, {{"项目", "item"}, {}, 0}, {{"内容", "detail"}, {}, 0}},
+  Table t{"sources", text::both("sources.title"), text::both("sources.note"),
+          {{text::both("sources.column.category"), {}, 0},
+           {text::both("sources.column.item"), {}, 0},
+           {text::both("sources.column.detail"), {}, 0}},
           {}};
-  auto row = [&](Text category, const std::string& item, const std::string& detail) {
-    t.rows.push_back({std::move(category), same(item), same(detail)});
+  auto row = [&](const char* category, Text item, Text detail) {
+    t.rows.push_back({text::both(std::string("sources.category.") + category), std::move(item), std::move(detail)});
   };
-  row({"输出文件", "output file"}, view.path(), file.root_text("title").value_or(""));
+  row("output_file", same(view.path()), title_text(file.root_text("title").value_or("")));
   for (const char* key : {"carecap_version", "git_commit", "created_utc", "scenario_path", "study_path", "sweep_path",
                           "study_source", "sweep_source", "design", "mode"})
-    if (auto value = file.root_text(key)) row({"运行信息", "run"}, key, *value);
+    if (auto value = file.root_text(key))
+      row("run", item_text(key), std::string(key) == "mode" || std::string(key) == "design" ? label_text(*value) : same(*value));
   for (const char* key : {"seed", "replications", "runs", "samples"})
-    if (auto value = file.root_integer_text(key)) row({"运行信息", "run"}, key, *value);
+    if (auto value = file.root_integer_text(key)) row("run", item_text(key), same(*value));
   const auto inputs = file.root_text_list("input_files");
   const auto hashes = file.root_text_list("input_sha256");
   for (std::size_t i = 0; i < inputs.size(); ++i)
-    row({"输入文件", "input file"}, inputs[i], i < hashes.size() ? "SHA-256 " + hashes[i] : "");
-  if (auto value = file.root_text("conventions")) row({"方法", "method"}, "conventions", *value);
-  if (auto value = file.root_text("source_attribution")) row({"方法", "method"}, "source_attribution", *value);
+    row("input_file", same(inputs[i]), same(i < hashes.size() ? "SHA-256 " + hashes[i] : ""));
+  for (const char* key : {"conventions", "source_attribution"})
+    if (auto value = file.root_text(key)) row("method", item_text(key), method_text(key, *value));
 
-  // Distinct parameter sources, each with the datasets that rest on it.
-  std::map<std::string, std::string> used_by;
+  // Distinct parameter sources, each with the groups of the datasets that rest on it; the
+  // scenario's Chinese text of a source (source_zh) when the file holds one.
+  const auto sources_en = file.root_text_list("source_texts_en");
+  const auto sources_zh = file.root_text_list("source_texts_zh");
+  std::map<std::string, std::string> zh_of;
+  for (const text::Entry& e : text::entries_under("sources.known")) zh_of[e.text.en] = e.text.zh;  // sources the code names
+  for (std::size_t i = 0; i < sources_en.size() && i < sources_zh.size(); ++i) zh_of[sources_en[i]] = sources_zh[i];
+  std::map<std::string, std::vector<std::string>> groups_of;
   std::vector<std::string> order;
   for (const std::string& group : file.group_names())
     for (const std::string& name : file.series_names(group)) {
       const std::string source = file.dataset_text_attribute(group, name, "source");
       if (source.empty()) continue;
-      std::string& users = used_by[source];
-      if (users.empty()) order.push_back(source);
-      if (users.size() < 400) users += (users.empty() ? "" : ", ") + group + "/" + name;
+      auto& groups = groups_of[source];
+      if (groups.empty()) order.push_back(source);
+      if (groups.empty() || groups.back() != group) groups.push_back(group);
     }
-  for (const auto& source : order) row({"参数来源与假设", "parameter sources and assumptions"}, source, used_by[source]);
+  for (const auto& source : order) {
+    Text used{"", ""};
+    for (const std::string& group : groups_of[source]) {
+      const Text g = group_text(group);
+      used.zh += (used.zh.empty() ? "" : "、") + g.zh;
+      used.en += (used.en.empty() ? "" : ", ") + g.en;
+    }
+    const auto zh = zh_of.find(source);
+    Text detail{zh == zh_of.end() ? source : zh->second, source};
+    detail.zh += text::say(text::Lang::zh, "sources.used_by", {{"groups", used.zh}});
+    detail.en += text::say(text::Lang::en, "sources.used_by", {{"groups", used.en}});
+    row("parameters", text::both("sources.item.parameter_source"), std::move(detail));
+  }
   return t;
 }
 
