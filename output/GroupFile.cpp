@@ -5,6 +5,7 @@
 #include "output/ResultsFile.hpp"
 #include "output/TextFile.hpp"
 #include "sim/Errors.hpp"
+#include "text/Catalogue.hpp"
 
 namespace carecap::output {
 
@@ -37,7 +38,7 @@ void write_group_file(const std::string& path, const std::vector<ResultGroup>& g
     }
     image = file.image();
   } catch (const H5::Exception& error) {
-    throw RuntimeFault(path + ": HDF5 error while building the file: " + error.getDetailMsg());
+    throw RuntimeFault(text::both("errors.output.hdf5_building", {{"path", path}, {"reason", error.getDetailMsg()}}));
   }
   write_text_file(path, std::string(image.begin(), image.end()), overwrite);
 }

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "sim/Errors.hpp"
+#include "text/Catalogue.hpp"
 #include "sim/Utf8.hpp"
 
 namespace carecap::output {
@@ -21,8 +22,7 @@ auto guarded(const std::string& path, const std::string& object, Read read) -> d
   try {
     return read();
   } catch (const H5::Exception& error) {
-    throw InputError(path + ": cannot read " + object + " (" + error.getDetailMsg() +
-                     "); expected a complete carecap output file");
+    throw InputError(text::both("errors.results.cannot_read", {{"path", path}, {"object", object}, {"reason", error.getDetailMsg()}}));
   }
 }
 
@@ -71,18 +71,18 @@ Hdf5Reader::Hdf5Reader(const std::string& path) : path_(path) {
   H5::Exception::dontPrint();
   std::error_code error;
   if (!std::filesystem::is_regular_file(path, error))
-    throw InputError(path + ": no such file; expected a carecap output (.h5) from run, study or sweep");
+    throw InputError(text::both("errors.results.no_file", {{"path", path}}));
   bool hdf5 = false;
   try {
     hdf5 = H5::H5File::isHdf5(path);
   } catch (const H5::Exception&) {
     hdf5 = false;
   }
-  if (!hdf5) throw InputError(path + ": not an HDF5 file; expected a carecap output (.h5) from run, study or sweep");
+  if (!hdf5) throw InputError(text::both("errors.results.not_hdf5", {{"path", path}}));
   try {
     file_.openFile(path, H5F_ACC_RDONLY);
   } catch (const H5::Exception& e) {
-    throw InputError(path + ": cannot open the HDF5 file (truncated or damaged: " + e.getDetailMsg() + ")");
+    throw InputError(text::both("errors.results.damaged", {{"path", path}, {"reason", e.getDetailMsg()}}));
   }
 }
 
@@ -191,8 +191,7 @@ std::optional<std::int64_t> Hdf5Reader::root_integer(const std::string& name) co
 
 H5::DataSet Hdf5Reader::open_dataset(const std::string& group, const std::string& name) const {
   if (!has_dataset(group, name))
-    throw InputError(path_ + ": no dataset " + object_path(group, name) +
-                     "; expected a complete carecap output file (output/SCHEMA.md)");
+    throw InputError(text::both("errors.results.no_dataset", {{"path", path_}, {"dataset", object_path(group, name)}}));
   return file_.openDataSet(object_path(group, name));
 }
 
@@ -201,7 +200,7 @@ ResultSeries Hdf5Reader::read_series(const std::string& group, const std::string
   return guarded(path_, path, [&] {
     const H5::DataSet dataset = open_dataset(group, name);
     if (dataset.getTypeClass() != H5T_FLOAT)
-      throw InputError(path_ + ": " + path + " is not a float dataset; expected a carecap output file");
+      throw InputError(text::both("errors.results.not_float", {{"path", path_}, {"dataset", path}}));
     ResultSeries series;
     series.name = name;
     series.units = text_attribute(dataset, "units");
@@ -217,16 +216,15 @@ ResultSeries Hdf5Reader::read_series(const std::string& group, const std::string
       if (H5DSget_num_scales(dataset.getId(), static_cast<unsigned>(d)) > 0)
         H5DSiterate_scales(dataset.getId(), static_cast<unsigned>(d), nullptr, scale_name, &dimension);
       if (dimension.empty())
-        throw InputError(path_ + ": " + path + " has no dimension scale on axis " + std::to_string(d) +
-                         "; expected a carecap output file");
+        throw InputError(text::both("errors.results.no_scale", {{"path", path_}, {"dataset", path}, {"axis", std::to_string(d)}}));
       series.dimensions.push_back(dimension);
       // The scale must be as long as the axis, or every reader would index past one of them.
       const std::string scale_group = has_dataset(group, dimension) ? group : "";
       const hssize_t scale_length = open_dataset(scale_group, dimension).getSpace().getSimpleExtentNpoints();
       if (scale_length != static_cast<hssize_t>(shape[static_cast<std::size_t>(d)]))
-        throw InputError(path_ + ": " + path + " has " + std::to_string(shape[static_cast<std::size_t>(d)]) +
-                         " entries on axis " + dimension + ", whose scale has " + std::to_string(scale_length) +
-                         "; expected a consistent carecap output file");
+        throw InputError(text::both("errors.results.scale_length",
+                                    {{"path", path_}, {"dataset", path}, {"entries", std::to_string(shape[static_cast<std::size_t>(d)])},
+                                     {"dimension", dimension}, {"scale", std::to_string(scale_length)}}));
     }
     series.values.resize(static_cast<std::size_t>(space.getSimpleExtentNpoints()));
     if (!series.values.empty()) dataset.read(series.values.data(), H5::PredType::NATIVE_DOUBLE);
@@ -258,7 +256,7 @@ std::vector<std::string> Hdf5Reader::read_text(const std::string& group, const s
   return guarded(path_, path, [&] {
     const H5::DataSet dataset = open_dataset(group, name);
     if (dataset.getTypeClass() != H5T_STRING)
-      throw InputError(path_ + ": " + path + " is not a text dataset; expected a carecap output file");
+      throw InputError(text::both("errors.results.not_text", {{"path", path_}, {"dataset", path}}));
     return read_strings(dataset);
   });
 }

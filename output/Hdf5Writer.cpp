@@ -4,6 +4,7 @@
 #include <hdf5_hl.h>
 
 #include "sim/Errors.hpp"
+#include "text/Catalogue.hpp"
 
 namespace carecap::output {
 namespace {
@@ -53,7 +54,7 @@ std::string Hdf5Writer::dimension_path(const std::string& group, const std::stri
   const std::string local = join_path(group, name);
   if (dimension_sizes_.count(local)) return local;
   if (dimension_sizes_.count("/" + name)) return "/" + name;
-  throw RuntimeFault("HDF5: unknown dimension " + name + " for group /" + group);
+  throw RuntimeFault(text::both("errors.hdf5.unknown_dimension", {{"dimension", name}, {"group", group}}));
 }
 
 void Hdf5Writer::add_dimension(const std::string& group, const ResultDimension& dimension) {
@@ -71,7 +72,7 @@ void Hdf5Writer::add_dimension(const std::string& group, const ResultDimension& 
   string_attribute(dataset, "units", dimension.units);
   string_attribute(dataset, "description", dimension.description);
   if (H5DSset_scale(dataset.getId(), dimension.name.c_str()) < 0)
-    throw RuntimeFault("HDF5: cannot make " + path + " a dimension scale");
+    throw RuntimeFault(text::both("errors.hdf5.cannot_make_scale", {{"dataset", path}}));
   dimension_sizes_[path] = size;
 }
 
@@ -86,7 +87,7 @@ void Hdf5Writer::add_dataset(const std::string& group, const std::string& name, 
     count *= shape.back();
   }
   const std::string path = join_path(group, name);
-  if (count != values.size()) throw RuntimeFault("HDF5: dataset " + path + " has the wrong number of values");
+  if (count != values.size()) throw RuntimeFault(text::both("errors.hdf5.wrong_count", {{"dataset", path}}));
   H5::DataSet dataset = file_.createDataSet(path, H5::PredType::IEEE_F64LE,
                                             H5::DataSpace(static_cast<int>(shape.size()), shape.data()));
   dataset.write(values.data(), H5::PredType::NATIVE_DOUBLE);
@@ -94,7 +95,7 @@ void Hdf5Writer::add_dataset(const std::string& group, const std::string& name, 
   for (unsigned i = 0; i < scale_paths.size(); ++i) {
     H5::DataSet scale = file_.openDataSet(scale_paths[i]);
     if (H5DSattach_scale(dataset.getId(), scale.getId(), i) < 0)
-      throw RuntimeFault("HDF5: cannot attach dimension " + dimensions[i] + " to " + path);
+      throw RuntimeFault(text::both("errors.hdf5.cannot_attach", {{"dimension", dimensions[i]}, {"dataset", path}}));
   }
 }
 
@@ -102,7 +103,7 @@ void Hdf5Writer::add_text_dataset(const std::string& group, const ResultTextSeri
   const std::string scale_path = dimension_path(group, series.dimension);
   const hsize_t size = dimension_sizes_.at(scale_path);
   const std::string path = join_path(group, series.name);
-  if (size != series.values.size()) throw RuntimeFault("HDF5: dataset " + path + " has the wrong number of values");
+  if (size != series.values.size()) throw RuntimeFault(text::both("errors.hdf5.wrong_count", {{"dataset", path}}));
   H5::DataSet dataset = file_.createDataSet(path, string_type(), H5::DataSpace(1, &size));
   if (size > 0) {
     const auto pointers = c_strings(series.values);
@@ -112,7 +113,7 @@ void Hdf5Writer::add_text_dataset(const std::string& group, const ResultTextSeri
   string_attribute(dataset, "description", series.description);
   H5::DataSet scale = file_.openDataSet(scale_path);
   if (H5DSattach_scale(dataset.getId(), scale.getId(), 0) < 0)
-    throw RuntimeFault("HDF5: cannot attach dimension " + series.dimension + " to " + path);
+    throw RuntimeFault(text::both("errors.hdf5.cannot_attach", {{"dimension", series.dimension}, {"dataset", path}}));
 }
 
 void Hdf5Writer::set_root_attribute(const std::string& name, const std::string& value) {
@@ -144,10 +145,10 @@ void Hdf5Writer::set_root_attribute(const std::string& name, std::uint64_t value
 std::vector<char> Hdf5Writer::image() {
   file_.flush(H5F_SCOPE_GLOBAL);
   const ssize_t size = H5Fget_file_image(file_.getId(), nullptr, 0);
-  if (size < 0) throw RuntimeFault("HDF5: cannot get the image of " + file_.getFileName());
+  if (size < 0) throw RuntimeFault(text::both("errors.hdf5.no_image", {{"path", file_.getFileName()}}));
   std::vector<char> bytes(static_cast<std::size_t>(size));
   if (H5Fget_file_image(file_.getId(), bytes.data(), bytes.size()) != size)
-    throw RuntimeFault("HDF5: cannot copy the image of " + file_.getFileName());
+    throw RuntimeFault(text::both("errors.hdf5.no_image_copy", {{"path", file_.getFileName()}}));
   return bytes;
 }
 

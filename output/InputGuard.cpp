@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "sim/Errors.hpp"
+#include "text/Catalogue.hpp"
 
 namespace carecap::output {
 namespace fs = std::filesystem;
@@ -42,11 +43,9 @@ void check_not_an_input(const std::string& output, const std::vector<std::string
     const fs::path input_resolved = resolved(input);
     const bool same_path = !output_resolved.empty() && input_resolved == output_resolved;
     if (same_inode || same_path)
-      throw InputError(output + ": is also an input of this command (" + input + "); expected another output path "
-                       "(nothing was written, the input is unchanged)");
+      throw InputError(text::both("errors.output.is_input", {{"path", output}, {"input", input}}));
     if (kind == OutputKind::folder && !output_resolved.empty() && !input_resolved.empty() && lies_in(input_resolved, output_resolved))
-      throw InputError(output + ": holds " + input + ", an input of this command; expected another folder for the "
-                       "export (nothing was written, the input is unchanged)");
+      throw InputError(text::both("errors.output.holds_input", {{"path", output}, {"input", input}}));
   }
 }
 

@@ -15,6 +15,7 @@
 #include "output/InputGuard.hpp"
 #include "output/ResultsFile.hpp"
 #include "sim/Errors.hpp"
+#include "text/Catalogue.hpp"
 
 namespace carecap::output {
 namespace {
@@ -61,15 +62,15 @@ OutputLock::OutputLock(const std::string& output) : path_(lock_path(output)) {
   for (int attempt = 0; attempt < 100; ++attempt) {
     const int fd = ::open(path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
     if (fd < 0)
-      throw InputError(output + ": cannot make the lock file " + path_ + " that claims the output: " + std::strerror(errno));
+      throw InputError(text::both("errors.lock.cannot_make", {{"path", output}, {"lock", path_}, {"reason", std::strerror(errno)}}));
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
       const int cause = errno;
       const std::string holder = holder_of(fd);
       ::close(fd);
-      if (cause != EWOULDBLOCK) throw InputError(output + ": cannot lock " + path_ + ": " + std::strerror(cause));
-      throw InputError(output + ": another process is writing this output (" +
-                       (holder.empty() ? std::string("its lock file ") + path_ + " names none yet" : holder) +
-                       "); expected one writer per output: wait for it to end or choose another output");
+      if (cause != EWOULDBLOCK)
+        throw InputError(text::both("errors.lock.cannot_lock", {{"path", output}, {"lock", path_}, {"reason", std::strerror(cause)}}));
+      throw InputError(holder.empty() ? text::both("errors.lock.taken_unnamed", {{"path", output}, {"lock", path_}})
+                                      : text::both("errors.lock.taken", {{"path", output}, {"holder", holder}}));
     }
     struct stat held {}, named {};
     if (::fstat(fd, &held) == 0 && ::stat(path_.c_str(), &named) == 0 && held.st_dev == named.st_dev &&
@@ -83,7 +84,7 @@ OutputLock::OutputLock(const std::string& output) : path_(lock_path(output)) {
     }
     ::close(fd);  // removed by its last holder meanwhile: claim the new one
   }
-  throw InputError(output + ": cannot claim " + path_ + ": it keeps being replaced");
+  throw InputError(text::both("errors.lock.replaced", {{"path", output}, {"lock", path_}}));
 }
 
 OutputLock::OutputLock(OutputLock&& other) noexcept : path_(std::move(other.path_)), fd_(other.fd_) { other.fd_ = -1; }

@@ -14,6 +14,7 @@
 #include <fstream>
 
 #include "sim/Errors.hpp"
+#include "text/Catalogue.hpp"
 
 namespace carecap::output {
 
@@ -81,9 +82,10 @@ void replace_file(const std::string& path, const std::function<void(const std::s
     write(temporary);
     const int error = rename_path(temporary, path, overwrite);
     if (error == EEXIST)
-      throw InputError(path + ": output file appeared while this command ran; expected a new path, or --force to replace "
-                       "it (nothing was replaced)");
-    if (error != 0) throw RuntimeFault(path + ": cannot replace it with " + temporary + ": " + std::strerror(error));
+      throw InputError(text::both("errors.output.appeared", {{"path", path}}));
+    if (error != 0)
+      throw RuntimeFault(text::both("errors.output.cannot_replace", {{"path", path}, {"temporary", temporary},
+                                                                    {"reason", std::strerror(error)}}));
   } catch (...) {
     std::error_code ignored;
     std::filesystem::remove(temporary, ignored);
@@ -100,8 +102,9 @@ void write_bytes(const std::string& temporary, const char* data, std::size_t siz
   if (out) out.close();  // sets failbit if the last buffered bytes cannot be written
   if (!out) {
     const int cause = errno;
-    throw RuntimeFault(path + ": cannot write " + temporary +
-                       (cause != 0 ? ": " + std::string(std::strerror(cause)) : std::string()));
+    throw RuntimeFault(cause != 0 ? text::both("errors.output.cannot_write_because",
+                                               {{"path", path}, {"temporary", temporary}, {"reason", std::strerror(cause)}})
+                                  : text::both("errors.output.cannot_write", {{"path", path}, {"temporary", temporary}}));
   }
 }
 

@@ -7,6 +7,7 @@
 #include "output/Hdf5Writer.hpp"
 #include "output/ReplaceFile.hpp"
 #include "sim/Errors.hpp"
+#include "text/Catalogue.hpp"
 #include "sim/ReplicationSummary.hpp"
 
 namespace carecap::output {
@@ -36,6 +37,8 @@ void write_metadata(Hdf5Writer& file, const RunMetadata& meta) {
   file.set_root_attribute("git_commit", meta.git_commit);
   file.set_root_attribute("scenario_name", meta.scenario_name);
   file.set_root_attribute("scenario_path", meta.scenario_path);
+  file.set_root_attribute("scenario_label_zh", meta.scenario_label_zh);
+  file.set_root_attribute("scenario_label_en", meta.scenario_label_en);
   file.set_root_attribute("scenario_text", meta.scenario_text);
   file.set_root_attribute("input_files", meta.input_files);
   file.set_root_attribute("input_sha256", meta.input_sha256);
@@ -114,17 +117,17 @@ void check_output_path(const std::string& path, bool overwrite) {
   std::error_code error;
   const fs::file_status status = fs::status(target, error);
   if (error && status.type() != fs::file_type::not_found)
-    throw InputError(path + ": cannot inspect the output path: " + error.message());
+    throw InputError(text::both("errors.output.cannot_inspect", {{"path", path}, {"reason", error.message()}}));
   if (fs::exists(status) && !fs::is_regular_file(status))
-    throw InputError(path + (fs::is_directory(status) ? ": output path is a directory" : ": output path is not a regular file") +
-                     "; expected the name of a results file");
+    throw InputError(fs::is_directory(status) ? text::both("errors.output.is_directory", {{"path", path}})
+                                              : text::both("errors.output.not_regular", {{"path", path}}));
   if (fs::exists(status) && !overwrite)
-    throw InputError(path + ": output file exists; expected a new path, or --force to replace it");
+    throw InputError(text::both("errors.output.exists", {{"path", path}}));
   const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
   if (!fs::is_directory(directory, error))
-    throw InputError(path + ": output directory " + directory.string() + " does not exist");
+    throw InputError(text::both("errors.output.no_directory", {{"path", path}, {"directory", directory.string()}}));
   if (::access(directory.c_str(), W_OK) != 0)
-    throw InputError(path + ": output directory " + directory.string() + " is not writable");
+    throw InputError(text::both("errors.output.directory_not_writable", {{"path", path}, {"directory", directory.string()}}));
 }
 
 void write_results_file(const std::string& path, const std::vector<ReplicationResults>& replications,
@@ -139,7 +142,7 @@ void write_results_file(const std::string& path, const std::vector<ReplicationRe
     write_contents(file, replications, metadata, run_groups);
     image = file.image();
   } catch (const H5::Exception& error) {
-    throw RuntimeFault(path + ": HDF5 error while building the results: " + error.getDetailMsg());
+    throw RuntimeFault(text::both("errors.output.hdf5_building_results", {{"path", path}, {"reason", error.getDetailMsg()}}));
   }
   replace_file(path, [&](const std::string& temporary) { write_bytes(temporary, image.data(), image.size(), path); }, overwrite);
 }

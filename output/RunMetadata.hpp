@@ -19,6 +19,8 @@ struct RunMetadata {
   std::uint64_t seed = 0;                  // root random seed
   int replications = 1;                    // count
   std::string created_utc;                 // ISO 8601 time the file was written
+  std::string scenario_label_zh{};         // the place the scenario is about, in Chinese (scenario.label_zh), or ""
+  std::string scenario_label_en{};         // the same in English (scenario.label_en), or ""
 };
 
 }  // namespace carecap::output

@@ -7,6 +7,7 @@
 
 #include "output/ReplaceFile.hpp"
 #include "sim/Errors.hpp"
+#include "text/Catalogue.hpp"
 
 namespace carecap::output {
 namespace {
@@ -74,7 +75,7 @@ SweepCheckpoint SweepCheckpoint::create(const std::string& path, const std::stri
   header.append(reinterpret_cast<const char*>(&n), sizeof n);
   replace_file(path, [&](const std::string& temporary) { write_bytes(temporary, header.data(), header.size(), path); }, true);
   c.out_.open(path, std::ios::binary | std::ios::app);
-  if (!c.out_) throw RuntimeFault(path + ": cannot open the sweep checkpoint to append");
+  if (!c.out_) throw RuntimeFault(text::both("errors.checkpoint.cannot_append", {{"path", path}}));
   return c;
 }
 
@@ -84,19 +85,18 @@ SweepCheckpoint SweepCheckpoint::resume(const std::string& path, const std::stri
   std::ifstream in(path, std::ios::binary);
   Header header;
   if (!in || !read_header(in, header))
-    throw InputError(path + ": --resume: expected a carecap sweep checkpoint, got a file that is not one");
+    throw InputError(text::both("errors.checkpoint.not_a_checkpoint", {{"path", path}}));
   std::string padded = fingerprint;
   padded.resize(kFingerprintBytes, ' ');
   if (header.fingerprint != padded || header.width != width || header.runs != runs)
-    throw InputError(path + ": --resume: the checkpoint is from a different sweep (its sweep file, scenario or inputs "
-                     "differ); expected one of this sweep, or start again with --force");
+    throw InputError(text::both("errors.checkpoint.other_sweep", {{"path", path}}));
   const std::uint64_t good = scan(in, width, runs, [&](const SweepRecord& r) { c.done_[r.run] = true; });
   in.close();
   std::error_code error;
   std::filesystem::resize_file(path, good, error);  // drop a record cut short by the kill
-  if (error) throw RuntimeFault(path + ": cannot cut the checkpoint after its last whole record: " + error.message());
+  if (error) throw RuntimeFault(text::both("errors.checkpoint.cannot_cut", {{"path", path}, {"reason", error.message()}}));
   c.out_.open(path, std::ios::binary | std::ios::app);
-  if (!c.out_) throw RuntimeFault(path + ": cannot open the sweep checkpoint to append");
+  if (!c.out_) throw RuntimeFault(text::both("errors.checkpoint.cannot_append", {{"path", path}}));
   return c;
 }
 
@@ -112,13 +112,13 @@ void SweepCheckpoint::append(const std::vector<SweepRecord>& records) {
     done_[r.run] = true;
   }
   out_.flush();
-  if (!out_) throw RuntimeFault(path_ + ": cannot append to the sweep checkpoint (disk full?)");
+  if (!out_) throw RuntimeFault(text::both("errors.checkpoint.append_failed", {{"path", path_}}));
 }
 
 void SweepCheckpoint::read_all(const std::string& path, std::size_t width, const std::function<void(const SweepRecord&)>& visit) {
   std::ifstream in(path, std::ios::binary);
   Header header;
-  if (!in || !read_header(in, header)) throw RuntimeFault(path + ": cannot read the sweep checkpoint");
+  if (!in || !read_header(in, header)) throw RuntimeFault(text::both("errors.checkpoint.cannot_read", {{"path", path}}));
   scan(in, width, header.runs, visit);
 }
 
@@ -137,8 +137,7 @@ bool SweepCheckpoint::is_absent(const std::string& path) {
 
 void SweepCheckpoint::check_fingerprint(const std::string& path, const std::string& fingerprint) {
   if (fingerprint_of(path) != fingerprint)
-    throw RuntimeFault(path + ": the checkpoint is no longer this sweep's (its fingerprint changed while the sweep ran); "
-                       "nothing was written");
+    throw RuntimeFault(text::both("errors.checkpoint.changed", {{"path", path}}));
 }
 
 std::string SweepCheckpoint::fingerprint_of(const std::string& path) {

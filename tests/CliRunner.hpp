@@ -50,13 +50,19 @@ struct Outcome {
   std::string err;
 };
 
-/// Runs carecap with `args` in directory `cwd`, capturing stdout and stderr (to files kept
-/// outside every directory the tests inspect). `launcher`, if given, is a shell command prefix
-/// that runs the binary (see kFileSizeLimit).
-inline Outcome run_carecap(const std::vector<std::string>& args, const fs::path& cwd = kSourceDir,
-                    const std::string& launcher = "") {
+/// The locale a test runs the binary in, as a shell prefix of environment settings: the tests
+/// that check English words run it in the C locale (run_carecap), so that they do not depend on
+/// the machine's LANG (text::lang_from_environment); kChineseLocale is the planner's.
+inline const std::string kEnglishLocale = "LC_ALL=C ";
+inline const std::string kChineseLocale = "env -u LC_ALL -u LC_MESSAGES LANG=zh_CN.UTF-8 ";
+
+/// Runs carecap with `args` in directory `cwd` in `locale` (kEnglishLocale or kChineseLocale),
+/// capturing stdout and stderr (to files kept outside every directory the tests inspect).
+/// `launcher`, if given, is a shell command prefix that runs the binary (see kFileSizeLimit).
+inline Outcome run_carecap_in(const std::string& locale, const std::vector<std::string>& args,
+                              const fs::path& cwd = kSourceDir, const std::string& launcher = "") {
   const CaseDir capture;
-  std::string command = "cd " + quoted(cwd.string()) + " && " + launcher + quoted(kBinary);
+  std::string command = "cd " + quoted(cwd.string()) + " && " + locale + launcher + quoted(kBinary);
   for (const std::string& arg : args) command += " " + quoted(arg);
   command += " >" + quoted((capture.path() / "stdout").string()) + " 2>" + quoted((capture.path() / "stderr").string());
   const int raw = std::system(command.c_str());
@@ -65,6 +71,12 @@ inline Outcome run_carecap(const std::vector<std::string>& args, const fs::path&
   outcome.out = read_file(capture.path() / "stdout");
   outcome.err = read_file(capture.path() / "stderr");
   return outcome;
+}
+
+/// Runs carecap as run_carecap_in does, in the C locale: English words, whatever the machine's LANG.
+inline Outcome run_carecap(const std::vector<std::string>& args, const fs::path& cwd = kSourceDir,
+                           const std::string& launcher = "") {
+  return run_carecap_in(kEnglishLocale, args, cwd, launcher);
 }
 
 inline bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }

@@ -44,6 +44,7 @@ public:
       std::vector<char*> argv{const_cast<char*>(kBinary.c_str())};
       for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
       argv.push_back(nullptr);
+      ::setenv("LC_ALL", "C", 1);  // English words, whatever the machine's LANG (as run_carecap)
       ::execv(kBinary.c_str(), argv.data());
       ::_exit(127);
     }

@@ -1,7 +1,7 @@
 // carecap. SPDX-License-Identifier: MIT
 // The plan check (models/plan/PlanCheck) reports every contradiction of the plans, with its
 // numbers, for Bei'an (北政办规〔2023〕9号, 2023-10-17) and Anyang (安政办〔2022〕37号, 2022-08-31):
-// first from the plans' figures alone, then from the shipped scenarios
+// first from the plans' figures alone, then from the shipped scenarios (Jiaxing with targets for 2022 and 2025)
 // run end to end.
 #include <doctest/doctest.h>
 
@@ -11,6 +11,7 @@
 #include "models/plan/PlanCheck.hpp"
 #include "scenarios/loader/ScenarioLoader.hpp"
 #include "tools/run/PlanCheckReport.hpp"
+#include "tools/run/PlanFindingText.hpp"
 #include "tools/run/ScenarioRun.hpp"
 
 using namespace carecap;
@@ -25,6 +26,9 @@ PlanFinding finding(const std::vector<PlanFinding>& findings, const std::string&
   REQUIRE_MESSAGE(at != findings.end(), "no finding " << id);
   return *at;
 }
+
+/// A finding's sentence as the terminal prints it in English (tools/run/PlanFindingText).
+std::string en(const PlanFinding& f) { return tools::plan_finding_text(f).en; }
 
 bool has(const std::vector<PlanFinding>& findings, const std::string& id) {
   return std::any_of(findings.begin(), findings.end(), [&](const PlanFinding& f) { return f.id == id; });
@@ -48,7 +52,7 @@ PlanStatement beian_plan() {
   t.beds_per_1000_elderly = 73.6;
   t.childcare_places = 1379;
   t.childcare_places_per_1000_people = 4.5;
-  p.targets = t;
+  p.targets = {t};
   return p;
 }
 
@@ -67,8 +71,8 @@ TEST_CASE("Bei'an's bed targets imply 76,060 elders while the plan forecasts 90,
   CHECK(f.plan == doctest::Approx(5598.0 / 73.6 * 1000.0));  // 76,059.8
   CHECK(f.other == 90000);
   CHECK(f.verdict == Verdict::contradiction);
-  CHECK(f.message.find("76,060") != std::string::npos);
-  CHECK(f.message.find("62.2 beds per 1,000") != std::string::npos);  // 5,598 / 90,000
+  CHECK(en(f).find("76,060") != std::string::npos);
+  CHECK(en(f).find("62.2 beds per 1,000") != std::string::npos);  // 5,598 / 90,000
 }
 
 TEST_CASE("Bei'an's +300 beds contradict the 730 beds its project list states") {
@@ -85,9 +89,9 @@ TEST_CASE("Bei'an's +300 beds contradict the 730 beds its project list states") 
 TEST_CASE("Bei'an's 1,379 places are one for every second child under 3, with 486 enrolled") {
   const PlanFinding& f = finding(check_plan(beian_plan(), list_only(730)), "childcare_places_per_child");
   CHECK(f.plan == doctest::Approx(1379.0 / 2709.0));  // 0.51
-  CHECK(f.message.find("51 places per 100 children") != std::string::npos);
-  CHECK(f.message.find("486 were enrolled") != std::string::npos);
-  CHECK(f.message.find("per 1,000 people") != std::string::npos);
+  CHECK(en(f).find("51 places per 100 children") != std::string::npos);
+  CHECK(en(f).find("486 were enrolled") != std::string::npos);
+  CHECK(en(f).find("per 1,000 people") != std::string::npos);
   // 1,379 at 4.5 per 1,000 needs 306,444 people, not the plan's 280,000.
   const PlanFinding& population = finding(check_plan(beian_plan(), list_only(730)), "population_implied_by_place_rate");
   CHECK(population.plan == doctest::Approx(306444.4).epsilon(1e-6));
@@ -97,9 +101,9 @@ TEST_CASE("Bei'an's 1,379 places are one for every second child under 3, with 48
 TEST_CASE("consistent targets raise no contradiction") {
   PlanStatement p = beian_plan();
   p.forecast->age_60_plus = 5598.0 / 73.6 * 1000.0;
-  p.targets->childcare_places = 1260;  // 4.5 x 280,000 / 1,000
+  p.targets.front().childcare_places = 1260;  // 4.5 x 280,000 / 1,000
   const auto findings = check_plan(p, list_only(250));
-  for (const auto& f : findings) CHECK_MESSAGE(f.verdict != Verdict::contradiction, f.message);
+  for (const auto& f : findings) CHECK_MESSAGE(f.verdict != Verdict::contradiction, en(f));
   // Figures not stated are not checked.
   PlanStatement bare;
   bare.facts.year = 2020;
@@ -140,8 +144,8 @@ TEST_CASE("the shipped Anyang scenario: base facts reproduced, the per-1,000 rul
     CHECK_MESSAGE(finding(findings, fact).verdict == Verdict::agrees, fact);
   const PlanFinding& childcare = finding(findings, "childcare_places_per_child");
   CHECK(childcare.plan == doctest::Approx(24600.0 / 172300.0));  // 14.3%
-  CHECK(childcare.message.find("14 places per 100 children") != std::string::npos);
-  CHECK(childcare.message.find("set per 1,000 people") != std::string::npos);
+  CHECK(en(childcare).find("14 places per 100 children") != std::string::npos);
+  CHECK(en(childcare).find("set per 1,000 people") != std::string::npos);
   // The plan's "+40,000 aged 60+ a year" is checked against the projection.
   CHECK(has(findings, "forecast_age_60_plus_increase"));
   CHECK(finding(findings, "forecast_age_60_plus_increase").plan == 40000);
@@ -166,7 +170,7 @@ TEST_CASE("every shipped scenario reproduces the base-year facts it transcribes"
       if (f.kind != FindingKind::base_fact) continue;
       ++facts;
       const bool jiaxing_rate = std::string(path).find("jiaxing") != std::string::npos && f.id == "childcare_places_per_1000_people";
-      CHECK_MESSAGE((f.verdict == Verdict::agrees) != jiaxing_rate, f.message);
+      CHECK_MESSAGE((f.verdict == Verdict::agrees) != jiaxing_rate, en(f));
     }
     CHECK(facts >= 2);
   }
@@ -188,9 +192,9 @@ TEST_CASE("a start-up transient of occupied beds is reported with the assumption
   m.years[2023].occupied_beds = 1300;
   const auto transient = finding(check_plan(beian_plan(), m), "start_transient");
   CHECK(transient.verdict == Verdict::differs);
-  CHECK(transient.message.find("capacity.initial_occupancy") != std::string::npos);
-  CHECK(transient.message.find("-49.8%") != std::string::npos);
-  CHECK(finding(check_plan(beian_plan(), m), "start_use").message.find("5.1 times") != std::string::npos);
+  CHECK(en(transient).find("capacity.initial_occupancy") != std::string::npos);
+  CHECK(en(transient).find("-49.8%") != std::string::npos);
+  CHECK(en(finding(check_plan(beian_plan(), m), "start_use")).find("5.1 times") != std::string::npos);
 
   SUBCASE("occupancy that moves with beds or elders is no transient") {
     m.years[2023].beds = 2600;  // half the beds closed
@@ -212,8 +216,8 @@ TEST_CASE("figures of 0 never make the plan check print or store inf or NaN") {
   p.facts.childcare_places = 0;
   p.facts.childcare_places_per_1000_people = 0;
   p.forecast = PlanForecast{2025, 0.0, 0.0, 0.0, 0.0};
-  p.targets->beds_per_1000_elderly = 0;
-  p.targets->childcare_places_per_1000_people = 0;
+  p.targets.front().beds_per_1000_elderly = 0;
+  p.targets.front().childcare_places_per_1000_people = 0;
   ModelFigures m = list_only(730);
   m.base.population = 280000;
   m.base.age_60_plus = 70000;
@@ -232,21 +236,94 @@ TEST_CASE("figures of 0 never make the plan check print or store inf or NaN") {
   const auto findings = check_plan(p, m);
   CHECK(findings.size() >= 4);
   for (const auto& f : findings) {
-    CAPTURE(f.message);
+    CAPTURE(en(f));
     CHECK(std::isfinite(f.plan));
     CHECK(std::isfinite(f.other));
-    CHECK(f.message.find("inf") == std::string::npos);
-    CHECK(f.message.find("nan") == std::string::npos);
+    for (const std::string& sentence : {tools::plan_finding_text(f).zh, en(f)}) {
+      CHECK(sentence.find("inf") == std::string::npos);
+      CHECK(sentence.find("nan") == std::string::npos);
+    }
   }
   // The implied figures need a rate above 0; the forecast of 0 is compared, not divided by.
   CHECK_FALSE(has(findings, "elderly_implied_by_bed_rate"));
   CHECK_FALSE(has(findings, "population_implied_by_forecast"));
   CHECK_FALSE(has(findings, "childcare_places_per_child"));  // no children under 3 in the plan's base
-  CHECK(finding(findings, "forecast_age_60_plus").message.find("no percentage of 0") != std::string::npos);
+  CHECK(en(finding(findings, "forecast_age_60_plus")).find("no percentage of 0") != std::string::npos);
 
   SUBCASE("without a demand model, places per child are held against the children enrolled, not NaN") {
     const PlanFinding f = finding(check_plan(beian_plan(), list_only(730)), "childcare_places_per_child");
     CHECK(f.other == doctest::Approx(486.0 / 2709.0));
     CHECK(f.other_label == "plan enrolled");
+  }
+}
+
+TEST_CASE("a plan with targets for two years is checked in each: Jiaxing's 2022 milestone and 2025 targets") {
+  // The Jiaxing draft's indicator table (2020 / 2022 / 2025): nursing-type share 54 / 56 / 60%,
+  // childcare places per 1,000 people 0.8 / 3.2 / 4.6; scenarios/jiaxing/jiaxing.toml transcribes both years.
+  auto s = scenarios::load_scenario("scenarios/jiaxing/jiaxing.toml");
+  REQUIRE(s.plan);
+  REQUIRE(s.plan->targets.size() == 2);
+  CHECK(s.plan->targets[0].year == 2022);
+  CHECK(*s.plan->targets[0].nursing_bed_share == doctest::Approx(0.56));
+  CHECK(*s.plan->targets[0].childcare_places_per_1000_people == doctest::Approx(3.2));
+  CHECK(s.plan->targets[1].year == 2025);
+  CHECK(*s.plan->targets[1].nursing_bed_share == doctest::Approx(0.60));
+  CHECK(s.plan->last_targets()->year == 2025);
+  s.supply->capacity.replications = 1;
+  const auto run = tools::run_scenario(s, 1);
+  const auto findings = check_plan(*s.plan, tools::model_figures(s, run.replications));
+  auto in_year = [&](const std::string& id, int year) {
+    for (const auto& f : findings)
+      if (f.id == id && f.year == year) return f;
+    FAIL("no finding " << id << " for " << year);
+    return findings.front();
+  };
+  // 2022: the base year's 53.9% (the conversions of 2022 open in 2023) is short of 56%.
+  const PlanFinding nursing_2022 = in_year("target_nursing_bed_share", 2022);
+  CHECK(nursing_2022.plan == doctest::Approx(0.56));
+  CHECK(nursing_2022.other == doctest::Approx(20907.0 / 38788.0).epsilon(1e-3));
+  CHECK(nursing_2022.verdict == Verdict::differs);
+  // 2025: the three conversions reach 60%.
+  const PlanFinding nursing_2025 = in_year("target_nursing_bed_share", 2025);
+  CHECK(nursing_2025.plan == doctest::Approx(0.60));
+  CHECK(nursing_2025.verdict == Verdict::agrees);
+  CHECK(in_year("target_childcare_places_per_1000_people", 2022).verdict == Verdict::differs);
+  CHECK(in_year("target_childcare_places_per_1000_people", 2025).verdict == Verdict::agrees);
+  CHECK(in_year("childcare_places_per_child", 2022).plan < in_year("childcare_places_per_child", 2025).plan);
+}
+
+TEST_CASE("projects dated in a target year open after it with a build lag, and the check says so") {
+  ModelFigures m = list_only(730);
+  m.build_lag_years = 1;
+  //          plan year, opens, beds, places
+  m.projects = {{2024, 2025, 120, 0}, {2025, 2026, 90, 0}, {2025, 2026, 0, 60}, {2026, 2027, 50, 0}};
+  const PlanFinding late = finding(check_plan(beian_plan(), m), "projects_open_after_target");
+  CHECK(late.kind == FindingKind::target);
+  CHECK(late.year == 2025);
+  CHECK(late.plan == 2);   // the two projects dated 2025
+  CHECK(late.other == 3);  // of the three dated by 2025
+  CHECK(late.values.at("beds") == 90);
+  CHECK(late.values.at("places") == 60);
+  CHECK(late.verdict == Verdict::differs);
+  CHECK(en(late).find("2 of the 3 projects the plan dates by 2025 (90 beds, 60 childcare places) open after 2025 with a "
+                      "build lag of 1 year(s)") != std::string::npos);
+  CHECK(tools::plan_finding_text(late).zh.find("2025年及以前的3个规划项目中，2个（90张床位、60个托位）按建设周期1年") !=
+        std::string::npos);
+
+  SUBCASE("without a lag a project of the target year opens in it: nothing to flag") {
+    m.build_lag_years = 0;
+    for (auto& p : m.projects) p.opens = p.plan_year;
+    CHECK_FALSE(has(check_plan(beian_plan(), m), "projects_open_after_target"));
+  }
+  SUBCASE("the shipped Jiaxing scenario: its 2022 projects open in 2023, after the 2022 milestone") {
+    const auto s = scenarios::load_scenario("scenarios/jiaxing/jiaxing.toml");
+    std::vector<PlanFinding> lag;
+    for (const auto& f : check_plan(*s.plan, tools::model_figures(s, {})))
+      if (f.id == "projects_open_after_target") lag.push_back(f);
+    REQUIRE(lag.size() == 1);  // none for 2025: the last projects are dated 2024
+    CHECK(lag.front().year == 2022);
+    CHECK(lag.front().plan == 2);                         // N1 (789 beds converted) and P1 (4,474 places)
+    CHECK(lag.front().values.at("beds") == 789);
+    CHECK(lag.front().values.at("places") == 4474);
   }
 }

@@ -195,6 +195,8 @@ TEST_CASE("a CSV number reads back as the same double; NaN and infinities are em
     CHECK(std::signbit(std::strtod(text.c_str(), nullptr)) == std::signbit(value));
   }
   CHECK(csv_number(2025.0) == "2025");
+  CHECK(csv_number(300000.0) == "300000");  // Bei'an's forecast population, not 3e+05
+  CHECK(csv_number(0.000125) == "0.000125");
   CHECK(csv_number(kNaN).empty());
   CHECK(csv_number(std::numeric_limits<double>::infinity()).empty());
 }

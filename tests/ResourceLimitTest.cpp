@@ -50,7 +50,7 @@ TEST_CASE("a run too big for memory is refused with its estimate before any work
   }
   SUBCASE("20 facilities of 10 million beds (the most a facility may have)") {
     std::string csv = read_file(kBeianFacilities);  // Bei'an's, so that its plan still finds its beds
-    for (int i = 1; i <= 20; ++i) csv += "F" + std::to_string(i) + ",f,北安市,public,true,10000000,0,0,,\n";
+    for (int i = 1; i <= 20; ++i) csv += "F" + std::to_string(i) + ",f,北安市,public,true,10000000,0,0,,,,\n";  // no label_zh, label_en
     write_file(dir.path() / "big.csv", csv);
     write_file(dir.path() / "big.toml", "base = \"" + kBeian + "\"\n[supply]\nfacilities_file = \"big.csv\"\n");
     require_memory_refusal(run_carecap({"run", (dir.path() / "big.toml").string(), "--max-memory", "4G", "-o",

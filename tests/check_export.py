@@ -48,12 +48,13 @@ def mean_of(group, name):
 
 # Sheet tabs by table id, in the order of a run's workbook (tools/report/ReportText.cpp sheet_text).
 RUN_SHEETS = {
-    "zh": ["起始状态", "规划指标", "不实施与实施规划", "人口预测", "养老床位", "床位运营", "托位", "投资与成本", "规划核查", "来源与假设"],
-    "en": ["Start", "Plan indicators", "Without and with plan", "Population", "Beds by type", "Bed operations", "Childcare places", "Costs",
-           "Plan check", "Sources"],
+    "zh": ["起始状态", "规划指标", "规划标准测算", "不实施与实施规划", "分乡镇结果", "人口预测", "养老床位", "床位运营", "托位", "投资与成本", "规划核查",
+           "来源与假设"],
+    "en": ["Start", "Plan indicators", "Plan standards", "Without and with plan", "Results by town", "Population", "Beds by type", "Bed operations",
+           "Childcare places", "Costs", "Plan check", "Sources"],
 }
-SHEET = dict(zip(["start", "indicators", "natural_trend", "population", "beds_by_type", "operations", "childcare_by_band", "costs",
-                  "plan_check", "sources"], RUN_SHEETS["zh"]))
+SHEET = dict(zip(["start", "indicators", "standards", "natural_trend", "towns", "population", "beds_by_type", "operations", "childcare_by_band",
+                  "costs", "plan_check", "sources"], RUN_SHEETS["zh"]))
 
 
 def shown(value, decimals):
@@ -165,8 +166,10 @@ with tempfile.TemporaryDirectory() as tmp:
                                                                                        cells[5].number_format)
         # Indicators sheet, in the plans' format: base year, 2025, 2030, 2035, target, gap.
         header, rows = sheet_rows(book[SHEET["indicators"]])
-        assert header[2] == "基年 2021" and header[3] == "2025" and header[5] == "2035", header
+        assert header[2] == "基年（2020年末）" and header[3] == "2025" and header[5] == "2035", header
         by_name = {row[0]: row for row in rows}
+        # The base column is the plan's base date (end of 2020 = 1 January 2021): the base population, 280,000.
+        assert by_name["常住人口"][2] == 280000 and by_name["60岁及以上老年人口"][2] == 70000, by_name["常住人口"]
         beds = mean_of(f["capacity"], "n_beds")  # capacity_year, bed_type, region
         cap_years = list(f["capacity/capacity_year"][()])
         beds_2025 = float(beds[cap_years.index(2025)].sum())

@@ -66,9 +66,8 @@ const Text& lookup(std::string_view id) {
   return c.sorted[at->second].text;
 }
 
-}  // namespace
-
-std::string fill(std::string_view template_text, Args args) {
+/// Fills `template_text` from `args`.
+std::string fill_in(std::string_view template_text, Args args) {
   fmt::dynamic_format_arg_store<fmt::format_context> store;
   for (const Arg& arg : args) store.push_back(fmt::arg(arg.name, arg.value));
   try {
@@ -77,6 +76,10 @@ std::string fill(std::string_view template_text, Args args) {
     throw std::logic_error("message catalogue: \"" + std::string(template_text) + "\": " + error.what());
   }
 }
+
+}  // namespace
+
+std::string fill(std::string_view template_text, Args args) { return fill_in(template_text, args); }
 
 std::string say(Lang lang, std::string_view id, Args args) {
   try {

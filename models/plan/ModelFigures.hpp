@@ -3,6 +3,7 @@
 #include <limits>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace carecap::plan {
 
@@ -22,6 +23,14 @@ struct ModelYear {
   double occupied_beds = kNotModelled;            // elderly-care beds occupied, time average over the year
 };
 
+/// A project of the scenario's investment plan, as the build lag opens it.
+struct DatedProject {
+  int plan_year = 0;  // the year the plan dates it
+  int opens = 0;      // first year it counts: plan_year + supply.build_lag_years (opens on 1 January)
+  double beds = 0;    // elderly-care beds it adds or converts, beds
+  double places = 0;  // childcare places it adds, places
+};
+
 /// The model's side of a plan check: the base (the scenario's base population and supply at the
 /// base date) and each projected year (1 July stocks, yearly flows; means of the replications).
 struct ModelFigures {
@@ -32,6 +41,8 @@ struct ModelFigures {
   std::string start;                           // how the beds were occupied at the start (supply::start_name); empty: no capacity simulation
   double initial_residents = kNotModelled;     // residents in beds on 1 January of the first year, persons
   double national_use_residents = kNotModelled;  // the base year's demand stock with the national default care use, persons
+  std::vector<DatedProject> projects;          // the scenario's projects (elderly care and childcare), in plan order
+  int build_lag_years = 0;                     // supply.build_lag_years: years from a project's plan year to its opening
 };
 
 }  // namespace carecap::plan

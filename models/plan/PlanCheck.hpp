@@ -1,5 +1,6 @@
 // carecap. SPDX-License-Identifier: MIT
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -19,16 +20,20 @@ enum class Verdict {
 enum class FindingKind { base_fact, forecast, target, consistency };
 
 /// One comparison of a plan's figure with the model's, or with another of the plan's figures.
+/// It holds figures and a verdict, never sentences: tools/run/PlanFindingText words it in Chinese
+/// and English from the message catalogue.
 struct PlanFinding {
   FindingKind kind;
   std::string id;           // stable name, e.g. "elderly_implied_by_bed_rate"
-  std::string figure;       // what is compared, e.g. "aged 60+, 2025"
-  std::string units;        // e.g. "persons"
+  int year = 0;             // the year it is about: the base year (facts), forecast year or target year
+  std::string units;        // of `plan` and `other`: "persons", "beds", "places", "1" (a fraction), ...
   double plan = 0;          // the plan's figure (or the figure its targets imply)
   double other = 0;         // the model's figure, or the plan's other figure
-  std::string other_label;  // where `other` comes from, e.g. "model", "plan forecast"
+  std::string other_label;  // where `other` comes from: "model", "model base", "plan forecast", "plan population", ...
   Verdict verdict = Verdict::agrees;
-  std::string message;      // one sentence with the numbers
+  bool at_least = false;    // an "at least" target: reached is agreement, exceeding it too
+  std::map<std::string, double> values;  // the other figures its sentence names, e.g. "beds", "rate", "forecast"
+  std::string basis;        // start_use, start_transient: how the beds started (supply::start_name)
 };
 
 /// Relative difference above which a plan's forecast, target or childcare places "differ" from the
@@ -40,10 +45,11 @@ inline constexpr double kContradictionTolerance = 0.05;
 /// Compares a plan's base-year facts, forecasts and targets with the model's figures, and its
 /// targets with each other: the elderly count a beds-per-1,000 target implies against the
 /// forecast and the projection; places per child a places-per-1,000-people target implies;
-/// stated bed additions against the project list. Figures the plan does not state are skipped.
+/// stated bed additions against the project list; projects the build lag opens after a target
+/// year. Every target year is checked. Figures the plan does not state are skipped.
 [[nodiscard]] std::vector<PlanFinding> check_plan(const PlanStatement& plan, const ModelFigures& model);
 
-/// "agrees", "differs" or "CONTRADICTION".
+/// The verdict's stable name: "agrees", "differs" or "contradiction" (the words are the catalogue's).
 [[nodiscard]] const char* verdict_name(Verdict verdict);
 
 }  // namespace carecap::plan

@@ -2,6 +2,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace carecap::plan {
 
@@ -45,13 +46,18 @@ struct PlanTargets {
 };
 
 /// A published plan's own figures: its base-year facts, forecasts and targets, as a scenario
-/// transcribes them ([plan_facts], [plan_forecast], [plan_targets]).
+/// transcribes them ([plan_facts], [plan_forecast], [[plan_targets]] or one [plan_targets]).
 struct PlanStatement {
   std::string document;                 // the published plan: title, issuing office, document number and date
   PlanFacts facts;
   std::optional<PlanForecast> forecast;
-  std::optional<PlanTargets> targets;
+  std::vector<PlanTargets> targets;     // one entry per target year, years ascending and unique; empty: none
   std::string source;                   // where the transcribed figures come from
+
+  /// The targets of the latest target year (the plan's end-of-period targets, e.g. 2025 of
+  /// 2022 and 2025): what single-year summaries (study rankings, outcomes) hold the run against;
+  /// none without targets.
+  [[nodiscard]] const PlanTargets* last_targets() const { return targets.empty() ? nullptr : &targets.back(); }
 };
 
 }  // namespace carecap::plan

@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "text/TextArg.hpp"
+
 namespace carecap::scenarios {
 namespace {
 
@@ -19,15 +21,15 @@ std::string at(const std::string& path, int line) { return path + ":" + std::to_
 int parse_age(const std::string& text, const std::string& path, int line, int lowest, int highest) {
   const int age = parse_integer(text, path, line, "age");
   if (age < lowest || age > highest)
-    throw InputError(at(path, line) + "column 'age' expected an age in " + std::to_string(lowest) + ".." +
-                     std::to_string(highest) + ", got '" + text + "'");
+    throw InputError(text::both("errors.age_table.age", {{"where", at(path, line)}, {"low", lowest}, {"high", highest},
+                                                         {"found", text}}));
   return age;
 }
 
 Sex parse_sex(const std::string& text, const std::string& path, int line) {
   if (text == "male") return Sex::male;
   if (text == "female") return Sex::female;
-  throw InputError(at(path, line) + "column 'sex' expected 'male' or 'female', got '" + text + "'");
+  throw InputError(text::both("errors.banded.sex", {{"where", at(path, line)}, {"found", text}}));
 }
 
 /// A group of rows of an age table: a year (or none) and a sex (or none).
@@ -35,11 +37,15 @@ struct AgeGroup {
   std::optional<int> year;
   std::optional<Sex> sex;
   bool operator<(const AgeGroup& o) const { return std::tie(year, sex) < std::tie(o.year, o.sex); }
-  /// As messages name it: "year 2024, male, ", "female, " or "".
-  [[nodiscard]] std::string text() const {
-    std::string out;
-    if (year) out += "year " + std::to_string(*year) + ", ";
-    if (sex) out += std::string(*sex == Sex::male ? "male" : "female") + ", ";
+  /// As messages name it: "year 2024, male, ", "female, " or "" (in both languages).
+  [[nodiscard]] text::Text words() const {
+    text::Text out;
+    const auto add = [&out](const text::Text& part) {
+      out.zh += part.zh;
+      out.en += part.en;
+    };
+    if (year) add(text::both("errors.age_table.group_year", {{"year", *year}}));
+    if (sex) add(*sex == Sex::male ? text::both("errors.age_table.group_male") : text::both("errors.age_table.group_female"));
     return out;
   }
 };
@@ -57,8 +63,8 @@ public:
     if (cells.empty()) cells.assign(static_cast<std::size_t>(highest_ - lowest_ + 1), 0);
     char& cell = cells[static_cast<std::size_t>(age - lowest_)];
     if (cell != 0)
-      throw InputError(at(path_, line) + "duplicate row for " + group.text() + "age " + std::to_string(age) +
-                       " (expected each age once)");
+      throw InputError(text::both("errors.age_table.duplicate", {{"where", text::same(at(path_, line))}, {"group", group.words()},
+                                                                 {"age", text::same(std::to_string(age))}}));
     cell = 1;
   }
   /// Every one of `groups` must hold every age lowest..highest.
@@ -67,9 +73,10 @@ public:
       const auto found = seen_.find(group);
       for (int age = lowest_; age <= highest_; ++age)
         if (found == seen_.end() || found->second[static_cast<std::size_t>(age - lowest_)] == 0)
-          throw InputError(path_ + ": age table has a gap: no row for " + group.text() + "age " + std::to_string(age) +
-                           " (expected every age " + std::to_string(lowest_) + ".." + std::to_string(highest_) +
-                           ", " + std::to_string(highest_) + " meaning " + std::to_string(highest_) + "+)");
+          throw InputError(text::both("errors.age_table.gap", {{"path", text::same(path_)}, {"group", group.words()},
+                                                               {"age", text::same(std::to_string(age))},
+                                                               {"low", text::same(std::to_string(lowest_))},
+                                                               {"high", text::same(std::to_string(highest_))}}));
     }
   }
 
@@ -148,8 +155,7 @@ std::map<int, AgeVector> read_asfr_by_year(const std::string& path) {
     coverage.mark(in_year(year), age, row.line);
     const double rate = parse_number(row.fields[2], NumberRule::non_negative, path, row.line, "asfr");
     if (rate > 1.0)
-      throw InputError(at(path, row.line) + "column 'asfr' expected births per woman-year in 0..1, got '" +
-                       row.fields[2] + "'");
+      throw InputError(text::both("errors.age_table.asfr", {{"where", at(path, row.line)}, {"found", row.fields[2]}}));
     asfr[year][age] = rate;
   }
   return asfr;
@@ -161,8 +167,8 @@ demography::YearPath read_year_series(const std::string& path, const std::string
   for (const auto& row : read_csv<2>(path, {"year", value_column})) {
     const int year = parse_integer(row.fields[0], path, row.line, "year");
     if (!anchors.empty() && year <= anchors.back().first)
-      throw InputError(at(path, row.line) + "column 'year' expected a year after " +
-                       std::to_string(anchors.back().first) + ", got '" + row.fields[0] + "'");
+      throw InputError(text::both("errors.age_table.year_order", {{"where", at(path, row.line)}, {"after", anchors.back().first},
+                                                                  {"found", row.fields[0]}}));
     anchors.emplace_back(year, parse_number(row.fields[1], rule, path, row.line, value_column, highest));
   }
   return demography::YearPath(std::move(anchors));

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "scenarios/loader/CsvTable.hpp"
+#include "sim/Errors.hpp"
+#include "text/TextArg.hpp"
 
 namespace carecap::scenarios {
 namespace {
@@ -30,10 +32,9 @@ public:
   Band add(const std::string& group, const std::string& from_text, const std::string& to_text, int line) {
     const Band band{parse_integer(from_text, path_, line, "age_from"), parse_integer(to_text, path_, line, "age_to"), line};
     if (band.from < first_age_ || band.from > kOpenAge)
-      throw InputError(at(path_, line) + "column 'age_from' expected an age in " + std::to_string(first_age_) +
-                       "..100, got '" + from_text + "'");
+      throw InputError(text::both("errors.banded.age_from", {{"where", at(path_, line)}, {"first", first_age_}, {"found", from_text}}));
     if (band.to < band.from || band.to > kOpenAge)
-      throw InputError(at(path_, line) + "column 'age_to' expected an age in " + from_text + "..100, got '" + to_text + "'");
+      throw InputError(text::both("errors.banded.age_to", {{"where", at(path_, line)}, {"first", from_text}, {"found", to_text}}));
     bands_[group].push_back(band);
     return band;
   }
@@ -43,23 +44,20 @@ public:
     for (const std::string& group : groups) {
       auto& bands = bands_[group];
       if (bands.empty())
-        throw InputError(path_ + ": no rows for " + group + "; expected age bands covering " +
-                         std::to_string(first_age_) + "..100");
+        throw InputError(text::both("errors.banded.no_rows", {{"path", path_}, {"group", group}, {"first", first_age_}}));
       std::sort(bands.begin(), bands.end(), [](const Band& a, const Band& b) { return a.from < b.from; });
       int next = first_age_;
       for (const Band& b : bands) {
         if (b.from < next)
-          throw InputError(at(path_, b.line) + "age band " + std::to_string(b.from) + "-" + std::to_string(b.to) +
-                           " overlaps an earlier band for " + group);
+          throw InputError(text::both("errors.banded.overlap", {{"where", at(path_, b.line)}, {"from", b.from}, {"to", b.to},
+                                                                {"group", group}}));
         if (b.from > next)
-          throw InputError(path_ + ": age bands for " + group + " leave ages " + std::to_string(next) + "-" +
-                           std::to_string(b.from - 1) + " uncovered (expected bands covering " +
-                           std::to_string(first_age_) + "..100 without gaps)");
+          throw InputError(text::both("errors.banded.gap", {{"path", path_}, {"group", group}, {"from", next},
+                                                            {"to", b.from - 1}, {"first", first_age_}}));
         next = b.to + 1;
       }
       if (next <= kOpenAge)
-        throw InputError(path_ + ": age bands for " + group + " stop at " + std::to_string(next - 1) +
-                         " (expected bands up to 100, meaning 100+)");
+        throw InputError(text::both("errors.banded.short", {{"path", path_}, {"group", group}, {"last", next - 1}}));
     }
   }
 
@@ -72,23 +70,23 @@ private:
 Sex parse_sex(const std::string& text, const std::string& path, int line) {
   if (text == "male") return Sex::male;
   if (text == "female") return Sex::female;
-  throw InputError(at(path, line) + "column 'sex' expected 'male' or 'female', got '" + text + "'");
+  throw InputError(text::both("errors.banded.sex", {{"where", at(path, line)}, {"found", text}}));
 }
 
 int parse_state(const std::string& text, const std::string& path, int line) {
   for (int s = 0; s < demand::kCareStateCount; ++s)
     if (text == demand::kCareStateNames[s]) return s;
-  throw InputError(at(path, line) + "column 'from_state' expected self_caring, partly_disabled or fully_disabled, got '" +
-                   text + "'");
+  throw InputError(text::both("errors.banded.from_state", {{"where", at(path, line)}, {"found", text}}));
 }
 
 double parse_share(const std::string& text, const std::string& path, int line, const std::string& column) {
   return parse_number(text, NumberRule::non_negative, path, line, column, 1.0);
 }
 
-void require_sum_one(double sum, const std::string& path, int line, const std::string& what) {
+void require_sum_one(double sum, const std::string& path, int line, const text::Text& what) {
   if (std::abs(sum - 1.0) > 1e-6)
-    throw InputError(at(path, line) + what + " expected to sum to 1, got " + std::to_string(sum));
+    throw InputError(text::both("errors.banded.sum_not_one", {{"where", text::same(at(path, line))}, {"what", what},
+                                                              {"sum", text::same(std::to_string(sum))}}));
 }
 
 void fill(demography::AgeSexTable& table, Sex sex, const Band& band, double value) {
@@ -113,7 +111,7 @@ demand::CarePrevalence read_care_prevalence(const std::string& path, int first_a
       fill(prevalence.state_share[s], sex, band, share);
       sum += share;
     }
-    require_sum_one(sum, path, row.line, "self_caring + partly_disabled + fully_disabled");
+    require_sum_one(sum, path, row.line, text::same("self_caring + partly_disabled + fully_disabled"));
     fill(prevalence.dementia_share, sex, band, parse_share(row.fields[6], path, row.line, "dementia"));
   }
   coverage.require_complete(kSexGroups);
@@ -136,7 +134,7 @@ demand::CareTransitions read_care_transitions(const std::string& transition_path
       fill(transitions.probability[from][to], sex, band, p);
       sum += p;
     }
-    require_sum_one(sum, transition_path, row.line, "transition probabilities from " + row.fields[3]);
+    require_sum_one(sum, transition_path, row.line, text::both("errors.banded.what.transitions", {{"state", row.fields[3]}}));
   }
   std::vector<std::string> groups;
   for (const auto& sex : kSexGroups)

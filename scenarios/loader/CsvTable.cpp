@@ -9,14 +9,42 @@
 #include <sstream>
 #include <vector>
 
+#include "scenarios/loader/MessageWords.hpp"
+#include "text/TextArg.hpp"
 
 namespace carecap::scenarios {
 namespace {
 
-[[noreturn]] void fail(const std::string& file, int line, const std::string& column, const std::string& expected,
-                       const std::string& text) {
-  throw InputError(file + ":" + std::to_string(line) + ": column '" + column + "' expected " + expected +
-                   ", got '" + text + "'");
+[[noreturn]] void fail(const std::string& file, int line, const std::string& column, const text::Text& expected,
+                       const std::string& found) {
+  throw InputError(text::both("errors.csv.column_expected_got", {{"where", text::same(file + ":" + std::to_string(line) + ": ")},
+                                                                 {"column", text::same(column)},
+                                                                 {"expected", spaced(expected)},
+                                                                 {"found", text::same(found)}}));
+}
+
+/// An error of the parser (libfccp) in both languages: its English words, and the Chinese of the
+/// errors a table can have (the file and line are named before it).
+text::Text parser_error_words(const io::error::base& error) {
+  const std::string en = error.what();
+  const auto in_chinese = [&en](const std::string& zh) { return text::Text{zh, en}; };
+  if (const auto* e = dynamic_cast<const io::error::missing_column_in_header*>(&error))
+    return in_chinese(text::say(text::Lang::zh, "errors.csv.missing_column_in_header", {{"column", e->column_name}}));
+  if (const auto* e = dynamic_cast<const io::error::duplicated_column_in_header*>(&error))
+    return in_chinese(text::say(text::Lang::zh, "errors.csv.duplicated_column_in_header", {{"column", e->column_name}}));
+  if (const auto* e = dynamic_cast<const io::error::extra_column_in_header*>(&error))
+    return in_chinese(text::say(text::Lang::zh, "errors.csv.extra_column_in_header", {{"column", e->column_name}}));
+  if (dynamic_cast<const io::error::header_missing*>(&error))
+    return in_chinese(text::say(text::Lang::zh, "errors.csv.header_missing"));
+  if (dynamic_cast<const io::error::too_few_columns*>(&error))
+    return in_chinese(text::say(text::Lang::zh, "errors.csv.too_few_columns"));
+  if (dynamic_cast<const io::error::too_many_columns*>(&error))
+    return in_chinese(text::say(text::Lang::zh, "errors.csv.too_many_columns"));
+  if (dynamic_cast<const io::error::escaped_string_not_closed*>(&error))
+    return in_chinese(text::say(text::Lang::zh, "errors.csv.quote_not_closed"));
+  if (dynamic_cast<const io::error::line_length_limit_exceeded*>(&error))
+    return in_chinese(text::say(text::Lang::zh, "errors.csv.line_too_long"));
+  return text::same(en);
 }
 
 /// "1,234,567.5" as a spreadsheet writes a number with thousands separators (quoted in CSV):
@@ -37,20 +65,20 @@ constexpr unsigned char kQuotedLf = 0xFF;
 }  // namespace
 
 CsvByteSource::CsvByteSource(std::string path) : path_(std::move(path)), in_(path_, std::ios::binary) {
-  if (!in_) throw InputError(path_ + ": cannot open the file; expected a CSV table (check the path in the scenario)");
+  if (!in_) throw InputError(text::both("errors.csv.cannot_open", {{"path", path_}}));
   // Empty: nothing but white space after the byte-order mark. Read ahead only to the first other byte.
   std::vector<char> block(1 << 16);
   bool text = false;
   for (bool first = true; !text; first = false) {
     in_.read(block.data(), static_cast<std::streamsize>(block.size()));
     const auto got = static_cast<std::size_t>(in_.gcount());
-    if (in_.bad()) throw InputError(path_ + ": cannot read the file; expected a CSV table");
+    if (in_.bad()) throw InputError(text::both("errors.csv.cannot_read", {{"path", path_}}));
     if (got == 0) break;
     const std::size_t from = first && got >= 3 && std::memcmp(block.data(), kByteOrderMark, 3) == 0 ? 3 : 0;
     for (std::size_t i = from; i < got && !text; ++i)
       text = block[i] != ' ' && block[i] != '\t' && block[i] != '\r' && block[i] != '\n';
   }
-  if (!text) throw InputError(path_ + ": the file is empty; expected a header line and data rows");
+  if (!text) throw InputError(text::both("errors.csv.empty", {{"path", path_}}));
   in_.clear();
   in_.seekg(0);
   char head[3] = {};
@@ -62,13 +90,13 @@ CsvByteSource::CsvByteSource(std::string path) : path_(std::move(path)), in_(pat
 }
 
 void CsvByteSource::refuse_byte(std::uint64_t offset, std::int64_t line) const {
-  throw InputError(path_ + ":" + std::to_string(line) + ": byte " + std::to_string(offset + 1) +
-                   " is not UTF-8 text (a table saved as GBK?); expected UTF-8: save it as 'CSV UTF-8'");
+  throw InputError(text::both("errors.csv.not_utf8", {{"path", path_}, {"line", std::to_string(line)},
+                                                      {"byte", std::to_string(offset + 1)}}));
 }
 
 int CsvByteSource::read(char* buffer, int size) {
   in_.read(buffer, size);
-  if (in_.bad()) throw InputError(path_ + ": cannot read the file; expected a CSV table");
+  if (in_.bad()) throw InputError(text::both("errors.csv.cannot_read", {{"path", path_}}));
   const auto got = static_cast<int>(in_.gcount());
   for (int i = 0; i < got; ++i, ++offset_) {
     const auto byte = static_cast<unsigned char>(buffer[i]);
@@ -132,7 +160,7 @@ void throw_csv_error(const io::error::base& error, const std::string& path, CsvB
     at->file_line = source.file_line(static_cast<unsigned>(at->file_line));  // the message names the file's line too
     line = ":" + std::to_string(at->file_line);
   }
-  throw InputError(path + line + ": " + error.what());
+  throw InputError(text::both("errors.csv.parser", {{"where", text::same(path + line + ": ")}, {"error", parser_error_words(error)}}));
 }
 
 double parse_number(const std::string& field, NumberRule rule, const std::string& file, int line,
@@ -142,10 +170,9 @@ double parse_number(const std::string& field, NumberRule rule, const std::string
     std::ostringstream bound;
     bound << highest;
     fail(file, line, column,
-         (rule == NumberRule::positive       ? "a finite number > 0 and <= "
-          : rule == NumberRule::non_negative ? "a finite number in 0.."
-                                             : "a finite number of magnitude <= ") +
-             bound.str(),
+         rule == NumberRule::positive       ? text::both("errors.expect.positive_number_to", {{"bound", bound.str()}})
+         : rule == NumberRule::non_negative ? text::both("errors.expect.finite_number_in", {{"low", "0"}, {"high", bound.str()}})
+                                            : text::both("errors.expect.magnitude_to", {{"bound", bound.str()}}),
          field);
   };
   double value = 0.0;
@@ -161,7 +188,7 @@ int parse_integer(const std::string& field, const std::string& file, int line, c
   const std::string text = without_thousands_separators(field);
   int value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc() || end != text.data() + text.size()) fail(file, line, column, "a whole number", field);
+  if (error != std::errc() || end != text.data() + text.size()) fail(file, line, column, text::both("errors.expect.whole_number"), field);
   return value;
 }
 

@@ -16,6 +16,7 @@
 #include <libfccp/csv.h>
 
 #include "sim/Errors.hpp"
+#include "text/Catalogue.hpp"
 
 namespace carecap::scenarios {
 
@@ -106,7 +107,7 @@ class CsvRows {
       try {
         if (!std::apply([&](auto&... fields) { return reader->read_row(fields...); }, row.fields)) {
           done = true;
-          if (count == 0) throw InputError(path + ": expected at least one data row after the header, found none");
+          if (count == 0) throw InputError(text::both("errors.csv.no_rows", {{"path", path}}));
           return;
         }
         row.line = source->file_line(reader->get_file_line());
@@ -133,7 +134,7 @@ public:
     }
     for (std::size_t c = 0; c < optional_from && c < N; ++c)
       if (!state_->reader->has_column(columns[c]))
-        throw InputError(path + ":1: expected a column '" + columns[c] + "' in the header, found none");
+        throw InputError(text::both("errors.csv.no_column", {{"path", path}, {"column", columns[c]}}));
   }
 
   class iterator {

@@ -6,6 +6,7 @@
 
 #include "scenarios/loader/BandedTables.hpp"
 #include "sim/Errors.hpp"
+#include "text/Catalogue.hpp"
 
 namespace carecap::scenarios {
 namespace {
@@ -24,8 +25,7 @@ SettingChoice setting_choice(const ScenarioValue& value) {
   const auto p = value.as_number_list(kCareSettingCount, 0.0, 1.0);
   const double sum = p[0] + p[1] + p[2];
   if (std::abs(sum - 1.0) > 1e-6)
-    throw InputError(value.where() + "expected probabilities [home, day_care, institution] summing to 1, got a sum of " +
-                     std::to_string(sum));
+    throw InputError(text::both("errors.demand.setting_not_one", {{"where", value.where()}, {"sum", std::to_string(sum)}}));
   return {p[0], p[1], p[2]};
 }
 
@@ -38,7 +38,7 @@ ElderCareParameters read_elder_care(const ScenarioDocument& doc, std::vector<std
     const std::string incidence_path = path_of(doc.require("care_need", "dementia_incidence_file"), tables_read);
     p.transitions = read_care_transitions(transition_path, incidence_path, p.first_age);
   } else if (auto incidence = doc.find("care_need", "dementia_incidence_file")) {
-    throw InputError(incidence->where() + "expected only with care_need.transition_file (transition mode), got it alone");
+    throw InputError(text::both("errors.demand.incidence_alone", {{"where", incidence->where()}}));
   }
   if (auto rr = doc.find("care_need", "mortality_relative_risk")) {
     const auto v = rr->as_keyed_numbers(kStates, 0.01, 100.0);
@@ -93,7 +93,7 @@ ChildcareParameters read_childcare(const ScenarioDocument& doc) {
   if (auto v = doc.find("childcare", "uptake_market")) p.uptake_market = v->as_number(0, 1);
   if (auto v = doc.find("childcare", "source")) p.source = v->as_string();
   if (p.births_by_month == std::array<double, 12>{})
-    throw InputError(doc.require("childcare", "births_by_month").where() + "expected some births in some month, got all zero");
+    throw InputError(text::both("errors.demand.births_by_month_zero", {{"where", doc.require("childcare", "births_by_month").where()}}));
   return p;
 }
 
@@ -124,7 +124,7 @@ std::optional<DemandParameters> read_demand(const ScenarioDocument& doc, std::ve
         if (schema.name == section)
           for (const auto& key : schema.common_keys)
             if (auto v = doc.find(section, key))
-              throw InputError(v->where() + "expected a [care_need] section with it (demand needs care-need states), got none");
+              throw InputError(text::both("errors.demand.without_care_need", {{"where", v->where()}}));
     return std::nullopt;
   }
   DemandParameters p;

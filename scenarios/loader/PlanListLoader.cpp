@@ -8,6 +8,7 @@
 #include "models/supply/CapacityInputs.hpp"
 #include "scenarios/loader/SupplyTables.hpp"
 #include "sim/Errors.hpp"
+#include "text/TextArg.hpp"
 
 namespace carecap::scenarios {
 
@@ -19,11 +20,10 @@ namespace {
 int project_year(const CsvRow<9>& row, const std::string& path, int base_year, int build_lag) {
   const int year = parse_integer(row.fields[4], path, row.line, "year");
   if (year < 1950 || year > 2100)
-    throw InputError(at(path, row.line) + "column 'year' expected a year in 1950..2100, got " + row.fields[4]);
+    throw InputError(text::both("errors.plan_list.year_range", {{"where", at(path, row.line)}, {"found", row.fields[4]}}));
   if (year + build_lag < base_year)
-    throw InputError(at(path, row.line) + "column 'year' expected a project opening on or after the base year " +
-                     std::to_string(base_year) + " (year + build lag " + std::to_string(build_lag) + "), got " +
-                     row.fields[4] + "; put older projects in the facilities file");
+    throw InputError(text::both("errors.plan_list.before_base_year", {{"where", at(path, row.line)}, {"year", base_year},
+                                                                       {"lag", build_lag}, {"found", row.fields[4]}}));
   return year;
 }
 
@@ -40,9 +40,9 @@ void check_plan(SupplyParameters& supply, int base_year, const std::string& path
     const int year = std::max(funded[i] + supply.build_lag_years, base_year);
     Facility& f = *std::find_if(supply.facilities.begin(), supply.facilities.end(), [&](const Facility& x) { return x.id == p.facility; });
     if (f.opens > year || (f.closes != 0 && f.closes <= year))
-      throw InputError(at(path, p.line) + "column 'notes' expected a facility open on 1 January " + std::to_string(year) +
-                       " to close, got '" + f.id + "', open " + std::to_string(f.opens) + ".." +
-                       (f.closes ? std::to_string(f.closes - 1) : std::string("")));
+      throw InputError(text::both("errors.plan_list.closure_not_open",
+                                  {{"where", at(path, p.line)}, {"year", year}, {"id", f.id}, {"opens", f.opens},
+                                   {"last", f.closes ? std::to_string(f.closes - 1) : std::string("")}}));
     f.closes = year;
   }
   std::vector<int> origins;
@@ -57,10 +57,11 @@ void check_plan(SupplyParameters& supply, int base_year, const std::string& path
     }
     if (origins[k] >= 0 && open + c.beds < 0) {
       const PlanProject& p = supply.projects[static_cast<std::size_t>(origins[k])];
-      throw InputError(at(path, p.line) + "column 'capacity' expected at most the " + std::to_string(open) + " " +
-                       kBedNames[static_cast<std::size_t>(c.bed_type)] + " beds open in " +
-                       supply.regions[static_cast<std::size_t>(c.region)] + " on 1 January " +
-                       std::to_string(static_cast<int>(c.time)) + " to convert or close, got " + std::to_string(-c.beds));
+      throw InputError(text::both("errors.plan_list.conversion_exceeds",
+                                  {{"where", at(path, p.line)}, {"open", std::to_string(open)},
+                                   {"type", kBedNames[static_cast<std::size_t>(c.bed_type)]},
+                                   {"region", supply.regions[static_cast<std::size_t>(c.region)]},
+                                   {"year", static_cast<int>(c.time)}, {"found", std::to_string(-c.beds)}}));
     }
     open += c.beds;
   }
@@ -77,8 +78,7 @@ std::vector<ChildcareProject> read_childcare_plan(const std::vector<CsvRow<9>>& 
   for (const auto& row : rows) {
     if (row.fields[2] != "childcare") continue;
     if (row.fields[3] != "new" && row.fields[3] != "renovation")
-      throw InputError(at(path, row.line) + "column 'build_type' expected new or renovation for a childcare project, got '" +
-                       row.fields[3] + "'");
+      throw InputError(text::both("errors.plan_list.childcare_build_type", {{"where", at(path, row.line)}, {"found", row.fields[3]}}));
     ChildcareProject p;
     p.id = row.fields[0];
     p.year = project_year(row, path, base_year, build_lag);
@@ -101,8 +101,7 @@ std::vector<ChildcareProject> read_childcare_plan(const std::vector<CsvRow<9>>& 
   for (std::size_t i = 0; i < projects.size(); ++i)
     if (projects[i].places < 0) {
       if (places_stated <= 0)
-        throw InputError(at(path, lines[i]) + "column 'capacity' expected places: no childcare project of the list states "
-                         "both capacity and investment, so the missing-capacity rule cannot apply");
+        throw InputError(text::both("errors.plan_list.no_places_rule", {{"where", at(path, lines[i])}}));
       projects[i].places = std::llround(projects[i].investment_wan_yuan / (invested / places_stated));
     }
   return projects;
@@ -123,8 +122,7 @@ std::vector<PlanProject> read_plan(const std::vector<CsvRow<9>>& rows, const std
     const std::string& category = row.fields[2];
     if (category == "elderly_daycare" || category == "childcare") continue;  // not beds (docs/capacity.md)
     if (category != "elderly_institution")
-      throw InputError(at(path, row.line) + "column 'category' expected elderly_institution, elderly_daycare or "
-                       "childcare, got '" + category + "'");
+      throw InputError(text::both("errors.plan_list.category", {{"where", at(path, row.line)}, {"found", category}}));
     PlanProject p;
     p.id = row.fields[0];
     p.name = row.fields[1];
@@ -143,10 +141,9 @@ std::vector<PlanProject> read_plan(const std::vector<CsvRow<9>>& rows, const std
       p.action = ProjectAction::close_facility;
       p.facility = row.fields[8];
       if (std::none_of(facilities.begin(), facilities.end(), [&](const Facility& f) { return f.id == p.facility; }))
-        throw InputError(at(path, row.line) + "column 'notes' expected the id of a facility to close, got '" + p.facility +
-                         "', which is not in the facilities file");
+        throw InputError(text::both("errors.plan_list.closure_unknown", {{"where", at(path, row.line)}, {"found", p.facility}}));
     } else {
-      throw InputError(at(path, row.line) + "column 'build_type' expected new, renovation or closure, got '" + build + "'");
+      throw InputError(text::both("errors.plan_list.build_type", {{"where", at(path, row.line)}, {"found", build}}));
     }
     p.bed_type = project_bed_type;
     if (!row.fields[6].empty()) {
@@ -167,8 +164,7 @@ std::vector<PlanProject> read_plan(const std::vector<CsvRow<9>>& rows, const std
         continue;
       }
       if (beds_stated <= 0)
-        throw InputError(at(path, p.line) + "column 'capacity' expected beds: no project of the list states both "
-                         "capacity and investment, so the missing-capacity rule (investment / investment per bed) cannot apply");
+        throw InputError(text::both("errors.plan_list.no_beds_rule", {{"where", at(path, p.line)}}));
       p.beds = std::llround(p.investment_wan_yuan / (invested / beds_stated));
     }
   return projects;
@@ -181,10 +177,10 @@ void add_general_to_nursing(const ScenarioValue& value, SupplyParameters& p, int
   const auto v = value.as_keyed_numbers({"share", "year", "cost_wan_yuan_per_bed"}, 0.0, 1e4);
   const double share = v[0];
   if (share > 1.0)
-    throw InputError(value.where() + "expected share as a fraction in 0..1, got " + std::to_string(share));
+    throw InputError(text::both("errors.plan_list.share", {{"where", value.where()}, {"found", std::to_string(share)}}));
   if (v[1] != std::floor(v[1]) || v[1] < base_year || v[1] > end_year)
-    throw InputError(value.where() + "expected year a whole year in " + std::to_string(base_year) + ".." +
-                     std::to_string(end_year) + ", got " + std::to_string(v[1]));
+    throw InputError(text::both("errors.plan_list.conversion_year", {{"where", value.where()}, {"first", base_year},
+                                                                      {"last", end_year}, {"found", std::to_string(v[1])}}));
   for (std::size_t r = 0; r < p.regions.size(); ++r) {
     std::int64_t general = 0;
     for (const Facility& f : p.facilities)

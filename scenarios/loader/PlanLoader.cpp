@@ -1,6 +1,9 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "scenarios/loader/PlanLoader.hpp"
 
+#include <algorithm>
+
+#include "scenarios/loader/MessageWords.hpp"
 #include "sim/Errors.hpp"
 
 namespace carecap::scenarios {
@@ -54,9 +57,12 @@ constexpr Key<PlanTargets> kTargetKeys[] = {
     {"affordable_place_share", Figure::fraction, &PlanTargets::affordable_place_share},
 };
 
+using text::same;
+
+/// A figure of the section's table `index` ([[plan_targets]]), if stated.
 template <class Section>
-Stated stated(const ScenarioDocument& doc, const std::string& section, const Key<Section>& key) {
-  const auto value = doc.find(section, key.name);
+Stated stated(const ScenarioDocument& doc, const std::string& section, std::size_t index, const Key<Section>& key) {
+  const auto value = doc.find_in(section, index, key.name);
   if (!value) return {};
   switch (key.figure) {
     case Figure::count: return value->as_number(0.0, kMaxCount);
@@ -66,13 +72,13 @@ Stated stated(const ScenarioDocument& doc, const std::string& section, const Key
   return {};
 }
 
-/// The section's year, after `after` (the facts' year) when given.
-int year_of(const ScenarioDocument& doc, const std::string& section, int after) {
-  const ScenarioValue value = doc.require(section, "year");
+/// The year of the section's table `index`, after `after` (the facts' year) when given.
+int year_of(const ScenarioDocument& doc, const std::string& section, std::size_t index, int after) {
+  const ScenarioValue value = doc.require_in(section, index, "year");
   const int year = static_cast<int>(value.as_integer(1950, 2100));
   if (after > 0 && year <= after)
-    throw InputError(value.where() + "expected a year after plan_facts.year " + std::to_string(after) + ", got " +
-                     std::to_string(year));
+    throw InputError(expected_got(value.where(), text::both("plan.error.expect.year_after_facts", {{"year", same(std::to_string(after))}}),
+                                  same(std::to_string(year))));
   return year;
 }
 
@@ -82,31 +88,64 @@ std::set<std::string> keys_of(const Key<Section> (&keys)[N], std::set<std::strin
   return more;
 }
 
-/// Fills `into` with the figures of `section` that the scenario states.
+/// Fills `into` with the figures of the section's table `index` that the scenario states.
 template <class Section, std::size_t N>
-void read_figures(const ScenarioDocument& doc, const std::string& section, const Key<Section> (&keys)[N], Section& into) {
-  for (const auto& key : keys) into.*key.field = stated(doc, section, key);
+void read_figures(const ScenarioDocument& doc, const std::string& section, std::size_t index, const Key<Section> (&keys)[N],
+                  Section& into) {
+  for (const auto& key : keys) into.*key.field = stated(doc, section, index, key);
 }
 
 /// A target of 0 per 1,000 implies no population or elderly count (the plan check divides by
 /// it): refused, naming the key (docs/plan_check.md).
-void require_positive_rates(const ScenarioDocument& doc, const PlanTargets& targets) {
+void require_positive_rates(const ScenarioDocument& doc, std::size_t index, const PlanTargets& targets) {
   for (const auto& key : kTargetKeys)
     if (key.figure == Figure::per_1000 && targets.*key.field && *(targets.*key.field) <= 0.0)
-      throw InputError(doc.require("plan_targets", key.name).where() +
-                       "expected a target above 0 per 1,000 (a rate of 0 implies no population to plan for), got 0");
+      throw InputError(expected_got(doc.require_in("plan_targets", index, key.name).where(),
+                                    text::both("plan.error.expect.rate_above_zero"), same("0")));
 }
 
 /// The facts are compared with the scenario's base (1 January of the base year): figures at the
 /// end of a year more than a year before the base date describe another population.
 void require_facts_near_base(const ScenarioDocument& doc, int facts_year) {
-  const ScenarioValue base_date = doc.require("projection", "base_date");
-  const int base_year = base_date.as_date().year;
+  const int base_year = doc.require("projection", "base_date").as_date().year;
   // The end of facts_year is the base date when facts_year = base_year - 1.
   if (facts_year < base_year - 2 || facts_year > base_year)
-    throw InputError(doc.require("plan_facts", "year").where() + "expected the year that ends at the base date " +
-                     std::to_string(base_year) + "-01-01 (projection.base_date), within a year: " +
-                     std::to_string(base_year - 2) + ".." + std::to_string(base_year) + ", got " + std::to_string(facts_year));
+    throw InputError(expected_got(doc.require("plan_facts", "year").where(),
+                                  text::both("plan.error.expect.facts_year",
+                                             {{"base_date", same(std::to_string(base_year) + "-01-01")},
+                                              {"first", same(std::to_string(base_year - 2))},
+                                              {"last", same(std::to_string(base_year))}}),
+                                  same(std::to_string(facts_year))));
+}
+
+/// Every [[plan_targets]] table (or the one [plan_targets]), by year: each year after the facts',
+/// within the projection (its base year to projection.end_year) and given once.
+std::vector<PlanTargets> read_targets(const ScenarioDocument& doc, int facts_year) {
+  const int base_year = doc.require("projection", "base_date").as_date().year;
+  const int end_year = static_cast<int>(doc.require("projection", "end_year").as_integer(1950, 2100));
+  std::vector<PlanTargets> out;
+  std::vector<std::string> year_keys;  // "FILE:LINE: plan_targets[i].year: " of each table, for messages
+  for (std::size_t i = 0; i < doc.table_count("plan_targets"); ++i) {
+    PlanTargets t;
+    t.year = year_of(doc, "plan_targets", i, facts_year);
+    const ScenarioValue year = doc.require_in("plan_targets", i, "year");
+    if (t.year < base_year || t.year > end_year)
+      throw InputError(expected_got(year.where(),
+                                    text::both("plan.error.expect.year_in_projection",
+                                               {{"first", same(std::to_string(base_year))}, {"last", same(std::to_string(end_year))}}),
+                                    same(std::to_string(t.year))));
+    for (std::size_t j = 0; j < out.size(); ++j)
+      if (out[j].year == t.year)
+        throw InputError(expected_got(year.where(), text::both("plan.error.expect.year_not_repeated"),
+                                      text::both("plan.error.found.year_again",
+                                                 {{"year", same(std::to_string(t.year))}, {"other", same(year_keys[j])}})));
+    year_keys.push_back(year.key());
+    read_figures(doc, "plan_targets", i, kTargetKeys, t);
+    require_positive_rates(doc, i, t);
+    out.push_back(t);
+  }
+  std::sort(out.begin(), out.end(), [](const PlanTargets& a, const PlanTargets& b) { return a.year < b.year; });
+  return out;
 }
 
 }  // namespace
@@ -114,40 +153,33 @@ void require_facts_near_base(const ScenarioDocument& doc, int facts_year) {
 std::vector<SectionSchema> plan_schema() {
   return {{"plan_facts", keys_of(kFactKeys, {"document", "year", "source"}), {}},
           {"plan_forecast", keys_of(kForecastKeys, {"year", "source"}), {}},
-          {"plan_targets", keys_of(kTargetKeys, {"year", "source"}), {}}};
+          {"plan_targets", keys_of(kTargetKeys, {"year", "source"}), {}, true}};
 }
 
 std::optional<plan::PlanStatement> read_plan(const ScenarioDocument& doc) {
   const bool forecast = doc.has_section("plan_forecast");
   const bool targets = doc.has_section("plan_targets");
   if (!doc.has_section("plan_facts")) {
-    if (forecast || targets)
-      throw InputError(doc.files().front() + ": plan_facts: missing; expected a [plan_facts] section (document, year, "
-                       "source) with [plan_forecast] or [plan_targets]");
+    if (forecast || targets) throw InputError(text::both("plan.error.facts_missing", {{"file", same(doc.files().front())}}));
     return std::nullopt;
   }
   plan::PlanStatement p;
   p.document = doc.require("plan_facts", "document").as_string();
   p.source = doc.require("plan_facts", "source").as_string();
   auto& f = p.facts;
-  f.year = year_of(doc, "plan_facts", 0);
+  f.year = year_of(doc, "plan_facts", 0, 0);
   require_facts_near_base(doc, f.year);
-  read_figures(doc, "plan_facts", kFactKeys, f);
+  read_figures(doc, "plan_facts", 0, kFactKeys, f);
   if (f.age_60_plus && f.population && *f.age_60_plus > *f.population)
-    throw InputError(doc.require("plan_facts", "age_60_plus").where() + "expected at most plan_facts.population, got more");
+    throw InputError(expected_got(doc.require("plan_facts", "age_60_plus").where(),
+                                  text::both("plan.error.expect.at_most_population"), text::both("plan.error.found.more")));
   if (forecast) {
     PlanForecast fc;
-    fc.year = year_of(doc, "plan_forecast", f.year);
-    read_figures(doc, "plan_forecast", kForecastKeys, fc);
+    fc.year = year_of(doc, "plan_forecast", 0, f.year);
+    read_figures(doc, "plan_forecast", 0, kForecastKeys, fc);
     p.forecast = fc;
   }
-  if (targets) {
-    PlanTargets t;
-    t.year = year_of(doc, "plan_targets", f.year);
-    read_figures(doc, "plan_targets", kTargetKeys, t);
-    require_positive_rates(doc, t);
-    p.targets = t;
-  }
+  if (targets) p.targets = read_targets(doc, f.year);
   return p;
 }
 

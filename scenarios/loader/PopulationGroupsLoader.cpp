@@ -7,6 +7,7 @@
 
 #include "scenarios/loader/AgeTables.hpp"
 #include "scenarios/loader/CsvTable.hpp"
+#include "text/Catalogue.hpp"
 #include "scenarios/loader/ScenarioDocument.hpp"
 
 namespace carecap::scenarios {
@@ -55,19 +56,20 @@ PopulationGroupsFile read_population_groups(const std::string& path) {
     const auto count = doc.find("population_groups", b.key);
     const auto share = doc.find("population_groups", std::string("share_") + b.key);
     if (count && share)
-      throw InputError(share->where() + "expected either " + b.key + " or share_" + b.key + ", got both");
+      throw InputError(text::both("errors.groups.both_forms", {{"where", share->where()}, {"key", b.key}}));
     if (!count && !share) continue;
     const double persons = count ? count->as_number(0.0, 2e9) : share->as_number(0.0, 1.0) * g.total;
     const std::string where = (count ? *count : *share).where();
     if (persons > g.total)
-      throw InputError(where + "expected at most the total of " + number(g.total) + " persons, got " + number(persons));
+      throw InputError(text::both("errors.groups.above_total", {{"where", where}, {"total", number(g.total)}, {"found", number(persons)}}));
     given[b.key] = {persons, where};
     g.groups.push_back({b.key, b.first_age, b.last_age, persons});
   }
   auto check_within = [&](const char* inner, const char* outer) {
     if (given.count(inner) && given.count(outer) && given[inner].first > given[outer].first)
-      throw InputError(given[inner].second + "expected at most " + outer + " = " + number(given[outer].first) +
-                       " persons (a group within it), got " + number(given[inner].first));
+      throw InputError(text::both("errors.groups.above_outer", {{"where", given[inner].second}, {"outer", outer},
+                                                                {"persons", number(given[outer].first)},
+                                                                {"found", number(given[inner].first)}}));
   };
   check_within("age_0_2", "age_0_14");
   check_within("age_65_plus", "age_60_plus");
@@ -78,8 +80,8 @@ PopulationGroupsFile read_population_groups(const std::string& path) {
     if (given.count(young) && given.count(middle) && given.count(old)) {
       const double sum = given[young].first + given[middle].first + given[old].first;
       if (std::abs(sum - g.total) > 0.5)
-        throw InputError(given[old].second + "expected " + young + " + " + middle + " + " + old + " to add up to the total " +
-                         number(g.total) + ", got " + number(sum));
+        throw InputError(text::both("errors.groups.not_total", {{"where", given[old].second}, {"young", young}, {"middle", middle},
+                                                                {"old", old}, {"total", number(g.total)}, {"found", number(sum)}}));
     }
   if (auto v = doc.find("population_groups", "sex_ratio")) g.sex_ratio = v->as_number(50.0, 200.0);
   if (auto v = doc.find("population_groups", "five_year_file")) {
@@ -89,12 +91,12 @@ PopulationGroupsFile read_population_groups(const std::string& path) {
       const int first = parse_integer(row.fields[0], csv, row.line, "first_age");
       const int last = parse_integer(row.fields[1], csv, row.line, "last_age");
       if (first < 0 || last > demography::kOpenAge || last < first)
-        throw InputError(csv + ":" + std::to_string(row.line) + ": column 'last_age' expected an age band within 0..100, got " +
-                         row.fields[0] + "-" + row.fields[1]);
+        throw InputError(text::both("errors.groups.band_range", {{"where", csv + ":" + std::to_string(row.line) + ": "},
+                                                                 {"from", row.fields[0]}, {"to", row.fields[1]}}));
       for (int a = first; a <= last; ++a)
         if (covered[static_cast<std::size_t>(a)]++)
-          throw InputError(csv + ":" + std::to_string(row.line) + ": age band " + row.fields[0] + "-" + row.fields[1] +
-                           " overlaps an earlier band at age " + std::to_string(a));
+          throw InputError(text::both("errors.groups.band_overlap", {{"where", csv + ":" + std::to_string(row.line) + ": "},
+                                                                     {"from", row.fields[0]}, {"to", row.fields[1]}, {"age", a}}));
       const double persons = parse_number(row.fields[2], NumberRule::non_negative, csv, row.line, "persons", g.total);
       g.groups.push_back({csv + ":" + std::to_string(row.line), first, last, persons});
     }

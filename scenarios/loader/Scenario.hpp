@@ -9,6 +9,7 @@
 #include "models/demography/Calibration.hpp"
 #include "models/demography/ProjectionParameters.hpp"
 #include "models/plan/PlanStatement.hpp"
+#include "scenarios/loader/ScenarioLabels.hpp"
 #include "scenarios/loader/SupplyScenario.hpp"
 
 namespace carecap::scenarios {
@@ -24,6 +25,7 @@ struct Scenario {
   std::string path;                             // the scenario file given by the user
   std::string name;                             // scenario.name
   std::string description;                      // scenario.description
+  ScenarioLabels labels;                        // names of the place, its towns and facilities (reports and outputs only)
   demography::ProjectionParameters projection;  // validated demography inputs
   demography::RunSettings run;                  // mode, replications, seed
   std::optional<demand::DemandParameters> demand;  // care demand, when the scenario has [care_need]

@@ -8,48 +8,17 @@
 #include <sstream>
 
 #include "scenarios/loader/FileCheck.hpp"
+#include "scenarios/loader/MessageWords.hpp"
 #include "sim/Errors.hpp"
 
 namespace carecap::scenarios {
 namespace fs = std::filesystem;
 namespace {
 
-/// A value as it would be written in TOML, on one line and at most about 60 characters, for
-/// error messages.
-std::string describe(const toml::node& node) {
-  std::ostringstream out;
-  switch (node.type()) {
-    case toml::node_type::table: return "a table";
-    case toml::node_type::string: out << "the string \"" << node.as_string()->get() << "\""; break;
-    default: node.visit([&out](auto&& value) { out << value; });
-  }
-  std::string text;
-  for (char c : out.str()) {
-    if (c == '\n' || c == '\r' || c == '\t') {
-      if (!text.empty() && text.back() != ' ') text += ' ';
-    } else {
-      text += c;
-    }
-  }
-  if (text.size() > 60) text = text.substr(0, 57) + "...";
-  return text;
-}
-
-/// The value of an integer or floating-point node as a double (the node must be a number).
-double number_of(const toml::node& node) {
-  return node.is_integer() ? static_cast<double>(node.as_integer()->get()) : node.as_floating_point()->get();
-}
-
 std::string join(const std::set<std::string>& keys) {
   std::string out;
   for (const auto& k : keys) out += (out.empty() ? "" : ", ") + k;
   return out;
-}
-
-/// "FILE:LINE: ", or "FILE: " for a value made by the program (a sweep's sampled value has no line).
-std::string line_of(const toml::source_region& source, const std::string& file) {
-  if (source.begin.line == 0) return file + ": ";
-  return file + ":" + std::to_string(source.begin.line) + ": ";
 }
 
 /// Checks every key of `table` (read from `path`) against the schema before anything is used.
@@ -62,222 +31,40 @@ void check_schema(const toml::table& table, const std::string& path, const std::
   for (auto&& [name, node] : table) {
     const std::string key(name.str());
     if (key == "base" && base_allowed) {
-      if (!node.is_string()) throw InputError(line_of(node.source(), path) + "base: expected a file name string, got " + describe(node));
+      if (!node.is_string())
+        throw InputError(expected_got(line_of(node.source(), path) + "base: ", text::both("errors.expect.file_name_string"),
+                                      describe(node)));
       continue;
     }
     auto section = std::find_if(schema.begin(), schema.end(), [&](const SectionSchema& s) { return s.name == key; });
     if (section == schema.end())
-      throw InputError(line_of(node.source(), path) + key + ": unknown key; expected one of " + join(known_sections));
-    if (!node.is_table()) throw InputError(line_of(node.source(), path) + key + ": expected a [" + key + "] table, got " + describe(node));
+      throw InputError(text::both("errors.unknown_key", {{"where", line_of(node.source(), path) + key + ": "},
+                                                         {"known", join(known_sections)}}));
+    const bool repeated = section->repeatable && node.is_array_of_tables();
+    if (!node.is_table() && !repeated)
+      throw InputError(expected_got(line_of(node.source(), path) + key + ": ",
+                                    text::both("errors.expect.section_table", {{"section", key}}), describe(node)));
     std::set<std::string> allowed = section->common_keys;
     for (const auto& choice : section->choices)
       for (const auto& form : choice) allowed.insert(form.begin(), form.end());
-    for (auto&& [inner_name, inner] : *node.as_table()) {
-      const std::string inner_key(inner_name.str());
-      if (!allowed.count(inner_key))
-        throw InputError(line_of(inner.source(), path) + key + "." + inner_key + ": unknown key; expected one of " + join(allowed));
+    auto check_keys = [&](const toml::table& keys, const std::string& name_of) {
+      for (auto&& [inner_name, inner] : keys) {
+        const std::string inner_key(inner_name.str());
+        if (!allowed.count(inner_key))
+          throw InputError(text::both("errors.unknown_key", {{"where", line_of(inner.source(), path) + name_of + "." + inner_key + ": "},
+                                                             {"known", join(allowed)}}));
+      }
+    };
+    if (!repeated) {
+      check_keys(*node.as_table(), key);
+      continue;
     }
+    std::size_t index = 0;
+    for (const toml::node& item : *node.as_array()) check_keys(*item.as_table(), key + "[" + std::to_string(index++) + "]");
   }
 }
 
 }  // namespace
-
-// ---- ScenarioValue ---------------------------------------------------------------------------
-
-std::string ScenarioValue::where() const { return line_of(node_->source(), file_) + key_ + ": "; }
-
-void ScenarioValue::fail(const std::string& expected, const std::string& found) const {
-  throw InputError(where() + "expected " + expected + ", got " + found);
-}
-
-std::string ScenarioValue::as_string() const {
-  if (!node_->is_string()) fail("a string", describe(*node_));
-  return node_->as_string()->get();
-}
-
-std::size_t ScenarioValue::as_choice(const std::vector<std::string>& allowed) const {
-  const std::string value = as_string();
-  const auto it = std::find(allowed.begin(), allowed.end(), value);
-  if (it != allowed.end()) return static_cast<std::size_t>(it - allowed.begin());
-  std::string expected;  // "a", "b" or "c"
-  for (std::size_t i = 0; i < allowed.size(); ++i)
-    expected += (i == 0 ? "" : i + 1 == allowed.size() ? " or " : ", ") + ("\"" + allowed[i] + "\"");
-  fail(expected, "\"" + value + "\"");
-}
-
-std::int64_t ScenarioValue::as_integer(std::int64_t lowest, std::int64_t highest) const {
-  const std::string expected = "a whole number in " + std::to_string(lowest) + ".." + std::to_string(highest);
-  if (!node_->is_integer()) fail(expected, describe(*node_));
-  const std::int64_t v = node_->as_integer()->get();
-  if (v < lowest || v > highest) fail(expected, std::to_string(v));
-  return v;
-}
-
-double ScenarioValue::as_number(double lowest, double highest) const {
-  std::ostringstream expected;
-  expected << "a finite number in " << lowest << ".." << highest;
-  if (!node_->is_number()) fail(expected.str(), describe(*node_));
-  const double v = number_of(*node_);
-  if (!std::isfinite(v) || v < lowest || v > highest) fail(expected.str(), describe(*node_));
-  return v;
-}
-
-toml::date ScenarioValue::as_date() const {
-  if (!node_->is_date()) fail("a date such as 2024-01-01", describe(*node_));
-  return node_->as_date()->get();
-}
-
-bool ScenarioValue::as_boolean() const {
-  if (!node_->is_boolean()) fail("true or false", describe(*node_));
-  return node_->as_boolean()->get();
-}
-
-std::string ScenarioValue::as_existing_path() const {
-  const std::string relative = as_string();
-  const fs::path resolved = fs::path(file_).parent_path() / relative;
-  if (const std::string problem = file_problem(resolved); !problem.empty())
-    fail("an existing file (relative to " + file_ + ")",
-         "\"" + relative + "\", which " + problem + " (resolved: " + fs::absolute(resolved).lexically_normal().string() + ")");
-  return resolved.lexically_normal().string();
-}
-
-std::string ScenarioValue::as_file_name() const {
-  const std::string name = as_string();
-  const bool control = std::any_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
-  if (name.empty() || name.size() > 100 || name.find_first_of("/\\") != std::string::npos || control ||
-      name.front() == '.' || name.front() == '-')
-    fail("a name usable as a file name (1-100 bytes, no '/', '\\' or control characters, not starting with '.' or '-')",
-         "\"" + name + "\"");
-  return name;
-}
-
-std::vector<double> ScenarioValue::as_number_list(std::size_t count, double lowest, double highest) const {
-  std::ostringstream expected;
-  expected << "an array of " << count << " numbers in " << lowest << ".." << highest;
-  const toml::array* items = node_->as_array();
-  if (!items || items->size() != count) fail(expected.str(), describe(*node_));
-  std::vector<double> values;
-  for (const toml::node& item : *items) {
-    if (!item.is_number()) fail(expected.str(), describe(*node_));
-    const double v = number_of(item);
-    if (!std::isfinite(v) || v < lowest || v > highest) fail(expected.str(), describe(*node_));
-    values.push_back(v);
-  }
-  return values;
-}
-
-namespace {
-std::string key_list(const std::vector<std::string>& keys) {
-  std::string out;
-  for (const auto& k : keys) out += (out.empty() ? "" : ", ") + k;
-  return out;
-}
-}  // namespace
-
-std::vector<const toml::node*> ScenarioValue::keyed_items(const std::vector<std::string>& keys,
-                                                        const std::string& expected) const {
-  const toml::table* table = node_->as_table();
-  if (!table) fail(expected, describe(*node_));
-  for (auto&& [name, value] : *table)
-    if (std::find(keys.begin(), keys.end(), std::string(name.str())) == keys.end())
-      fail(expected, "unknown key '" + std::string(name.str()) + "'");
-  std::vector<const toml::node*> items;
-  for (const auto& key : keys) {
-    const toml::node* item = table->get(key);
-    if (!item) fail(expected, "no key '" + key + "'");
-    items.push_back(item);
-  }
-  return items;
-}
-
-std::vector<double> ScenarioValue::as_keyed_numbers(const std::vector<std::string>& keys, double lowest,
-                                                    double highest) const {
-  std::ostringstream expected;
-  expected << "a table { " << key_list(keys) << " } of numbers in " << lowest << ".." << highest;
-  const auto items = keyed_items(keys, expected.str());
-  std::vector<double> values;
-  for (std::size_t k = 0; k < keys.size(); ++k) {
-    const std::string& key = keys[k];
-    const toml::node* item = items[k];
-    if (!item->is_number()) fail(expected.str(), key + " = " + describe(*item));
-    const double v = number_of(*item);
-    if (!std::isfinite(v) || v < lowest || v > highest) fail(expected.str(), key + " = " + describe(*item));
-    values.push_back(v);
-  }
-  return values;
-}
-
-std::vector<std::string> ScenarioValue::as_keyed_strings(const std::vector<std::string>& keys,
-                                                         const std::vector<std::string>& allowed) const {
-  const std::string expected = "a table { " + key_list(keys) + " } with values among " + key_list(allowed);
-  const auto items = keyed_items(keys, expected);
-  std::vector<std::string> values;
-  for (std::size_t k = 0; k < keys.size(); ++k) {
-    const std::string& key = keys[k];
-    const toml::node* item = items[k];
-    if (!item->is_string() || std::find(allowed.begin(), allowed.end(), item->as_string()->get()) == allowed.end())
-      fail(expected, key + " = " + describe(*item));
-    values.push_back(item->as_string()->get());
-  }
-  return values;
-}
-
-namespace {
-/// Strings of an array node, each among `allowed` (all strings allowed when it is empty); false
-/// when the node is not such an array.
-bool string_items(const toml::node& node, const std::vector<std::string>& allowed, std::vector<std::string>& out) {
-  const toml::array* items = node.as_array();
-  if (!items || items->empty()) return false;
-  for (const toml::node& item : *items) {
-    if (!item.is_string()) return false;
-    const std::string text = item.as_string()->get();
-    if (!allowed.empty() && std::find(allowed.begin(), allowed.end(), text) == allowed.end()) return false;
-    out.push_back(text);
-  }
-  return true;
-}
-}  // namespace
-
-std::vector<std::string> ScenarioValue::as_string_list(const std::vector<std::string>& allowed) const {
-  std::vector<std::string> out;
-  if (!string_items(*node_, allowed, out))
-    fail(allowed.empty() ? std::string("a non-empty array of strings") : "a non-empty array of strings among " + key_list(allowed),
-         describe(*node_));
-  return out;
-}
-
-std::vector<std::vector<std::string>> ScenarioValue::as_keyed_string_lists(const std::vector<std::string>& keys,
-                                                                          const std::vector<std::string>& allowed) const {
-  const std::string expected = "a table { " + key_list(keys) + " } of arrays of " + key_list(allowed);
-  const auto items = keyed_items(keys, expected);
-  std::vector<std::vector<std::string>> lists;
-  for (std::size_t k = 0; k < keys.size(); ++k) {
-    std::vector<std::string> list;
-    if (!string_items(*items[k], allowed, list)) fail(expected, keys[k] + " = " + describe(*items[k]));
-    lists.push_back(list);
-  }
-  return lists;
-}
-
-demography::YearPath ScenarioValue::as_year_path(double lowest, double highest) const {
-  std::ostringstream expected;
-  expected << "an array of [year, value] pairs with increasing years and values in " << lowest << ".." << highest;
-  const toml::array* pairs = node_->as_array();
-  if (!pairs || pairs->empty()) fail(expected.str(), describe(*node_));
-  std::vector<std::pair<int, double>> anchors;
-  for (const toml::node& pair : *pairs) {
-    const toml::array* p = pair.as_array();
-    if (!p || p->size() != 2 || !(*p)[0].is_integer() || !(*p)[1].is_number()) fail(expected.str(), describe(pair));
-    const std::int64_t raw_year = (*p)[0].as_integer()->get();
-    if (raw_year < 1900 || raw_year > 2200) fail(expected.str(), describe(pair));
-    const auto year = static_cast<int>(raw_year);
-    const double value = number_of((*p)[1]);
-    if (!std::isfinite(value) || value < lowest || value > highest) fail(expected.str(), describe(pair));
-    if (!anchors.empty() && year <= anchors.back().first) fail(expected.str(), describe(pair));
-    anchors.emplace_back(year, value);
-  }
-  return demography::YearPath(std::move(anchors));
-}
 
 // ---- ScenarioDocument ------------------------------------------------------------------------
 
@@ -297,15 +84,15 @@ ScenarioDocument::ScenarioDocument(const std::string& path, const std::vector<Se
 
 void ScenarioDocument::load(const std::string& path, const std::vector<SectionSchema>& schema,
                             std::set<std::string>& chain) {
-  if (const std::string problem = file_problem(path); problem == "does not exist")
-    throw InputError(path + ": cannot open scenario file: no such file");
-  else if (!problem.empty())
-    throw InputError(path + ": expected a scenario file, got one that " + problem);
+  if (const FileProblem problem = file_problem(path); problem.missing)
+    throw InputError(text::both("errors.file.cannot_open", {{"path", text::same(path)}, {"kind", text::both("errors.file.kind.scenario")}}));
+  else if (problem)
+    throw InputError(text::both("errors.file.not_usable", {{"path", text::same(path)}, {"kind", text::both("errors.file.kind.scenario")},
+                                                          {"problem", problem.words}}));
   const std::string canonical = fs::canonical(path).string();
-  if (!chain.insert(canonical).second) throw InputError(path + ": base chain returns to this file (a cycle of 'base' keys)");
+  if (!chain.insert(canonical).second) throw InputError(text::both("errors.base.cycle", {{"path", path}}));
   if (chain.size() > static_cast<std::size_t>(kMaxBaseDepth) + 1)
-    throw InputError(path + ": base chain too deep: this file is base number " + std::to_string(chain.size() - 1) +
-                     " below the scenario; expected at most " + std::to_string(kMaxBaseDepth) + " files linked by 'base'");
+    throw InputError(text::both("errors.base.too_deep", {{"path", path}, {"number", chain.size() - 1}, {"most", kMaxBaseDepth}}));
 
   std::ifstream in(path, std::ios::binary);
   std::ostringstream buffer;
@@ -316,7 +103,8 @@ void ScenarioDocument::load(const std::string& path, const std::vector<SectionSc
   try {
     *table = toml::parse(content, path);
   } catch (const toml::parse_error& error) {
-    throw InputError(line_of(error.source(), path) + "malformed TOML: " + std::string(error.description()));
+    throw InputError(text::both("errors.malformed_toml", {{"where", line_of(error.source(), path)},
+                                                          {"reason", std::string(error.description())}}));
   }
   files_.push_back(path);
   text_ += "# file: " + path + "\n" + content + (content.empty() || content.back() == '\n' ? "" : "\n");
@@ -325,10 +113,12 @@ void ScenarioDocument::load(const std::string& path, const std::vector<SectionSc
   // Bases first, so that this file's keys override theirs.
   if (const toml::node* base = table->get("base")) {
     const fs::path base_path = fs::path(path).parent_path() / base->as_string()->get();
-    if (const std::string problem = file_problem(base_path); !problem.empty())
-      throw InputError(line_of(base->source(), path) + "base: expected an existing scenario file, got \"" +
-                       base->as_string()->get() + "\", which " + problem + " (resolved: " +
-                       fs::absolute(base_path).lexically_normal().string() + ")");
+    if (const FileProblem problem = file_problem(base_path))
+      throw InputError(expected_got(
+          line_of(base->source(), path) + "base: ", text::both("errors.expect.existing_scenario_file"),
+          text::both("errors.found.missing_file",
+                     {{"path", text::same(base->as_string()->get())}, {"problem", problem.words},
+                      {"resolved", text::same(fs::absolute(base_path).lexically_normal().string())}})));
     load(base_path.lexically_normal().string(), schema, chain);
   }
   merge(*table, path, schema);
@@ -338,8 +128,24 @@ void ScenarioDocument::load(const std::string& path, const std::vector<SectionSc
 
 void ScenarioDocument::merge(const toml::table& table, const std::string& path, const std::vector<SectionSchema>& schema) {
   for (auto&& [name, node] : table) {
+    if (node.is_array_of_tables()) {  // [[section]] of a repeatable section (check_schema): replaces what bases gave
+      const std::string section_name(name.str());
+      merged_.erase(section_name);
+      auto& tables = repeated_[section_name];
+      tables.clear();
+      for (const toml::node& item : *node.as_array()) {
+        RepeatedTable repeated{item.as_table(), path, {}};
+        for (auto&& [inner_name, inner] : *item.as_table()) repeated.keys[std::string(inner_name.str())] = Entry{&inner, path};
+        tables.push_back(std::move(repeated));
+      }
+      continue;
+    }
     if (!node.is_table()) continue;
     const std::string section_name(name.str());
+    if (const auto given = repeated_.find(section_name); given != repeated_.end())  // which of its tables would it change?
+      throw InputError(text::both("plan.error.table_after_tables", {{"where", line_of(node.source(), path) + section_name + ": "},
+                                                                    {"section", section_name},
+                                                                    {"file", given->second.front().file}}));
     const SectionSchema& section = *std::find_if(schema.begin(), schema.end(), [&](const SectionSchema& s) { return s.name == section_name; });
     auto& merged = merged_[section_name];
     for (const auto& choice : section.choices)
@@ -364,9 +170,33 @@ std::optional<ScenarioValue> ScenarioDocument::find(const std::string& section, 
   return ScenarioValue(k->second.node, section + "." + key, k->second.file);
 }
 
+std::size_t ScenarioDocument::table_count(const std::string& section) const {
+  if (const auto tables = repeated_.find(section); tables != repeated_.end()) return tables->second.size();
+  return merged_.count(section);
+}
+
+std::optional<ScenarioValue> ScenarioDocument::find_in(const std::string& section, std::size_t index,
+                                                       const std::string& key) const {
+  const auto tables = repeated_.find(section);
+  if (tables == repeated_.end()) return index == 0 ? find(section, key) : std::nullopt;
+  if (index >= tables->second.size()) return std::nullopt;
+  const auto k = tables->second[index].keys.find(key);
+  if (k == tables->second[index].keys.end()) return std::nullopt;
+  return ScenarioValue(k->second.node, section + "[" + std::to_string(index) + "]." + key, k->second.file);
+}
+
+ScenarioValue ScenarioDocument::require_in(const std::string& section, std::size_t index, const std::string& key) const {
+  if (auto value = find_in(section, index, key)) return *value;
+  const auto tables = repeated_.find(section);
+  if (tables == repeated_.end() || index >= tables->second.size()) return require(section, key);
+  const RepeatedTable& table = tables->second[index];
+  throw InputError(text::both("errors.missing_key", {{"where", line_of(table.node->source(), table.file) + section + "[" +
+                                                                   std::to_string(index) + "]." + key + ": "}}));
+}
+
 ScenarioValue ScenarioDocument::require(const std::string& section, const std::string& key) const {
   if (auto value = find(section, key)) return *value;
-  throw InputError(files_.front() + ": " + section + "." + key + ": missing required key");
+  throw InputError(text::both("errors.missing_key", {{"where", files_.front() + ": " + section + "." + key + ": "}}));
 }
 
 }  // namespace carecap::scenarios

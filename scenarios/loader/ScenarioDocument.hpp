@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "models/demography/YearPath.hpp"
+#include "text/Catalogue.hpp"
 
 namespace carecap::scenarios {
 
@@ -22,6 +23,7 @@ struct SectionSchema {
   std::string name;
   std::set<std::string> common_keys;
   std::vector<FormChoice> choices;
+  bool repeatable = false;  // may also be given as an array of tables ([[name]]), each with these keys
 };
 
 /// One value of the merged scenario, with the file and line it came from.
@@ -63,14 +65,17 @@ public:
   /// "FILE:LINE: section.key: " for error messages.
   [[nodiscard]] std::string where() const;
   [[nodiscard]] const std::string& key() const { return key_; }
+  /// The scenario file (or overlay) that set the value.
+  [[nodiscard]] const std::string& file() const { return file_; }
   /// The TOML value itself (owned by the document or file it came from).
   [[nodiscard]] const toml::node* node() const { return node_; }
 
 private:
-  [[noreturn]] void fail(const std::string& expected, const std::string& found) const;
+  /// Throws InputError "WHERE expected EXPECTED, got FOUND" in both languages.
+  [[noreturn]] void fail(const text::Text& expected, const text::Text& found) const;
   /// The items of an inline table holding exactly `keys`, in that order (fails otherwise).
   [[nodiscard]] std::vector<const toml::node*> keyed_items(const std::vector<std::string>& keys,
-                                                           const std::string& expected) const;
+                                                           const text::Text& expected) const;
   const toml::node* node_;
   std::string key_;   // dotted, e.g. "fertility.asfr_file"
   std::string file_;  // scenario file that set the value
@@ -103,8 +108,19 @@ public:
   /// The value of section.key; throws InputError naming the top file when no file sets it.
   [[nodiscard]] ScenarioValue require(const std::string& section, const std::string& key) const;
 
-  /// Whether any file of the chain has a [section] table.
-  [[nodiscard]] bool has_section(const std::string& section) const { return merged_.count(section) > 0; }
+  /// Whether any file of the chain has a [section] table (or [[section]] tables).
+  [[nodiscard]] bool has_section(const std::string& section) const {
+    return merged_.count(section) > 0 || repeated_.count(section) > 0;
+  }
+
+  /// The tables of a repeatable section: the number of its [[section]] tables (the last file that
+  /// gives them replaces the bases'), 1 for a [section] table, 0 when absent.
+  [[nodiscard]] std::size_t table_count(const std::string& section) const;
+  /// The value of key in table `index` of a repeatable section (a [section] table is table 0); its
+  /// messages name it "section[index].key" when given as [[section]] tables.
+  [[nodiscard]] std::optional<ScenarioValue> find_in(const std::string& section, std::size_t index, const std::string& key) const;
+  /// The same; throws InputError naming the file and line of the table when the key is missing.
+  [[nodiscard]] ScenarioValue require_in(const std::string& section, std::size_t index, const std::string& key) const;
 
   /// Every scenario file read, the variant first, then its bases.
   [[nodiscard]] const std::vector<std::string>& files() const { return files_; }
@@ -121,6 +137,12 @@ private:
   };
   std::vector<std::shared_ptr<const toml::table>> tables_;
   std::map<std::string, std::map<std::string, Entry>> merged_;  // section -> key -> entry
+  struct RepeatedTable {
+    const toml::table* node;                 // the [[section]] table (its line names it in messages)
+    std::string file;
+    std::map<std::string, Entry> keys;
+  };
+  std::map<std::string, std::vector<RepeatedTable>> repeated_;  // [[section]] tables of repeatable sections
   std::vector<std::string> files_;
   std::string text_;
 };

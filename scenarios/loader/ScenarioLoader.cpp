@@ -9,10 +9,12 @@
 #include "scenarios/loader/AgeTables.hpp"
 #include "scenarios/loader/CalibrationLoader.hpp"
 #include "scenarios/loader/DemandLoader.hpp"
+#include "scenarios/loader/LabelLoader.hpp"
 #include "scenarios/loader/PlanLoader.hpp"
 #include "scenarios/loader/SupplyLoader.hpp"
 #include "scenarios/loader/Sha256.hpp"
 #include "sim/Errors.hpp"
+#include "text/TextArg.hpp"
 
 namespace carecap::scenarios {
 namespace {
@@ -54,10 +56,11 @@ std::size_t chosen_form(const ScenarioDocument& doc, const std::string& section,
   std::string options;
   for (const auto& form : forms) options += (options.empty() ? "" : " | ") + form.front();
   if (present.size() > 1)
-    throw InputError(names[1] + "conflicts with " + names[0] + "expected one of " + options);
+    throw InputError(text::both("errors.scenario.forms_conflict", {{"where", names[1]}, {"other", names[0]}, {"options", options}}));
   if (present.empty()) {
     if (!required) return forms.size();
-    throw InputError(doc.files().front() + ": " + section + ": missing; expected one of " + options);
+    throw InputError(text::both("errors.scenario.form_missing", {{"path", doc.files().front()}, {"section", section},
+                                                                  {"options", options}}));
   }
   return present.front();
 }
@@ -66,20 +69,20 @@ template <class Map>
 void require_years(const Map& by_year, const std::string& file, int first, int last, const std::string& what) {
   for (int year = first; year <= last; ++year)
     if (!by_year.count(year))
-      throw InputError(file + ": " + what + " expected every year " + std::to_string(first) + ".." +
-                       std::to_string(last) + " of the projection, missing " + std::to_string(year));
+      throw InputError(text::both("errors.scenario.year_missing", {{"path", file}, {"column", what}, {"first", first},
+                                                                   {"last", last}, {"year", year}}));
 }
 
 void require_path_covers(const YearPath& path, const std::string& where, int first, int last) {
   if (path.first_year() > first || path.last_year() < last)
-    throw InputError(where + "expected years covering " + std::to_string(first) + ".." + std::to_string(last) +
-                     " of the projection, got " + std::to_string(path.first_year()) + ".." +
-                     std::to_string(path.last_year()));
+    throw InputError(text::both("errors.scenario.years_not_covered", {{"where", where}, {"first", first}, {"last", last},
+                                                                        {"from", path.first_year()}, {"to", path.last_year()}}));
 }
 
-void require_sums_to_one(double sum, const std::string& file, const std::string& what) {
+void require_sums_to_one(double sum, const std::string& file, const text::Text& what) {
   if (std::abs(sum - 1.0) > 1e-6)
-    throw InputError(file + ": " + what + " expected shares summing to 1, got a sum of " + std::to_string(sum));
+    throw InputError(text::both("errors.scenario.shares_not_one", {{"path", text::same(file)}, {"what", what},
+                                                                   {"sum", text::same(std::to_string(sum))}}));
 }
 
 /// Largest central death rate accepted, deaths per person-year.
@@ -91,8 +94,8 @@ constexpr double kMaxLifeExpectancy = 110.0;
 void require_anchors_at_least(const YearPath& path, double lowest, const std::string& file, const std::string& column) {
   for (const auto& [year, value] : path.anchors())
     if (value < lowest)
-      throw InputError(file + ": column '" + column + "' expected values >= " + std::to_string(lowest) + ", got " +
-                       std::to_string(value) + " in " + std::to_string(year));
+      throw InputError(text::both("errors.scenario.value_below", {{"path", file}, {"column", column}, {"lowest", std::to_string(lowest)},
+                                                                  {"value", std::to_string(value)}, {"year", year}}));
 }
 
 /// Every e0 target must be reachable by scaling the base schedule by a factor in the solver's
@@ -110,9 +113,9 @@ void require_e0_reachable(const AgeVector& base_mx, Sex sex, const YearPath& pat
   for (int year = first; year <= last; ++year) {
     const double target = path.at(year);
     if (target < e0_min || target > e0_max)
-      throw InputError(where + "expected an e0 the base mx schedule can reach by scaling (" + std::to_string(e0_min) +
-                       ".." + std::to_string(e0_max) + " years), got " + std::to_string(target) + " in " +
-                       std::to_string(year));
+      throw InputError(text::both("errors.scenario.e0_unreachable", {{"where", where}, {"low", std::to_string(e0_min)},
+                                                                     {"high", std::to_string(e0_max)},
+                                                                     {"target", std::to_string(target)}, {"year", year}}));
   }
 }
 
@@ -131,7 +134,7 @@ FertilityParameters read_fertility(Reader& r, int first, int last) {
     scaled.age_profile = read_mother_age_profile(profile_file, "share");
     double sum = 0;
     for (double s : scaled.age_profile) sum += s;
-    require_sums_to_one(sum, profile_file, "age profile of fertility (column 'share')");
+    require_sums_to_one(sum, profile_file, text::both("errors.scenario.what.fertility_profile"));
     const std::size_t tfr_form = chosen_form(doc, "fertility", {{"tfr_file"}, {"tfr_path"}}, true);
     if (tfr_form == 0) {
       const ScenarioValue key = doc.require("fertility", "tfr_file");
@@ -215,7 +218,7 @@ MigrationParameters read_migration(Reader& r, int first, int last) {
     MigrantTotalWithProfile spread;
     const std::string profile_file = r.path(doc.require("migration", "age_sex_profile_file"));
     spread.profile = read_age_sex_long(profile_file, "share", NumberRule::any_finite, 100.0);
-    require_sums_to_one(spread.profile.sum_both(), profile_file, "age-sex profile of migrants (column 'share')");
+    require_sums_to_one(spread.profile.sum_both(), profile_file, text::both("errors.scenario.what.migrant_profile"));
     const std::size_t total_form = chosen_form(doc, "migration", {{"total_file"}, {"total_path"}}, true);
     const ScenarioValue key = doc.require("migration", total_form == 0 ? "total_file" : "total_path");
     spread.total = total_form == 0 ? read_year_series(r.path(key), "net_migrants", NumberRule::any_finite, kMaxPersonsPerCell)
@@ -225,7 +228,7 @@ MigrationParameters read_migration(Reader& r, int first, int last) {
   } else if (form == 2) {
     const ScenarioValue key = doc.require("migration", "closed");
     if (!key.as_boolean())
-      throw InputError(key.where() + "expected true (a closed population) or no key, got false");
+      throw InputError(text::both("errors.scenario.closed_false", {{"where", key.where()}}));
     migration.schedule = NoMigration{};
   } else {
     migration.schedule = NoMigration{};
@@ -238,7 +241,7 @@ MigrationParameters read_migration(Reader& r, int first, int last) {
 const std::vector<SectionSchema>& scenario_schema() {
   static const std::vector<SectionSchema> schema = [] {
     std::vector<SectionSchema> sections{
-      {"scenario", {"name", "description"}, {}},
+      {"scenario", {"name", "description", "label_zh", "label_en"}, {}},
       {"projection", {"base_date", "end_year", "mode", "replications", "seed"}, {}},
       {"population", {"base_file"}, {}},
       {"fertility", {},
@@ -274,17 +277,18 @@ Scenario load_scenario(const std::string& path, const std::vector<ScenarioOverla
   if (date.month != 1 || date.day != 1) {
     std::ostringstream found;
     found << date;
-    throw InputError(base_date.where() + "expected a 1 January date (projections step from 1 January), got " + found.str());
+    throw InputError(text::both("errors.scenario.base_date_not_jan1", {{"where", base_date.where()}, {"found", found.str()}}));
   }
   auto& p = scenario.projection;
   p.base_year = date.year;
   if (p.base_year < 1950 || p.base_year > kLatestYear)
-    throw InputError(base_date.where() + "expected a year in 1950.." + std::to_string(kLatestYear) + ", got " + std::to_string(p.base_year));
+    throw InputError(text::both("errors.scenario.base_year_range", {{"where", base_date.where()}, {"last", kLatestYear},
+                                                                     {"found", p.base_year}}));
   const ScenarioValue end_year = doc.require("projection", "end_year");
   p.end_year = static_cast<int>(end_year.as_integer(1950, kLatestYear));
   if (p.end_year < p.base_year)
-    throw InputError(end_year.where() + "expected a year on or after the base date's year " + std::to_string(p.base_year) +
-                     " (base date after the horizon), got " + std::to_string(p.end_year));
+    throw InputError(text::both("errors.scenario.end_before_base", {{"where", end_year.where()}, {"base", p.base_year},
+                                                                     {"found", p.end_year}}));
 
   auto& run = scenario.run;
   if (auto mode = doc.find("projection", "mode")) {
@@ -295,9 +299,8 @@ Scenario load_scenario(const std::string& path, const std::vector<ScenarioOverla
   if (auto seed = doc.find("projection", "seed"))
     run.seed = static_cast<std::uint64_t>(seed->as_integer(0, std::numeric_limits<std::int64_t>::max()));
   if (run.mode == ProjectionMode::deterministic && run.replications != 1)
-    throw InputError(doc.require("projection", "replications").where() +
-                     "expected 1 for mode = \"deterministic\" (set mode = \"stochastic\" for replications), got " +
-                     std::to_string(run.replications));
+    throw InputError(text::both("errors.scenario.deterministic_replications",
+                                {{"where", doc.require("projection", "replications").where()}, {"found", run.replications}}));
 
   Reader reader{doc, cache, {}};
   const std::string base_file = reader.path(doc.require("population", "base_file"));
@@ -308,11 +311,11 @@ Scenario load_scenario(const std::string& path, const std::vector<ScenarioOverla
   p.migration = read_migration(reader, p.base_year, p.end_year);
   scenario.demand = read_demand(doc, reader.tables);
   scenario.supply = read_supply(doc, p.base_year, p.end_year, reader.tables);
+  scenario.labels = read_labels(doc, scenario.supply);
   scenario.plan = read_plan(doc);
   scenario.calibration = read_calibration(doc, p.base_year, p.end_year);
   if (scenario.supply && !scenario.demand)
-    throw InputError(doc.require("supply", "source").where() + "expected a [care_need] section with [supply] (the capacity "
-                     "simulation needs demand), got none");
+    throw InputError(text::both("errors.scenario.supply_without_demand", {{"where", doc.require("supply", "source").where()}}));
 
   const auto digest = [&](const std::string& file) { return cache ? cache->sha256(file) : sha256_of_file(file); };
   for (const std::string& file : doc.files()) scenario.inputs.push_back({file, digest(file)});

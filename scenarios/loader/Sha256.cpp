@@ -8,6 +8,7 @@
 #include <openssl/evp.h>
 
 #include "sim/Errors.hpp"
+#include "text/Catalogue.hpp"
 
 namespace carecap::scenarios {
 
@@ -32,7 +33,7 @@ std::string finish(Context& context) {
 
 std::string sha256_of_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path + ": cannot open file to compute its SHA-256");
+  if (!in) throw InputError(text::both("errors.sha256.cannot_open", {{"path", path}}));
   Context context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
   EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr);
   std::array<char, 1 << 16> buffer{};

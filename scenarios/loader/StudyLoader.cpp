@@ -8,12 +8,13 @@
 #include "scenarios/loader/ScenarioLoader.hpp"
 #include "scenarios/loader/TomlFile.hpp"
 #include "sim/Errors.hpp"
+#include "text/TextArg.hpp"
 
 namespace carecap::scenarios {
 
 /// Why a variant may not set `section.key` (every run replaces its value, or no run reads or
 /// records it); empty when it may. Defined in SweepLoader.cpp, one list for studies and sweeps.
-std::string unchangeable_key_reason(const std::string& section, const std::string& key);
+text::Text unchangeable_key_reason(const std::string& section, const std::string& key);
 
 namespace {
 
@@ -29,7 +30,7 @@ bool is_snake_case(const std::string& name) {
 std::string snake_case_name(const ScenarioValue& value) {
   const std::string name = value.as_string();
   if (!is_snake_case(name))
-    throw InputError(value.where() + "expected a snake_case name (a-z, 0-9, _), got \"" + name + "\"");
+    throw InputError(text::both("errors.study.snake_case", {{"where", value.where()}, {"found", name}}));
   return name;
 }
 
@@ -47,10 +48,12 @@ void check_changeable(const toml::table& overrides, const std::string& path, con
     if (!keys) continue;  // the scenario's checks report it
     for (auto&& [key_name, value] : *keys) {
       const std::string section_key(section_name.str()), key(key_name.str());
-      const std::string reason = unchangeable_key_reason(section_key, key);
-      if (!reason.empty())
-        throw InputError(path + ":" + std::to_string(value.source().begin.line) + ": " + prefix + "overrides." + section_key +
-                         "." + key + ": expected a key that a variant can change, got one the study would ignore: " + reason);
+      const text::Text reason = unchangeable_key_reason(section_key, key);
+      if (!reason.en.empty())
+        throw InputError(text::both("errors.study.key_unchangeable",
+                                    {{"where", text::same(path + ":" + std::to_string(value.source().begin.line) + ": " + prefix +
+                                                          "overrides." + section_key + "." + key + ": ")},
+                                     {"reason", reason}}));
     }
   }
 }
@@ -58,11 +61,11 @@ void check_changeable(const toml::table& overrides, const std::string& path, con
 }  // namespace
 
 Study load_study(const std::string& path) {
-  const TomlFile file = read_toml_file(path, "study");
+  const TomlFile file = read_toml_file(path, text::both("errors.file.kind.study"));
   const toml::table& root = *file.table;
   check_keys(root, {"study", "variant"}, path, "");
   const toml::table* head = root["study"].as_table();
-  if (!head) throw InputError(path + ": study: expected a [study] table, got none");
+  if (!head) throw InputError(text::both("errors.study.no_table", {{"path", path}}));
   check_keys(*head, {"name", "label_zh", "description", "scenario", "baseline_name", "baseline_label_zh", "replications", "seed", "source"},
              path, "study.");
   Study study;
@@ -92,10 +95,9 @@ Study load_study(const std::string& path) {
 
   const toml::node* variants = root.get("variant");
   if (variants && !variants->is_array_of_tables())
-    throw InputError(path + ":" + std::to_string(variants->source().begin.line) +
-                     ": variant: expected [[variant]] tables, got a single value");
+    throw InputError(text::both("errors.study.variant_not_tables", {{"where", path + ":" + std::to_string(variants->source().begin.line) + ": "}}));
   if (!variants || variants->as_array()->empty())
-    throw InputError(path + ": variant: expected at least one [[variant]] to compare with the baseline, got none");
+    throw InputError(text::both("errors.study.no_variants", {{"path", path}}));
   for (const toml::node& node : *variants->as_array()) {
     const toml::table& table = *node.as_table();
     const std::string line = path + ":" + std::to_string(table.source().begin.line);
@@ -105,13 +107,12 @@ Study load_study(const std::string& path) {
     const std::string prefix = "variant." + variant.name + ".";
     for (const auto& other : study.variants)
       if (other.name == variant.name)
-        throw InputError(line + ": variant.name: expected a name not used by another scenario of the study, got \"" +
-                         variant.name + "\" twice");
+        throw InputError(text::both("errors.study.name_twice", {{"where", line + ": "}, {"name", variant.name}}));
     if (auto v = find_value(table, "label_zh", path, prefix)) variant.label_zh = v->as_string();
     variant.description = require_value(table, "description", path, prefix).as_string();
     const toml::node* overrides = table.get("overrides");
     if (!overrides || !overrides->is_table() || overrides->as_table()->empty())
-      throw InputError(line + ": " + prefix + "overrides: expected a [variant.overrides.SECTION] table of scenario keys, got none");
+      throw InputError(text::both("errors.study.no_overrides", {{"where", line + ": " + prefix}}));
     check_changeable(*overrides->as_table(), path, prefix);
     // The overlay shares the study file's table, so its values keep their lines for messages.
     const auto overlay_table = std::shared_ptr<const toml::table>(file.table, overrides->as_table());
@@ -124,20 +125,19 @@ Study load_study(const std::string& path) {
     if (variant.scenario.supply && base.supply) variant.scenario.supply->capacity.replications = base.supply->capacity.replications;
     if (variant.scenario.projection.base_year != base.projection.base_year ||
         variant.scenario.projection.end_year != base.projection.end_year)
-      throw InputError(line + ": " + prefix + "overrides: expected the baseline's projection years " +
-                       std::to_string(base.projection.base_year) + "-" + std::to_string(base.projection.end_year) + ", got " +
-                       std::to_string(variant.scenario.projection.base_year) + "-" +
-                       std::to_string(variant.scenario.projection.end_year));
+      throw InputError(text::both("errors.study.years_differ",
+                                  {{"where", line + ": " + prefix}, {"first", base.projection.base_year},
+                                   {"last", base.projection.end_year}, {"found_first", variant.scenario.projection.base_year},
+                                   {"found_last", variant.scenario.projection.end_year}}));
     // Outcomes are sums over the simulated years: a variant of another horizon does not compare.
     const int base_last = base.supply ? base.supply->capacity.last_year : 0;
     const int last = variant.scenario.supply ? variant.scenario.supply->capacity.last_year : 0;
     if (last != base_last) {
       const toml::node* set = overrides->as_table()->at_path("capacity.last_year").node();
       const std::string at = set ? path + ":" + std::to_string(set->source().begin.line) : line;
-      throw InputError(at + ": " + prefix + "overrides.capacity.last_year: expected the baseline's capacity horizon " +
-                       std::to_string(base.projection.base_year) + "-" + std::to_string(base_last) + ", got " +
-                       std::to_string(variant.scenario.projection.base_year) + "-" + std::to_string(last) +
-                       " (outcomes are sums over the simulated years)");
+      throw InputError(text::both("errors.study.horizon_differs",
+                                  {{"where", at + ": " + prefix}, {"first", base.projection.base_year}, {"last", base_last},
+                                   {"found_first", variant.scenario.projection.base_year}, {"found_last", last}}));
     }
     study.variants.push_back(std::move(variant));
   }

@@ -10,6 +10,7 @@
 #include "scenarios/loader/PlanListLoader.hpp"
 #include "scenarios/loader/SupplyTables.hpp"
 #include "sim/Errors.hpp"
+#include "text/TextArg.hpp"
 
 namespace carecap::scenarios {
 namespace {
@@ -19,17 +20,18 @@ using namespace supply_tables;
 
 /// The id of a row of a facilities or providers file: not empty, not one of `earlier`.
 template <class Item>
-std::string new_id(const std::string& id, const std::vector<Item>& earlier, const char* what, const std::string& path,
+std::string new_id(const std::string& id, const std::vector<Item>& earlier, const text::Text& what, const std::string& path,
                    int line) {
-  if (id.empty()) throw InputError(at(path, line) + "column 'id' expected a " + what + " id, got nothing");
+  if (id.empty()) throw InputError(text::both("errors.supply.no_id", {{"where", text::same(at(path, line))}, {"what", what}}));
   if (std::any_of(earlier.begin(), earlier.end(), [&](const Item& x) { return x.id == id; }))
-    throw InputError(at(path, line) + "column 'id' expected a new " + what + " id, got the duplicate '" + id + "'");
+    throw InputError(text::both("errors.supply.duplicate_id", {{"where", text::same(at(path, line))}, {"what", what},
+                                                               {"id", text::same(id)}}));
   return id;
 }
 
 bool parse_affordable(const std::string& text, const std::string& path, int line) {
   if (text != "true" && text != "false")
-    throw InputError(at(path, line) + "column 'affordable' expected true or false, got '" + text + "'");
+    throw InputError(text::both("errors.supply.affordable", {{"where", at(path, line)}, {"found", text}}));
   return text == "true";
 }
 
@@ -50,22 +52,22 @@ void read_residents(const std::array<std::string, 15>& fields, Facility& f, cons
     any_type = true;
     const std::int64_t residents = parse_beds(text, path, line, column);
     if (residents > f.beds[static_cast<std::size_t>(b)])
-      throw InputError(at(path, line) + "column '" + column + "' expected at most the facility's " +
-                       std::to_string(f.beds[static_cast<std::size_t>(b)]) + " " + kBedNames[static_cast<std::size_t>(b)] +
-                       " beds, got " + text);
+      throw InputError(text::both("errors.supply.residents_over_type_beds",
+                                  {{"where", at(path, line)}, {"column", column}, {"beds", std::to_string(f.beds[static_cast<std::size_t>(b)])},
+                                   {"type", kBedNames[static_cast<std::size_t>(b)]}, {"found", text}}));
     f.residents[static_cast<std::size_t>(b)] = residents;
   }
   if (any_type && !all_types)
-    throw InputError(at(path, line) + "columns 'residents_general', 'residents_nursing', 'residents_dementia' expected "
-                     "all three or none, got some empty");
+    throw InputError(text::both("errors.supply.residents_some_types", {{"where", at(path, line)}}));
   if (!fields[11].empty()) {
     f.residents_total = parse_beds(fields[11], path, line, "residents");
     if (f.residents_total > beds)
-      throw InputError(at(path, line) + "column 'residents' expected at most the facility's " + std::to_string(beds) +
-                       " beds, got " + fields[11]);
+      throw InputError(text::both("errors.supply.residents_over_beds", {{"where", at(path, line)}, {"beds", std::to_string(beds)},
+                                                                         {"found", fields[11]}}));
     if (all_types && f.residents[0] + f.residents[1] + f.residents[2] != f.residents_total)
-      throw InputError(at(path, line) + "column 'residents' expected the sum of the residents by bed type, " +
-                       std::to_string(f.residents[0] + f.residents[1] + f.residents[2]) + ", got " + fields[11]);
+      throw InputError(text::both("errors.supply.residents_not_sum",
+                                  {{"where", at(path, line)}, {"sum", std::to_string(f.residents[0] + f.residents[1] + f.residents[2])},
+                                   {"found", fields[11]}}));
   } else if (all_types) {
     f.residents_total = f.residents[0] + f.residents[1] + f.residents[2];
   }
@@ -83,12 +85,11 @@ void check_observed_use(const SupplyParameters& p, const CapacitySettings& c, co
   }
   if (!with) return;
   if (without)
-    throw InputError(facilities_path + ": column 'residents' expected a count for every facility open on "
-                     "1 January " + std::to_string(base_year) + " (or for none), got one for '" + with->id +
-                     "' and none for '" + without->id + "'");
+    throw InputError(text::both("errors.supply.residents_some_facilities", {{"path", facilities_path}, {"year", base_year},
+                                                                             {"with", with->id}, {"without", without->id}}));
   if (c.initial_occupancy)
-    throw InputError(doc.require("capacity", "initial_occupancy").where() + "expected no initial_occupancy when the "
-                     "facilities file gives observed residents (" + facilities_path + "), got both");
+    throw InputError(text::both("errors.supply.occupancy_and_residents",
+                                {{"where", doc.require("capacity", "initial_occupancy").where()}, {"path", facilities_path}}));
 }
 
 std::vector<Facility> read_facilities(const std::string& path, const std::vector<std::string>& regions, int base_year) {
@@ -98,7 +99,7 @@ std::vector<Facility> read_facilities(const std::string& path, const std::vector
                                              "residents", "residents_general", "residents_nursing", "residents_dementia"},
                                       10)) {
     Facility f;
-    f.id = new_id(row.fields[0], facilities, "facility", path, row.line);
+    f.id = new_id(row.fields[0], facilities, text::both("errors.supply.what.facility"), path, row.line);
     f.name = row.fields[1];
     f.region = region_index(regions, row.fields[2], path, row.line, "region");
     f.ownership = row.fields[3];
@@ -109,16 +110,16 @@ std::vector<Facility> read_facilities(const std::string& path, const std::vector
     f.opens = row.fields[8].empty() ? base_year : parse_integer(row.fields[8], path, row.line, "opens");
     f.closes = row.fields[9].empty() ? 0 : parse_integer(row.fields[9], path, row.line, "closes");
     if (f.closes != 0 && f.closes <= f.opens)
-      throw InputError(at(path, row.line) + "column 'closes' expected a year after opens " + std::to_string(f.opens) +
-                       ", got " + row.fields[9]);
+      throw InputError(text::both("errors.supply.closes_before_opens", {{"where", at(path, row.line)}, {"opens", f.opens},
+                                                                         {"found", row.fields[9]}}));
     if (!row.fields[10].empty())
       f.care_workers = parse_number(row.fields[10], NumberRule::non_negative, path, row.line, "care_workers", 1e7);
     read_residents(row.fields, f, path, row.line);
     if (f.residents_total > 0 && (f.opens > base_year || (f.closes != 0 && f.closes <= base_year)))
-      throw InputError(at(path, row.line) + "column 'residents' expected 0 for a facility not open on 1 January " +
-                       std::to_string(base_year) + " (open " + std::to_string(f.opens) + ".." +
-                       (f.closes ? std::to_string(f.closes - 1) : std::string("")) + "), got " +
-                       std::to_string(f.residents_total));
+      throw InputError(text::both("errors.supply.residents_not_open",
+                                  {{"where", at(path, row.line)}, {"year", base_year}, {"opens", f.opens},
+                                   {"last", f.closes ? std::to_string(f.closes - 1) : std::string("")},
+                                   {"found", std::to_string(f.residents_total)}}));
     facilities.push_back(f);
   }
   return facilities;
@@ -139,7 +140,7 @@ std::vector<ChildcareProvider> read_childcare_providers(const std::string& path,
                                              "enrolled_25_36"},
                                       9)) {
     ChildcareProvider p;
-    p.id = new_id(row.fields[0], providers, "provider", path, row.line);
+    p.id = new_id(row.fields[0], providers, text::both("errors.supply.what.provider"), path, row.line);
     p.name = row.fields[1];
     p.region = region_index(regions, row.fields[2], path, row.line, "region");
     p.affordable = parse_affordable(row.fields[3], path, row.line);
@@ -148,8 +149,8 @@ std::vector<ChildcareProvider> read_childcare_providers(const std::string& path,
     p.opens = row.fields[7].empty() ? base_year : parse_integer(row.fields[7], path, row.line, "opens");
     p.closes = row.fields[8].empty() ? 0 : parse_integer(row.fields[8], path, row.line, "closes");
     if (p.closes != 0 && p.closes <= p.opens)
-      throw InputError(at(path, row.line) + "column 'closes' expected a year after opens " + std::to_string(p.opens) +
-                       ", got " + row.fields[8]);
+      throw InputError(text::both("errors.supply.closes_before_opens", {{"where", at(path, row.line)}, {"opens", p.opens},
+                                                                         {"found", row.fields[8]}}));
     for (std::size_t band = 1; band < 4; ++band) {
       const std::string& text = row.fields[8 + band];
       if (text.empty()) continue;
@@ -157,14 +158,17 @@ std::vector<ChildcareProvider> read_childcare_providers(const std::string& path,
       const std::string column = "enrolled_" + kBandColumns[band - 1];
       p.enrolled[band] = parse_beds(text, path, row.line, column);
       if (p.enrolled[band] > p.places[band])
-        throw InputError(at(path, row.line) + "column '" + column + "' expected at most the provider's " +
-                         std::to_string(p.places[band]) + " places, got " + text);
+        throw InputError(text::both("errors.supply.enrolled_over_places", {{"where", at(path, row.line)}, {"column", column},
+                                                                            {"places", std::to_string(p.places[band])},
+                                                                            {"found", text}}));
       if (p.enrolled[band] > 0 && p.opens > base_year)
-        throw InputError(at(path, row.line) + "column '" + column + "' expected 0 for a provider opening in " +
-                         std::to_string(p.opens) + ", after the base year " + std::to_string(base_year) + ", got " + text);
+        throw InputError(text::both("errors.supply.enrolled_before_opening", {{"where", at(path, row.line)}, {"column", column},
+                                                                               {"opens", p.opens}, {"year", base_year},
+                                                                               {"found", text}}));
       if (p.enrolled[band] > 0 && p.closes != 0 && p.closes <= base_year)
-        throw InputError(at(path, row.line) + "column '" + column + "' expected 0 for a provider closed in " +
-                         std::to_string(p.closes) + ", by the base year " + std::to_string(base_year) + ", got " + text);
+        throw InputError(text::both("errors.supply.enrolled_after_closing", {{"where", at(path, row.line)}, {"column", column},
+                                                                              {"closes", p.closes}, {"year", base_year},
+                                                                              {"found", text}}));
     }
     providers.push_back(p);
   }
@@ -178,22 +182,21 @@ void read_childcare_rules(const ScenarioDocument& doc, ChildcareSupply& c, int b
   if (auto v = doc.find("childcare_capacity", "place_band_share")) {
     const auto shares = v->as_keyed_numbers(bands, 0.0, 1.0);
     if (std::abs(std::accumulate(shares.begin(), shares.end(), 0.0) - 1.0) > 1e-6)
-      throw InputError(v->where() + "expected shares of places by band summing to 1, got a sum of " +
-                       std::to_string(std::accumulate(shares.begin(), shares.end(), 0.0)));
+      throw InputError(text::both("errors.supply.band_shares_not_one",
+                                  {{"where", v->where()}, {"sum", std::to_string(std::accumulate(shares.begin(), shares.end(), 0.0))}}));
     std::copy(shares.begin(), shares.end(), c.place_band_share.begin());
   }
   if (auto v = doc.find("childcare_capacity", "application_month_weight")) {
     const auto weights = v->as_number_list(12, 0.0, 1000.0);
     if (std::accumulate(weights.begin(), weights.end(), 0.0) <= 0.0)
-      throw InputError(v->where() + "expected 12 monthly weights with at least one above 0, got all 0");
+      throw InputError(text::both("errors.supply.month_weights_zero", {{"where", v->where()}}));
     std::copy(weights.begin(), weights.end(), c.application_month_weight.begin());
   }
   if (auto v = doc.find("childcare_capacity", "withdrawal_rate")) c.withdrawal_rate = v->as_number(0.0, 50.0);
   if (auto v = doc.find("childcare_capacity", "mean_patience_years")) c.mean_patience_years = v->as_number(0.0, 100.0);
   if (auto v = doc.find("childcare_capacity", "initial_enrolled")) {
     if (c.providers_state_enrolled)
-      throw InputError(v->where() + "expected the children enrolled either here or in the providers file's enrolled_* "
-                                    "columns, got both");
+      throw InputError(text::both("errors.supply.enrolled_twice", {{"where", v->where()}}));
     const auto enrolled = v->as_keyed_numbers(bands, 0.0, 1e7);
     std::copy(enrolled.begin(), enrolled.end(), c.initial_enrolled.begin());
   }
@@ -244,8 +247,7 @@ CapacitySettings read_capacity(const ScenarioDocument& doc, int base_year, int e
   }
   if (auto v = doc.find("capacity", "stay_shape")) shape = v->as_number(0.05, 20.0);
   if (distribution != StayDistribution::exponential && !doc.find("capacity", "stay_shape"))
-    throw InputError(doc.require("capacity", "stay_distribution").where() + "expected capacity.stay_shape with a " +
-                     "weibull or lognormal stay, got none");
+    throw InputError(text::both("errors.supply.stay_shape_missing", {{"where", doc.require("capacity", "stay_distribution").where()}}));
   const auto means = doc.require("capacity", "stay_mean_years").as_keyed_numbers(kBedNames, 0.01, 50.0);
   const auto deaths = doc.require("capacity", "stay_death_share").as_keyed_numbers(kBedNames, 0.0, 1.0);
   for (int b = 0; b < demand::kBedTypeCount; ++b) c.stay[static_cast<std::size_t>(b)] = stay_for(b, means, deaths, distribution, shape);
@@ -273,9 +275,9 @@ CapacitySettings read_capacity(const ScenarioDocument& doc, int base_year, int e
 std::vector<SectionSchema> supply_schema() {
   return {
       {"supply",
-       {"regions", "demand_share", "facilities_file", "plan_file", "build_lag_years", "annual_budget_wan_yuan",
-        "renovation", "project_bed_type", "operating_cost_yuan_per_bed_year", "childcare_file", "missing_capacity",
-        "general_to_nursing", "source"},
+       {"regions", "demand_share", "region_label_zh", "region_label_en", "facilities_file", "plan_file",
+        "build_lag_years", "annual_budget_wan_yuan", "renovation", "project_bed_type", "operating_cost_yuan_per_bed_year",
+        "childcare_file", "missing_capacity", "general_to_nursing", "source"},
        {}},
       {"capacity",
        {"last_year", "replications", "acceptable_beds", "admit_in_other_regions", "region_order", "stay_distribution",
@@ -295,7 +297,7 @@ std::optional<SupplyScenario> read_supply(const ScenarioDocument& doc, int base_
                                           std::vector<std::string>& tables_read) {
   if (!doc.has_section("supply")) {
     if (doc.has_section("capacity"))
-      throw InputError(doc.require("capacity", "source").where() + "expected a [supply] section with [capacity], got none");
+      throw InputError(text::both("errors.supply.capacity_without_supply", {{"where", doc.require("capacity", "source").where()}}));
     return std::nullopt;
   }
   SupplyScenario s;
@@ -305,12 +307,12 @@ std::optional<SupplyScenario> read_supply(const ScenarioDocument& doc, int base_
   for (std::size_t i = 0; i < p.regions.size(); ++i)
     if (std::find(p.regions.begin(), p.regions.begin() + static_cast<std::ptrdiff_t>(i), p.regions[i]) !=
         p.regions.begin() + static_cast<std::ptrdiff_t>(i))
-      throw InputError(regions.where() + "expected distinct region names, got '" + p.regions[i] + "' twice");
+      throw InputError(text::both("errors.supply.region_twice", {{"where", regions.where()}, {"region", p.regions[i]}}));
   const ScenarioValue shares = doc.require("supply", "demand_share");
   p.demand_share = shares.as_number_list(p.regions.size(), 0.0, 1.0);
   const double sum = std::accumulate(p.demand_share.begin(), p.demand_share.end(), 0.0);
   if (std::abs(sum - 1.0) > 1e-6)
-    throw InputError(shares.where() + "expected shares of demand by region summing to 1, got a sum of " + std::to_string(sum));
+    throw InputError(text::both("errors.supply.demand_shares_not_one", {{"where", shares.where()}, {"sum", std::to_string(sum)}}));
   if (auto v = doc.find("supply", "build_lag_years")) p.build_lag_years = static_cast<int>(v->as_integer(0, 10));
   if (auto v = doc.find("supply", "annual_budget_wan_yuan")) p.annual_budget_wan_yuan = v->as_number(0.0, 1e9);
   bool renovation_converts = true;
@@ -344,12 +346,12 @@ std::optional<SupplyScenario> read_supply(const ScenarioDocument& doc, int base_
     c.providers = read_childcare_providers(tables_read.back(), p.regions, base_year, c.providers_state_enrolled);
     c.projects = read_childcare_plan(plan_rows, plan_path, p.regions, base_year, p.build_lag_years);
     if (!doc.has_section("childcare_capacity"))
-      throw InputError(childcare->where() + "expected a [childcare_capacity] section with supply.childcare_file, got none");
+      throw InputError(text::both("errors.supply.childcare_file_without_section", {{"where", childcare->where()}}));
     read_childcare_rules(doc, c, base_year);
     s.childcare = c;
   } else if (doc.has_section("childcare_capacity")) {
-    throw InputError(doc.require("childcare_capacity", "source").where() +
-                     "expected supply.childcare_file with a [childcare_capacity] section, got none");
+    throw InputError(text::both("errors.supply.childcare_section_without_file",
+                                {{"where", doc.require("childcare_capacity", "source").where()}}));
   }
   p.source = doc.require("supply", "source").as_string();
   s.capacity = read_capacity(doc, base_year, end_year, p.regions);

@@ -9,6 +9,7 @@
 #include "models/demand/CareState.hpp"
 #include "scenarios/loader/CsvTable.hpp"
 #include "sim/Errors.hpp"
+#include "text/Catalogue.hpp"
 
 /// Cell readers shared by the supply tables (facilities, providers, the investment plan list):
 /// each names the file, line and column of a bad cell. For scenarios/loader only.
@@ -28,15 +29,16 @@ inline int region_index(const std::vector<std::string>& regions, const std::stri
   if (it == regions.end()) {
     std::string known;
     for (const auto& r : regions) known += (known.empty() ? "" : ", ") + r;
-    throw InputError(at(path, line) + "column '" + column + "' expected a region of supply.regions (" + known +
-                     "), got '" + name + "'");
+    throw InputError(text::both("errors.supply.unknown_region", {{"where", at(path, line)}, {"column", column},
+                                                                  {"known", known}, {"found", name}}));
   }
   return static_cast<int>(it - regions.begin());
 }
 
 inline std::int64_t parse_beds(const std::string& text, const std::string& path, int line, const std::string& column) {
   const double beds = parse_number(text, NumberRule::non_negative, path, line, column, 1e7);
-  if (beds != std::floor(beds)) throw InputError(at(path, line) + "column '" + column + "' expected whole beds, got '" + text + "'");
+  if (beds != std::floor(beds))
+    throw InputError(text::both("errors.supply.whole_beds", {{"where", at(path, line)}, {"column", column}, {"found", text}}));
   return static_cast<std::int64_t>(beds);
 }
 

@@ -9,12 +9,13 @@
 #include "scenarios/loader/Sha256.hpp"
 #include "scenarios/loader/TomlFile.hpp"
 #include "sim/Errors.hpp"
+#include "text/TextArg.hpp"
 
 namespace carecap::scenarios {
 
 /// Why a study's variant or a sweep's parameter may not set `section.key` (a key whose value
 /// every run replaces, or that no run reads or records); empty when it may. Defined below.
-std::string unchangeable_key_reason(const std::string& section, const std::string& key);
+text::Text unchangeable_key_reason(const std::string& section, const std::string& key);
 
 namespace {
 
@@ -96,7 +97,8 @@ sim::ParameterDistribution read_distribution(const toml::table& table, const std
       }
     }
   } catch (const std::invalid_argument& error) {
-    throw InputError(kind_value.where() + kDistributions[kind] + ": " + error.what());
+    throw InputError(text::both("errors.sweep.distribution", {{"where", kind_value.where()}, {"kind", kDistributions[kind]},
+                                                               {"reason", error.what()}}));
   }
 }
 
@@ -105,7 +107,8 @@ SweepParameter read_parameter(const toml::table& table, const std::string& path,
   const ScenarioValue key = require_value(table, "key", path, "parameter.");
   p.key = key.as_string();
   const std::size_t dot = p.key.find('.');
-  if (dot == std::string::npos) throw InputError(key.where() + "expected a scenario key as section.key, got \"" + p.key + "\"");
+  if (dot == std::string::npos)
+    throw InputError(text::both("errors.sweep.key_form", {{"where", key.where()}, {"found", p.key}}));
   p.section = p.key.substr(0, dot);
   p.name = p.key.substr(dot + 1);
   const std::string prefix = "parameter " + p.key + ": ";
@@ -117,23 +120,21 @@ SweepParameter read_parameter(const toml::table& table, const std::string& path,
       for (const auto& form : choice) known = known || form.count(p.name) > 0;
   }
   if (p.section == "projection" || p.section == "scenario")
-    throw InputError(key.where() + "expected a key outside [projection] and [scenario] (the sweep sets the years, seed and "
-                     "replications of every run), got \"" + p.key + "\"");
+    throw InputError(text::both("errors.sweep.key_in_projection", {{"where", key.where()}, {"found", p.key}}));
   if (!known)
-    throw InputError(key.where() + "expected a key of the scenario schema (scenarios/README.md), got \"" + p.key +
-                     "\", which no scenario section has");
+    throw InputError(text::both("errors.sweep.key_unknown", {{"where", key.where()}, {"found", p.key}}));
   if (p.section == "capacity" && p.name == "last_year")
-    throw InputError(key.where() + "expected a key that keeps the scenario's capacity horizon (outcomes are sums over the "
-                     "simulated years, so runs of different horizons do not compare), got \"capacity.last_year\"");
-  if (const std::string reason = unchangeable_key_reason(p.section, p.name); !reason.empty())
-    throw InputError(key.where() + "expected a key that a sweep can change, got \"" + p.key + "\": " + reason);
+    throw InputError(text::both("errors.sweep.key_last_year", {{"where", key.where()}}));
+  if (const text::Text reason = unchangeable_key_reason(p.section, p.name); !reason.en.empty())
+    throw InputError(text::both("errors.sweep.key_unchangeable", {{"where", text::same(key.where())}, {"found", text::same(p.key)},
+                                                                  {"reason", reason}}));
   const auto current = scenario.find(p.section, p.name);
   if (auto v = find_value(table, "scale", path, prefix)) p.scale = v->as_boolean();
   std::size_t alternatives = 0;
   if (const toml::node* values = table.get("values")) {
     const toml::array* items = values->as_array();
     if (!items || items->empty())
-      throw InputError(line_of(*values, path) + prefix + "values: expected a non-empty array of alternative values");
+      throw InputError(text::both("errors.sweep.values_empty", {{"where", line_of(*values, path) + prefix}}));
     for (const toml::node& item : *items) {
       // Each alternative keeps the sweep file's node (and so its line) alive through the shared table.
       p.alternatives.emplace_back(std::shared_ptr<const toml::node>(), &item);
@@ -142,8 +143,8 @@ SweepParameter read_parameter(const toml::table& table, const std::string& path,
     if (auto labels = find_value(table, "labels", path, prefix)) {
       p.labels = labels->as_string_list({});
       if (p.labels.size() != alternatives)
-        throw InputError(labels->where() + "expected one label per value (" + std::to_string(alternatives) + "), got " +
-                         std::to_string(p.labels.size()));
+        throw InputError(text::both("errors.sweep.labels_count", {{"where", labels->where()}, {"count", alternatives},
+                                                                   {"found", p.labels.size()}}));
     } else {
       for (std::size_t k = 0; k < alternatives; ++k) p.labels.push_back("value_" + std::to_string(k));
     }
@@ -151,12 +152,11 @@ SweepParameter read_parameter(const toml::table& table, const std::string& path,
   p.distribution = read_distribution(table, path, prefix, alternatives);
   const bool discrete = p.distribution.kind() == sim::ParameterDistribution::Kind::discrete;
   if (discrete && p.alternatives.empty())
-    throw InputError(line_of(table, path) + prefix + "values: expected the alternatives of a discrete distribution, got none");
-  if (discrete && p.scale) throw InputError(line_of(table, path) + prefix + "scale: expected false for a discrete distribution");
+    throw InputError(text::both("errors.sweep.values_missing", {{"where", line_of(table, path) + prefix}}));
+  if (discrete && p.scale) throw InputError(text::both("errors.sweep.scale_discrete", {{"where", line_of(table, path) + prefix}}));
   if (p.scale) {
     if (!current || !scalable(*current->node()))
-      throw InputError(line_of(table, path) + prefix + "scale: expected the scenario to set " + p.key +
-                       " to a number, an array of numbers or [year, value] pairs, or a table of numbers");
+      throw InputError(text::both("errors.sweep.scale_not_number", {{"where", line_of(table, path) + prefix}, {"key", p.key}}));
     // A copy: the scenario document is gone once the sweep is loaded.
     p.scenario_value = current->node()->visit(
         [](auto&& v) -> std::shared_ptr<const toml::node> { return std::make_shared<std::decay_t<decltype(v)>>(v); });
@@ -171,30 +171,26 @@ SweepParameter read_parameter(const toml::table& table, const std::string& path,
 // The one list of the keys a study's variants and a sweep's parameters may not set (also used by
 // StudyLoader.cpp). Keys that change the years (projection.base_date, end_year,
 // capacity.last_year) are refused apart, by their own checks.
-std::string unchangeable_key_reason(const std::string& section, const std::string& key) {
-  if (section == "scenario") return "the name and description are the study's or sweep's own (variant.name, variant.description)";
+text::Text unchangeable_key_reason(const std::string& section, const std::string& key) {
+  if (section == "scenario") return text::both("errors.unchangeable.scenario");
   if (section == "projection" && (key == "seed" || key == "replications" || key == "mode"))
-    return "every scenario is run with the same mode, seed and replications (common random numbers: [study] or [sweep] "
-           "seed and replications)";
-  if (section == "capacity" && key == "replications")
-    return "every scenario is run with the same replications ([study] or [sweep] replications)";
-  if (section == "calibration") return "[calibration] is read only by carecap calibrate";
-  if (section == "plan_facts" || section == "plan_forecast")
-    return "[" + section + "] is read only by the plan check, which a study or sweep does not run";
-  if (key == "source") return "a source is text recorded on a run's datasets, which a study or sweep does not write";
+    return text::both("errors.unchangeable.run_settings");
+  if (section == "capacity" && key == "replications") return text::both("errors.unchangeable.replications");
+  if (section == "calibration") return text::both("errors.unchangeable.calibration");
+  if (section == "plan_facts" || section == "plan_forecast") return text::both("errors.unchangeable.plan", {{"section", section}});
+  if (key == "source") return text::both("errors.unchangeable.source");
   if (section == "workforce" || (section == "capacity" && key == "residents_per_care_worker") ||
       (section == "childcare" && key == "children_per_carer") || (section == "capacity" && key == "wait_target_days"))
-    return "it changes care workers, carers or waits beyond the target, none of which a study or sweep records "
-           "(docs/studies.md, \"Outcomes\")";
+    return text::both("errors.unchangeable.not_recorded");
   return {};
 }
 
 Sweep load_sweep(const std::string& path) {
-  const TomlFile file = read_toml_file(path, "sweep");
+  const TomlFile file = read_toml_file(path, text::both("errors.file.kind.sweep"));
   const toml::table& root = *file.table;
   check_keys(root, {"sweep", "parameter"}, path, "");
   const toml::table* head = root["sweep"].as_table();
-  if (!head) throw InputError(path + ": sweep: expected a [sweep] table, got none");
+  if (!head) throw InputError(text::both("errors.sweep.no_table", {{"path", path}}));
   check_keys(*head, {"name", "description", "scenario", "design", "samples", "grid_levels", "replications", "seed",
                      "sobol_outputs", "bootstrap", "source"},
              path, "sweep.");
@@ -209,10 +205,10 @@ Sweep load_sweep(const std::string& path) {
   sweep.design = static_cast<sim::DesignKind>(design.as_choice({"random", "latin_hypercube", "sobol", "grid", "saltelli"}));
   const auto samples = find_value(*head, "samples", path, "sweep.");
   if (sweep.design == sim::DesignKind::grid) {
-    if (samples) throw InputError(samples->where() + "expected no samples for a grid design (its size is the product of the levels)");
+    if (samples) throw InputError(text::both("errors.sweep.grid_samples", {{"where", samples->where()}}));
     if (auto v = find_value(*head, "grid_levels", path, "sweep.")) sweep.grid_levels = static_cast<int>(v->as_integer(1, 1000));
   } else {
-    if (!samples) throw InputError(path + ": sweep.samples: missing required key (the number of samples N)");
+    if (!samples) throw InputError(text::both("errors.sweep.samples_missing", {{"path", path}}));
     sweep.samples = static_cast<std::size_t>(samples->as_integer(1, static_cast<std::int64_t>(kMaxRuns)));
   }
   if (auto v = find_value(*head, "replications", path, "sweep.")) sweep.replications = static_cast<int>(v->as_integer(1, 10000));
@@ -221,20 +217,19 @@ Sweep load_sweep(const std::string& path) {
   if (auto v = find_value(*head, "bootstrap", path, "sweep.")) sweep.bootstrap = static_cast<int>(v->as_integer(0, 100000));
   if (auto v = find_value(*head, "sobol_outputs", path, "sweep.")) {
     if (sweep.design != sim::DesignKind::saltelli)
-      throw InputError(v->where() + "expected sobol_outputs only with design = \"saltelli\" (Sobol indices need its runs)");
+      throw InputError(text::both("errors.sweep.sobol_not_saltelli", {{"where", v->where()}}));
     sweep.sobol_outputs = v->as_string_list({});
   }
 
   const ScenarioDocument scenario(sweep.scenario_path, scenario_schema());
   const toml::node* parameters = root.get("parameter");
   if (!parameters || !parameters->is_array_of_tables() || parameters->as_array()->empty())
-    throw InputError(path + ": parameter: expected at least one [[parameter]] table, got none (an empty design)");
+    throw InputError(text::both("errors.sweep.no_parameters", {{"path", path}}));
   for (const toml::node& node : *parameters->as_array()) {
     sweep.parameters.push_back(read_parameter(*node.as_table(), path, scenario));
     for (std::size_t k = 0; k + 1 < sweep.parameters.size(); ++k)
       if (sweep.parameters[k].key == sweep.parameters.back().key)
-        throw InputError(line_of(node, path) + "parameter.key: expected each scenario key once, got \"" +
-                         sweep.parameters.back().key + "\" twice");
+        throw InputError(text::both("errors.sweep.key_twice", {{"where", line_of(node, path)}, {"key", sweep.parameters.back().key}}));
   }
   // The alternatives and scaled values point into tables that must outlive the sweep.
   for (auto& p : sweep.parameters) {
@@ -242,7 +237,7 @@ Sweep load_sweep(const std::string& path) {
   }
   const std::size_t runs = sim::design_runs(sweep.design, sweep.samples, sweep.parameters.size(), grid_levels(sweep));
   if (runs == 0 || runs > kMaxRuns)
-    throw InputError(path + ": sweep: expected a design of 1.." + std::to_string(kMaxRuns) + " runs, got " + std::to_string(runs));
+    throw InputError(text::both("errors.sweep.runs_range", {{"path", path}, {"most", kMaxRuns}, {"found", runs}}));
 
   std::string provenance = "sweep\n" + file.text + "\nscenario\n" + scenario.text();
   for (const auto& f : scenario.files()) provenance += "\n" + f + " " + sha256_of_file(f);

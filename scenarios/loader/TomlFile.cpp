@@ -6,15 +6,16 @@
 #include <sstream>
 
 #include "scenarios/loader/FileCheck.hpp"
+#include "scenarios/loader/MessageWords.hpp"
 #include "sim/Errors.hpp"
 
 namespace carecap::scenarios {
 
-TomlFile read_toml_file(const std::string& path, const std::string& what) {
-  if (const std::string problem = file_problem(path); problem == "does not exist")
-    throw InputError(path + ": cannot open " + what + " file: no such file");
-  else if (!problem.empty())
-    throw InputError(path + ": expected a " + what + " file, got one that " + problem);
+TomlFile read_toml_file(const std::string& path, const text::Text& kind) {
+  if (const FileProblem problem = file_problem(path); problem.missing)
+    throw InputError(text::both("errors.file.cannot_open", {{"path", text::same(path)}, {"kind", kind}}));
+  else if (problem)
+    throw InputError(text::both("errors.file.not_usable", {{"path", text::same(path)}, {"kind", kind}, {"problem", problem.words}}));
   std::ifstream in(path, std::ios::binary);
   std::ostringstream buffer;
   buffer << in.rdbuf();
@@ -22,8 +23,8 @@ TomlFile read_toml_file(const std::string& path, const std::string& what) {
   try {
     file.table = std::make_shared<const toml::table>(toml::parse(file.text, path));
   } catch (const toml::parse_error& error) {
-    throw InputError(path + ":" + std::to_string(error.source().begin.line) + ": malformed TOML: " +
-                     std::string(error.description()));
+    throw InputError(text::both("errors.malformed_toml", {{"where", path + ":" + std::to_string(error.source().begin.line) + ": "},
+                                                          {"reason", std::string(error.description())}}));
   }
   return file;
 }
@@ -35,8 +36,9 @@ void check_keys(const toml::table& table, const std::set<std::string>& allowed, 
     if (allowed.count(key)) continue;
     std::string expected;
     for (const auto& a : allowed) expected += (expected.empty() ? "" : ", ") + a;
-    throw InputError(file + ":" + std::to_string(node.source().begin.line) + ": " + prefix + key +
-                     ": unknown key; expected one of " + expected);
+    throw InputError(text::both("errors.unknown_key", {{"where", file + ":" + std::to_string(node.source().begin.line) + ": " +
+                                                                     prefix + key + ": "},
+                                                       {"known", expected}}));
   }
 }
 
@@ -50,7 +52,7 @@ std::optional<ScenarioValue> find_value(const toml::table& table, const std::str
 ScenarioValue require_value(const toml::table& table, const std::string& key, const std::string& file,
                             const std::string& prefix) {
   if (auto value = find_value(table, key, file, prefix)) return *value;
-  throw InputError(file + ": " + prefix + key + ": missing required key");
+  throw InputError(text::both("errors.missing_key", {{"where", file + ": " + prefix + key + ": "}}));
 }
 
 }  // namespace carecap::scenarios

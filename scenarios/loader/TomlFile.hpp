@@ -16,8 +16,9 @@ struct TomlFile {
   std::shared_ptr<const toml::table> table;
 };
 
-/// Parses `path`; throws InputError ("FILE: cannot open ..." or "FILE:LINE: malformed TOML: ...").
-[[nodiscard]] TomlFile read_toml_file(const std::string& path, const std::string& what);
+/// Parses `path`, a `kind` file (e.g. text::both("errors.file.kind.study")); throws InputError
+/// ("FILE: cannot open ..." or "FILE:LINE: malformed TOML: ...").
+[[nodiscard]] TomlFile read_toml_file(const std::string& path, const text::Text& kind);
 
 /// Throws InputError naming FILE:LINE and `prefix`.key for a key of `table` not in `allowed`.
 void check_keys(const toml::table& table, const std::set<std::string>& allowed, const std::string& file,

@@ -15,6 +15,7 @@
 # and munge, and a daemon that does not come up fails the test with its log.
 # Usage (from the repository root, as CTest runs it): tests/slurm/check_slurm_sweep.sh CARECAP [SWEEP.toml]
 set -euo pipefail
+export LC_ALL=C  # the checks below read carecap's English words, whatever the machine's LANG
 
 carecap=$(realpath "${1:?usage: tests/slurm/check_slurm_sweep.sh CARECAP [SWEEP.toml]}")
 sweep=${2:-tests/sweeps/beian_slurm.toml}

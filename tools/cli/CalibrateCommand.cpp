@@ -14,6 +14,7 @@
 #include "models/supply/CapacityStart.hpp"
 #include "scenarios/loader/ScenarioLoader.hpp"
 #include "sim/Errors.hpp"
+#include "text/TextArg.hpp"
 #include "tools/report/ReportText.hpp"
 
 namespace carecap::tools {
@@ -45,7 +46,7 @@ std::optional<supply::BaseYearUse> stated_use(const scenarios::Scenario& scenari
 /// The care-use factors the run calibrates to the stated use, found as the run finds them
 /// (tools/run/ScenarioRun: deterministic projection of the scenario as written, demand at the
 /// national default, factors), and what they mean against the national default.
-void print_care_use(const scenarios::Scenario& scenario, const supply::BaseYearUse& use) {
+void print_care_use(const scenarios::Scenario& scenario, const supply::BaseYearUse& use, text::Lang lang) {
   demography::RunSettings settings = scenario.run;
   settings.mode = demography::ProjectionMode::deterministic;
   settings.replications = 1;
@@ -61,38 +62,42 @@ void print_care_use(const scenarios::Scenario& scenario, const supply::BaseYearU
     national_stock += national.elder.front().beds[b];
   }
   const double elders = projection.population_jul1.front().sum_both(60, demography::kOpenAge);
-  std::cout << "care use (institutions):";
+  const std::string bed_type[] = {text::say(lang, "cli.calibrate.bed_type.general"),
+                                  text::say(lang, "cli.calibrate.bed_type.nursing"),
+                                  text::say(lang, "cli.calibrate.bed_type.dementia")};
+  static_assert(std::size(bed_type) == demand::kBedTypeCount);
+  std::string by_type;
   for (std::size_t b = 0; b < demand::kBedTypeCount; ++b)
-    std::cout << (b ? ", " : " ") << demand::kBedTypeNames[b] << " x " << fixed(factors[b], 3);
+    by_type += (b ? ", " : "") + bed_type[b] + " x " + fixed(factors[b], 3);
   const double share = elders > 0 ? 100.0 * residents / elders : 0.0;
   const double national_share = elders > 0 ? 100.0 * national_stock / elders : 0.0;
-  std::cout << " — residents " << report::grouped(residents) << " = " << fixed(share, 2) << "% of people aged 60+, "
-            << fixed(national_stock > 0 ? residents / national_stock : 0.0, 1) << " times the national default of "
-            << fixed(national_share, 2) << "% ("
-            << (use.kind == supply::StartKind::observed_residents ? "observed residents, facilities file"
-                                                                   : "capacity.initial_occupancy")
-            << ")\n";
-  std::cout << "  the run applies these factors itself (docs/capacity.md, \"The start\"): nothing to paste\n";
+  std::cout << text::say(lang, "cli.calibrate.care_use",
+                         {{"factors", by_type}, {"residents", report::grouped(residents)}, {"share", fixed(share, 2)},
+                          {"times", fixed(national_stock > 0 ? residents / national_stock : 0.0, 1)},
+                          {"national", fixed(national_share, 2)},
+                          {"basis", use.kind == supply::StartKind::observed_residents
+                                        ? text::say(lang, "cli.calibrate.basis.observed_residents")
+                                        : std::string("capacity.initial_occupancy")}})
+            << "\n";
+  std::cout << text::say(lang, "cli.calibrate.nothing_to_paste") << "\n";
 }
 
 }  // namespace
 
-void calibrate_command(const std::string& scenario_path) {
+void calibrate_command(const std::string& scenario_path, text::Lang lang) {
   const scenarios::Scenario scenario = scenarios::load_scenario(scenario_path);
   const std::optional<supply::BaseYearUse> use = stated_use(scenario);
   auto care_use = [&] {
     try {
-      print_care_use(scenario, *use);
+      print_care_use(scenario, *use, lang);
     } catch (const InputError& error) {  // the model names what cannot be calibrated; the file is the scenario's
-      throw InputError(scenario_path + ": " + error.what());
+      throw InputError(text::both("errors.in_file", {{"path", text::same(scenario_path)}, {"error", {error.zh(), error.what()}}}));
     }
   };
   if (!scenario.calibration && !use)
-    throw InputError(scenario_path + ": calibration: missing; expected a [calibration] section with births (or "
-                     "crude_birth_rate) and births_year, and/or population and population_year");
+    throw InputError(text::both("errors.calibration_missing", {{"path", scenario_path}}));
   if (!scenario.calibration) {
-    std::cout << "carecap calibrate: scenario '" << scenario.name
-              << "' (no [calibration]: fertility and migration as the scenario states them)\n";
+    std::cout << text::say(lang, "cli.calibrate.without_calibration", {{"name", scenario.name}}) << "\n";
     care_use();
     return;
   }
@@ -101,34 +106,36 @@ void calibrate_command(const std::string& scenario_path) {
     try {
       return demography::calibrate(scenario.projection, t);
     } catch (const InputError& error) {  // the model names the key; the file is the scenario's
-      throw InputError(scenario_path + ": " + error.what());
+      throw InputError(text::both("errors.in_file", {{"path", text::same(scenario_path)}, {"error", {error.zh(), error.what()}}}));
     }
   }();
-  std::cout << "carecap calibrate: scenario '" << scenario.name << "' (" << t.source << ")\n";
+  std::cout << text::say(lang, "cli.calibrate.started", {{"name", scenario.name}, {"source", t.source}}) << "\n";
   if (t.births_year) {
-    std::cout << "fertility: every age-specific rate x " << fixed(r.fertility_scale, 6) << " -> total fertility rate "
-              << fixed(r.total_fertility_in_births_year, 4) << " in " << t.births_year << "; births " << fixed(r.births, 1)
-              << " (target " << (t.births ? fixed(*t.births, 1) : "-") << "), crude birth rate "
-              << fixed(r.crude_birth_rate, 3) << " per 1,000 (target "
-              << (t.crude_birth_rate ? fixed(*t.crude_birth_rate, 3) : "-") << ")\n";
+    std::cout << text::say(lang, "cli.calibrate.fertility",
+                           {{"scale", fixed(r.fertility_scale, 6)}, {"tfr", fixed(r.total_fertility_in_births_year, 4)},
+                            {"year", t.births_year}, {"births", fixed(r.births, 1)},
+                            {"births_target", t.births ? fixed(*t.births, 1) : "-"},
+                            {"rate", fixed(r.crude_birth_rate, 3)},
+                            {"rate_target", t.crude_birth_rate ? fixed(*t.crude_birth_rate, 3) : "-"}})
+              << "\n";
     if (const auto* profile = std::get_if<demography::AsfrProfileWithTfr>(&r.parameters.fertility.schedule))
       std::cout << "  [fertility] tfr_path = " << year_path(profile->tfr, 4) << "\n";
     else
-      std::cout << "  multiply the rates of [fertility] asfr_file by " << fixed(r.fertility_scale, 6) << "\n";
+      std::cout << text::say(lang, "cli.calibrate.multiply_asfr", {{"scale", fixed(r.fertility_scale, 6)}}) << "\n";
   }
   if (r.net_migrants_per_year) {
-    std::cout << "migration: " << fixed(*r.net_migrants_per_year, 1) << " net migrants a year -> population "
-              << fixed(r.population, 1) << " on 1 July " << t.population_year << " (target " << fixed(t.population, 1)
-              << ")\n";
+    std::cout << text::say(lang, "cli.calibrate.migration",
+                           {{"migrants", fixed(*r.net_migrants_per_year, 1)}, {"population", fixed(r.population, 1)},
+                            {"year", t.population_year}, {"target", fixed(t.population, 1)}})
+              << "\n";
     std::cout << "  [migration] total_path = "
               << year_path(std::get<demography::MigrantTotalWithProfile>(r.parameters.migration.schedule).total, 1) << "\n";
   }
-  std::cout << "(" << r.rounds << " round(s) of fitting)\n";
+  std::cout << text::say(lang, "cli.calibrate.rounds", {{"rounds", r.rounds}}) << "\n";
   if (use)
     care_use();
   else if (scenario.demand && scenario.supply)
-    std::cout << "care use (institutions): the national default, not calibrated (no observed residents or "
-                 "capacity.initial_occupancy: beds start in the base year's demand steady state)\n";
+    std::cout << text::say(lang, "cli.calibrate.national_default") << "\n";
 }
 
 }  // namespace carecap::tools

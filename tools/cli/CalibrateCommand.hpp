@@ -2,6 +2,8 @@
 #pragma once
 #include <string>
 
+#include "text/Lang.hpp"
+
 namespace carecap::tools {
 
 /// `carecap calibrate`: fits the scenario's fertility level to its [calibration] births (or crude
@@ -10,7 +12,7 @@ namespace carecap::tools {
 /// states the use of its base-year beds (observed residents or capacity.initial_occupancy), it also
 /// prints the care-use factors the run calibrates to that use, by bed type, and the residents
 /// against the national default. Throws InputError when the scenario has neither a [calibration]
-/// section nor stated use, or a target cannot be reached.
-void calibrate_command(const std::string& scenario_path);
+/// section nor stated use, or a target cannot be reached. Prints in `lang`.
+void calibrate_command(const std::string& scenario_path, text::Lang lang);
 
 }  // namespace carecap::tools

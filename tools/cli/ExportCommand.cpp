@@ -8,6 +8,7 @@
 #include "output/InputGuard.hpp"
 #include "output/OutputLock.hpp"
 #include "sim/Errors.hpp"
+#include "text/Catalogue.hpp"
 #include "tools/report/CsvExport.hpp"
 #include "tools/report/ReportBuilder.hpp"
 #include "tools/report/SpreadsheetExport.hpp"
@@ -17,11 +18,11 @@ namespace carecap::tools {
 
 void export_command(const ExportOptions& options) {
   if (options.xlsx_path.empty() && options.csv_directory.empty())
-    throw InputError(options.input_path + ": nothing to export; expected --xlsx FILE.xlsx and/or --csv DIRECTORY");
+    throw InputError(text::both("errors.export.nothing", {{"path", options.input_path}}));
   report::check_language(options.lang);
   if (!options.xlsx_path.empty() && !options.csv_directory.empty() &&
       std::filesystem::weakly_canonical(options.xlsx_path) == std::filesystem::weakly_canonical(options.csv_directory))
-    throw InputError(options.xlsx_path + ": --xlsx and --csv name the same path; expected a workbook file and a directory");
+    throw InputError(text::both("errors.export.same_path", {{"path", options.xlsx_path}}));
   // Each output is claimed for the whole command and checked before the input is read, so that
   // a bad path fails fast and the input is never an output.
   std::optional<output::OutputLock> xlsx_claim, csv_claim;
@@ -39,11 +40,13 @@ void export_command(const ExportOptions& options) {
   const std::size_t tables = report::all_tables(content).size();
   if (!options.xlsx_path.empty()) {
     report::write_xlsx(content, options.lang, options.xlsx_path, options.force);
-    std::cout << "wrote " << options.xlsx_path << " (" << tables << " sheets)\n";
+    std::cout << text::say(options.message_lang, "cli.export.wrote_xlsx", {{"path", options.xlsx_path}, {"sheets", tables}})
+              << "\n";
   }
   if (!options.csv_directory.empty()) {
     report::write_csv_directory(content, options.lang, options.csv_directory, options.force, options.full_precision);
-    std::cout << "wrote " << options.csv_directory << " (" << tables + 1 << " CSV files, tables.csv lists them)\n";
+    std::cout << text::say(options.message_lang, "cli.export.wrote_csv", {{"path", options.csv_directory}, {"files", tables + 1}})
+              << "\n";
   }
 }
 

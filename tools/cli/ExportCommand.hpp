@@ -2,6 +2,8 @@
 #pragma once
 #include <string>
 
+#include "text/Lang.hpp"
+
 namespace carecap::tools {
 
 /// What `carecap export` was asked for.
@@ -12,6 +14,7 @@ struct ExportOptions {
   std::string lang = "zh";    // language of titles, headers and words: zh or en
   bool force = false;         // replace an existing workbook or directory
   bool full_precision = false;  // CSV numbers unrounded (shortest round-trip doubles); the workbook is rounded anyway
+  text::Lang message_lang = text::Lang::en;  // of what the command prints: --lang if given, else the locale
 };
 
 /// `carecap export`: writes the tables of the report of `input_path` as an Excel workbook and/or

@@ -6,6 +6,7 @@
 
 #include "output/OutputLock.hpp"
 #include "sim/Errors.hpp"
+#include "text/Catalogue.hpp"
 #include "tools/report/HtmlReport.hpp"
 #include "tools/report/ReportBuilder.hpp"
 #include "tools/report/TableLabels.hpp"
@@ -25,8 +26,14 @@ void report_command(const ReportOptions& options) {
     charts += s.charts.size();
     tables += s.tables.size();
   }
-  std::cout << "wrote " << output_path << " (" << content.kind << " report, " << charts << " charts, " << tables
-            << " tables, " << std::filesystem::file_size(output_path) / 1024 << " KiB)\n";
+  const text::Lang lang = options.message_lang;
+  const std::string kind = content.kind == "study"   ? text::say(lang, "cli.report.kind.study")
+                           : content.kind == "sweep" ? text::say(lang, "cli.report.kind.sweep")
+                                                     : text::say(lang, "cli.report.kind.run");
+  std::cout << text::say(lang, "cli.report.wrote",
+                         {{"path", output_path}, {"kind", kind}, {"charts", charts}, {"tables", tables},
+                          {"kib", static_cast<std::size_t>(std::filesystem::file_size(output_path) / 1024)}})
+            << "\n";
 }
 
 }  // namespace carecap::tools

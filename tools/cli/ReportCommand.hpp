@@ -2,6 +2,8 @@
 #pragma once
 #include <string>
 
+#include "text/Lang.hpp"
+
 namespace carecap::tools {
 
 /// `carecap report OUT.h5 [-o report.html] [--lang zh|en] [--force]`.
@@ -10,6 +12,7 @@ struct ReportOptions {
   std::string output_path;  // default: the input's name with .html
   std::string lang = "zh";  // the language the page opens in
   bool force = false;       // replace an existing page
+  text::Lang message_lang = text::Lang::en;  // of what the command prints: --lang if given, else the locale
 };
 
 /// Writes the self-contained HTML report of a carecap output (tools/report/HtmlReport.hpp).

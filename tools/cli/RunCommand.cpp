@@ -10,6 +10,8 @@
 #include "output/ResultsFile.hpp"
 #include "scenarios/loader/ScenarioLoader.hpp"
 #include "sim/Errors.hpp"
+#include "text/Catalogue.hpp"
+#include "tools/run/LabelSeries.hpp"
 #include "tools/run/MemoryEstimate.hpp"
 #include "tools/run/PlanCheckReport.hpp"
 #include "tools/run/PooledWaits.hpp"
@@ -26,6 +28,12 @@ const char* mode_name(demography::ProjectionMode mode) {
   return mode == demography::ProjectionMode::stochastic ? "stochastic" : "deterministic";
 }
 
+/// The mode in the words of `lang`.
+std::string mode_words(demography::ProjectionMode mode, text::Lang lang) {
+  return mode == demography::ProjectionMode::stochastic ? text::say(lang, "cli.mode.stochastic")
+                                                        : text::say(lang, "cli.mode.deterministic");
+}
+
 /// Applies command-line overrides to the scenario's run settings, with the same checks as the
 /// scenario file. `--mode deterministic` without `--replications` makes a stochastic scenario's
 /// replication count 1; with an explicit count above 1 it is an error.
@@ -34,24 +42,24 @@ void apply_overrides(const RunOptions& options, demography::RunSettings& run) {
   if (options.mode) {
     if (*options.mode == "deterministic") run.mode = demography::ProjectionMode::deterministic;
     else if (*options.mode == "stochastic") run.mode = demography::ProjectionMode::stochastic;
-    else throw InputError("--mode: expected deterministic or stochastic, got " + *options.mode);
+    else throw InputError(text::both("errors.option.mode", {{"found", *options.mode}}));
     if (run.mode == demography::ProjectionMode::deterministic && !options.replications) run.replications = 1;
   }
   if (options.replications) {
     if (*options.replications < 1 || *options.replications > kMaxReplications)
-      throw InputError("--replications: expected a count from 1 to " + std::to_string(kMaxReplications) + ", got " +
-                       std::to_string(*options.replications));
+      throw InputError(text::both("errors.option.count_from_to", {{"option", "--replications"}, {"min", 1},
+                                                                   {"max", kMaxReplications}, {"found", *options.replications}}));
     run.replications = *options.replications;
   }
   if (options.seed) {
     if (*options.seed > kMaxSeed)
-      throw InputError("--seed: expected an integer from 0 to " + std::to_string(kMaxSeed) + ", got " +
-                       std::to_string(*options.seed));
+      throw InputError(text::both("errors.option.integer_from_to_named", {{"option", "--seed"}, {"min", 0},
+                                                                          {"max", std::to_string(kMaxSeed)},
+                                                                          {"found", std::to_string(*options.seed)}}));
     run.seed = *options.seed;
   }
   if (run.mode == demography::ProjectionMode::deterministic && run.replications != 1)
-    throw InputError("--replications " + std::to_string(run.replications) +
-                     ": expected 1 for a deterministic run; add --mode stochastic or set projection.mode = \"stochastic\"");
+    throw InputError(text::both("errors.option.deterministic_replications", {{"count", run.replications}}));
 }
 
 }  // namespace
@@ -67,7 +75,7 @@ void run_command(const RunOptions& options) {
   const output::OutputLock claim = output::claim_output(output_path, options.force, read);  // for the whole command
 
   // A plan is read beside its natural trend (不实施规划): the same run without its projects.
-  const ScenarioRunResult run = run_scenario(scenario, options.threads, NaturalTrend::simulate);
+  ScenarioRunResult run = run_scenario(scenario, options.threads, NaturalTrend::simulate);
   const int replications = static_cast<int>(run.replications.size());
 
   output::RunMetadata meta{kVersion, kGitCommit, scenario.name, scenario.path, scenario.text, {}, {},
@@ -81,22 +89,33 @@ void run_command(const RunOptions& options) {
   std::vector<ResultGroup> run_groups{findings_group(findings)};
   if (scenario.plan) run_groups.push_back(plan_check_group(scenario, run.replications));
   if (scenario.supply) run_groups.push_back(capacity_waits_group(scenario, run));
+  // The names of the place, its towns and facilities (scenario.labels), beside what they name.
+  meta.scenario_label_zh = scenario.labels.scenario.zh;
+  meta.scenario_label_en = scenario.labels.scenario.en;
+  for (auto& groups : run.replications)
+    for (ResultGroup& group : groups) add_label_series(group, scenario.labels);
+  for (ResultGroup& group : run_groups) add_label_series(group, scenario.labels);
   output::write_results_file(output_path, run.replications, meta, options.force, run_groups);
 
-  std::cout << "carecap " << kVersion << ": scenario '" << scenario.name << "', " << mode_name(scenario.run.mode)
-            << ", " << scenario.projection.base_year << "-" << scenario.projection.end_year << ", "
-            << replications << " replication(s), seed " << scenario.run.seed << "\n";
-  print_run_summary(std::cout, run.replications, findings);
+  const text::Lang lang = options.lang;
+  std::cout << text::say(lang, "cli.run.started",
+                         {{"version", kVersion}, {"name", scenario.name}, {"mode", mode_words(scenario.run.mode, lang)},
+                          {"first", scenario.projection.base_year}, {"last", scenario.projection.end_year},
+                          {"replications", replications}, {"seed", std::to_string(scenario.run.seed)}})
+            << "\n";
+  print_run_summary(std::cout, run.replications, findings, lang);
   if (scenario.plan)
-    print_plan_check(std::cout, scenario, run.replications);
-  std::cout << "wrote " << output_path << "\n";
+    print_plan_check(std::cout, scenario, run.replications, lang);
+  std::cout << text::say(lang, "cli.wrote", {{"path", output_path}}) << "\n";
 }
 
-void validate_command(const std::string& scenario_path) {
+void validate_command(const std::string& scenario_path, text::Lang lang) {
   const scenarios::Scenario scenario = scenarios::load_scenario(scenario_path);
-  std::cout << scenario_path << ": valid scenario '" << scenario.name << "', " << scenario.projection.base_year << "-"
-            << scenario.projection.end_year << ", " << mode_name(scenario.run.mode) << ", " << scenario.inputs.size()
-            << " input files checked\n";
+  std::cout << text::say(lang, "cli.validate.valid",
+                         {{"path", scenario_path}, {"name", scenario.name}, {"first", scenario.projection.base_year},
+                          {"last", scenario.projection.end_year}, {"mode", mode_words(scenario.run.mode, lang)},
+                          {"files", scenario.inputs.size()}})
+            << "\n";
 }
 
 }  // namespace carecap::tools

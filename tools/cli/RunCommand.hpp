@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "text/Lang.hpp"
 #include "tools/run/RunLimits.hpp"
 
 namespace carecap::tools {
@@ -17,6 +18,7 @@ struct RunOptions {
   std::optional<std::uint64_t> seed;        // overrides projection.seed, 0..kMaxSeed
   std::optional<std::string> mode;          // overrides projection.mode; "deterministic" alone sets 1 replication
   int threads = 0;                          // 0..kMaxThreads; 0: all cores (OpenMP default)
+  text::Lang lang = text::Lang::en;         // of what the command prints (--lang, else the locale)
 };
 
 /// Loads and validates the scenario, applies and checks the options, runs it, writes the results
@@ -24,7 +26,7 @@ struct RunOptions {
 /// and RuntimeFault for a failure while running or writing.
 void run_command(const RunOptions& options);
 
-/// Loads and validates the scenario and every table it names; prints what it found.
-void validate_command(const std::string& scenario_path);
+/// Loads and validates the scenario and every table it names; prints what it found in `lang`.
+void validate_command(const std::string& scenario_path, text::Lang lang);
 
 }  // namespace carecap::tools

@@ -8,6 +8,7 @@
 #include "output/ResultsFile.hpp"
 #include "scenarios/loader/Study.hpp"
 #include "sim/Errors.hpp"
+#include "text/Catalogue.hpp"
 #include "tools/run/MemoryEstimate.hpp"
 #include "tools/run/PlanCheckReport.hpp"
 #include "tools/run/RunLimits.hpp"
@@ -49,10 +50,11 @@ void study_command(const StudyOptions& options) {
   }
   const std::string table = comparison_table(comparison);
 
-  std::cout << "carecap " << kVersion << ": study '" << study.name << "', " << study.variants.size()
-            << " scenarios, " << baseline.projection.base_year << "-" << baseline.projection.end_year << ", "
-            << replications << " replication(s) each, seed " << baseline.run.seed
-            << " (common random numbers: every scenario draws the same streams)\n";
+  std::cout << text::say(options.lang, "cli.study.started",
+                         {{"version", kVersion}, {"name", study.name}, {"scenarios", study.variants.size()},
+                          {"first", baseline.projection.base_year}, {"last", baseline.projection.end_year},
+                          {"replications", replications}, {"seed", std::to_string(baseline.run.seed)}})
+            << "\n";
   for (const auto& variant : study.variants)
     std::cout << "  " << variant.name << (variant.label_zh.empty() ? "" : " " + variant.label_zh) << ": "
               << variant.description << "\n";
@@ -77,7 +79,7 @@ void study_command(const StudyOptions& options) {
   attributes.integers = {{"replications", replications}};
   attributes.unsigned_integers = {{"seed", baseline.run.seed}};
   output::write_group_file(output_path, comparison_groups(comparison), attributes, options.force);
-  std::cout << "wrote " << output_path << "\n";
+  std::cout << text::say(options.lang, "cli.wrote", {{"path", output_path}}) << "\n";
 }
 
 }  // namespace carecap::tools

@@ -2,6 +2,8 @@
 #pragma once
 #include <string>
 
+#include "text/Lang.hpp"
+
 namespace carecap::tools {
 
 /// Options of `carecap study`.
@@ -10,6 +12,7 @@ struct StudyOptions {
   std::string output_path;  // empty: <study stem>.h5 in the working directory
   bool force = false;       // replace an existing output file
   int threads = 0;          // threads for each scenario's replications; 0: all cores
+  text::Lang lang = text::Lang::en;  // of what the command prints (--lang, else the locale)
 };
 
 /// Loads a study, runs its baseline and variants with common random numbers (the same seed and

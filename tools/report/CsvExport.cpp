@@ -165,8 +165,12 @@ std::string csv_field(const std::string& text) {
 
 std::string csv_number(double value) {
   if (!std::isfinite(value)) return "";
-  char buffer[32];  // the longest shortest form of a double is 24 characters
-  const std::to_chars_result result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  // Shortest round trip, in fixed notation for table-sized values: 300000, not 3e+05.
+  const double magnitude = std::abs(value);
+  const bool fixed = magnitude >= 1e-6 && magnitude < 1e21;
+  char buffer[64];  // fixed below 1e21 and above 1e-6: at most 23 digits; the shortest form: 24 characters
+  const std::to_chars_result result = fixed ? std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed)
+                                            : std::to_chars(buffer, buffer + sizeof buffer, value);
   return std::string(buffer, result.ptr);
 }
 

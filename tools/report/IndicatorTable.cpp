@@ -1,9 +1,11 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "tools/report/IndicatorTable.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
+#include "text/TextArg.hpp"
 #include "tools/report/ReportText.hpp"
 
 namespace carecap::report {
@@ -15,20 +17,54 @@ struct IndicatorRow {
   std::string units;
   std::vector<double> values;  // by projection year
   int decimals = 0;
-  std::string target;          // stated figure's name, or empty
+  std::string target;          // stated target's field (targets.FIELD), or empty
   double target_scale = 1.0;   // stated fraction -> percent
+  double base = std::numeric_limits<double>::quiet_NaN();  // at the base date; NaN: no figure at that date (flows, demand)
 };
+
+/// The run's figures at its base date, 1 January of the base year (= the end of the year before,
+/// the date of the plans' base figures): the base population (n_population_jan1) and the supply
+/// open then (the first simulated year's beds and places: they change only on 1 January).
+struct BaseDate {
+  int year = 0;  // the year that ends at the base date
+  double population = 0, age_60_plus = 0, age_80_plus = 0, age_0_2 = 0;
+};
+
+BaseDate base_date(const RunView& run) {
+  const ReportArray jan1 = run.view.read("", "n_population_jan1");
+  const ResultDimension& ages = jan1.dimension("age");
+  const std::size_t sexes = jan1.dimension("sex").size(), n = ages.values.size();
+  BaseDate b{run.view.coordinates("", "year_jan1").front() - 1, 0, 0, 0, 0};
+  for (std::size_t s = 0; s < sexes; ++s)
+    for (std::size_t a = 0; a < n; ++a) {
+      const double persons = jan1.values[s * n + a];  // the first year_jan1: the base date
+      const int age = ages.values[a];
+      b.population += persons;
+      b.age_60_plus += age >= 60 ? persons : 0.0;
+      b.age_80_plus += age >= 80 ? persons : 0.0;
+      b.age_0_2 += age <= 2 ? persons : 0.0;
+    }
+  return b;
+}
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+/// count per `times` of `of` (e.g. beds per 1,000 elders); NaN without a base.
+double per(double count, double of, double times) { return of > 0 ? times * count / of : kNaN; }
 
 }  // namespace
 
 Table indicator_table(const RunView& run) {
-  const int base = run.years.front();
-  std::vector<int> columns{base};
-  for (int y : {2025, 2030, 2035})
-    if (y > base) columns.push_back(y);
-  int target_year = 0;
-  for (const auto& [name, s] : run.stated)
-    if (name.rfind("targets.", 0) == 0) target_year = s.year;
+  const BaseDate at_base = base_date(run);
+  const auto targets = targets_by_year(run.stated);  // every target year of the plan
+  std::vector<int> columns;
+  for (const auto& [year, stated] : targets) columns.push_back(year);
+  for (int y : {2025, 2030, 2035}) columns.push_back(y);
+  std::sort(columns.begin(), columns.end());
+  columns.erase(std::unique(columns.begin(), columns.end()), columns.end());
+  columns.erase(std::remove_if(columns.begin(), columns.end(),
+                               [&](int y) { return y <= at_base.year || std::find(run.years.begin(), run.years.end(), y) == run.years.end(); }),
+                columns.end());  // the run's years after the base date
   Table t{"indicators", {"规划指标表", "Plan indicators"},
           {"按规划文本格式：模型值为随机重复的均值（供给口径：情景的床位与托位；需求口径：需求模型）；差距 = 目标年份的模型值 − 规划目标（负数为未达标）。",
            "in the plans' format: model values are means of the replications (supply basis: the scenario's beds and "
@@ -36,41 +72,56 @@ Table indicator_table(const RunView& run) {
            "(negative: short of it)."},
           {{{"指标", "indicator"}, {}, 0}, {{"单位", "units"}, {}, 0}},
           {}};
-  for (std::size_t c = 0; c < columns.size(); ++c)
-    t.columns.push_back({c == 0 ? Text{"基年 " + std::to_string(base), "base year " + std::to_string(base)}
-                                : same(std::to_string(columns[c])),
-                         {}, 1});
-  t.columns.push_back({target_year ? Text{"规划目标（" + std::to_string(target_year) + "）", "target (" + std::to_string(target_year) + ")"}
-                                   : Text{"规划目标", "target"},
-                       {}, 1});
-  t.columns.push_back({{"差距", "gap"}, {}, 1});
+  const Text base_note = text::both("plan.indicators.base_note", {{"year", text::same(std::to_string(at_base.year))}});
+  t.note = {t.note.zh + base_note.zh, t.note.en + " " + base_note.en};
+  t.columns.push_back({text::both("plan.indicators.base_column", {{"year", text::same(std::to_string(at_base.year))}}), {}, 1});
+  for (int y : columns) t.columns.push_back({same(std::to_string(y)), {}, 1});
+  for (const auto& [year, stated] : targets) {
+    const Text y = text::same(std::to_string(year));
+    t.columns.push_back({text::both("plan.indicators.target_column", {{"year", y}}), {}, 1});
+    t.columns.push_back({targets.size() == 1 ? Text{"差距", "gap"} : text::both("plan.indicators.gap_column", {{"year", y}}), {}, 1});
+  }
+  if (targets.empty()) {
+    t.columns.push_back({{"规划目标", "target"}, {}, 1});
+    t.columns.push_back({{"差距", "gap"}, {}, 1});
+  }
 
   std::vector<IndicatorRow> rows;
   auto basis = [&](const char* name, const char* b) { return run.by_year("demand", name, {{"basis", {b}}}); };
-  rows.push_back({{"常住人口", "population"}, "persons", run.by_year("", "n_total"), 0, "", 1});
-  rows.push_back({{"60岁及以上老年人口", "aged 60+"}, "persons", run.by_year("", "n_age_60_plus"), 0, "", 1});
-  rows.push_back({{"60岁及以上人口占比", "share aged 60+"}, "percent", run.by_year("", "share_age_60_plus"), 1, "", 1});
-  rows.push_back({{"80岁及以上老年人口", "aged 80+"}, "persons", run.by_year("", "n_age_80_plus"), 0, "", 1});
-  rows.push_back({{"3岁以下婴幼儿", "children aged 0-2"}, "persons", run.by_year("", "n_age_0_2"), 0, "", 1});
+  // At the base date: the base population, and the supply of the first simulated year (it opens
+  // and closes only on 1 January, so its time average is the supply at the base date).
+  const int first = at_base.year + 1;
+  auto first_year = [&](const char* group, const char* name, const std::map<std::string, std::vector<std::string>>& only = {}) {
+    return run.view.has(group, name) ? run.at_year(run.by_year(group, name, only), first) : kNaN;
+  };
+  const double beds = first_year("capacity", "n_beds"), nursing = first_year("capacity", "n_beds", {{"bed_type", {"nursing", "dementia"}}}),
+               places = first_year("childcare_capacity", "n_places"),
+               affordable = first_year("childcare_capacity", "n_affordable_places");
+  rows.push_back({{"常住人口", "population"}, "persons", run.by_year("", "n_total"), 0, "", 1, at_base.population});
+  rows.push_back({{"60岁及以上老年人口", "aged 60+"}, "persons", run.by_year("", "n_age_60_plus"), 0, "", 1, at_base.age_60_plus});
+  rows.push_back({{"60岁及以上人口占比", "share aged 60+"}, "percent", run.by_year("", "share_age_60_plus"), 1, "", 1,
+                  per(at_base.age_60_plus, at_base.population, 100.0)});
+  rows.push_back({{"80岁及以上老年人口", "aged 80+"}, "persons", run.by_year("", "n_age_80_plus"), 0, "", 1, at_base.age_80_plus});
+  rows.push_back({{"3岁以下婴幼儿", "children aged 0-2"}, "persons", run.by_year("", "n_age_0_2"), 0, "", 1, at_base.age_0_2});
   rows.push_back({{"出生人口", "births"}, "persons per year", run.by_year("", "new_births"), 0, "", 1});
   if (run.demand) {
     if (run.capacity) {
       rows.push_back({{"养老床位（供给）", "elderly-care beds (supply)"}, "beds", run.by_year("capacity", "n_beds"), 0,
-                      "targets.elderly_care_beds", 1});
+                      "elderly_care_beds", 1, beds});
       rows.push_back({{"护理型床位含认知障碍（供给）", "nursing-type beds incl. dementia (supply)"}, "beds",
-                      run.by_year("capacity", "n_beds", {{"bed_type", {"nursing", "dementia"}}}), 0,
-                      "nursing_beds_target", 1});
+                      run.by_year("capacity", "n_beds", {{"bed_type", {"nursing", "dementia"}}}), 0, "nursing_beds", 1, nursing});
     }
     rows.push_back({{"养老床位需求", "elderly-care beds needed"}, "beds", run.by_year("demand", "n_beds_needed"), 0, "", 1});
     // Supply-basis rows only where a capacity simulation gives a supply (without one they would read 0).
     if (run.capacity)
       rows.push_back({{"每千名老年人养老床位数（供给）", "beds per 1,000 aged 60+ (supply)"}, "beds per 1,000 persons aged 60+",
-                      basis("beds_per_1000_elderly", "supply"), 1, "targets.beds_per_1000_elderly", 1});
+                      basis("beds_per_1000_elderly", "supply"), 1, "beds_per_1000_elderly", 1,
+                      per(beds, at_base.age_60_plus, 1000.0)});
     rows.push_back({{"每千名老年人养老床位数（需求）", "beds per 1,000 aged 60+ (demand)"}, "beds per 1,000 persons aged 60+",
                     basis("beds_per_1000_elderly", "demand"), 1, "", 1});
     if (run.capacity)
       rows.push_back({{"护理型床位占比（供给）", "nursing-type bed share (supply)"}, "percent",
-                      basis("nursing_bed_share", "supply"), 1, "targets.nursing_bed_share", 100});
+                      basis("nursing_bed_share", "supply"), 1, "nursing_bed_share", 100, per(nursing, beds, 100.0)});
     rows.push_back({{"护理型床位占比（需求）", "nursing-type bed share (demand)"}, "percent",
                     basis("nursing_bed_share", "demand"), 1, "", 1});
     rows.push_back({{"每万名老年人认知障碍照护床位数（需求）", "dementia beds per 10,000 aged 60+ (demand)"},
@@ -79,17 +130,18 @@ Table indicator_table(const RunView& run) {
                     "persons per 10,000 persons aged 60+", basis("care_workers_per_10000_elderly", "demand"), 1, "", 1});
     if (run.childcare)
       rows.push_back({{"托位数（供给）", "childcare places (supply)"}, "places", run.by_year("childcare_capacity", "n_places"),
-                      0, "targets.childcare_places", 1});
+                      0, "childcare_places", 1, places});
     rows.push_back({{"托位需求", "childcare places wanted"}, "places", run.by_year("demand", "n_childcare_places_wanted"), 0,
                     "", 1});
     const char* place_basis = run.childcare ? "supply" : "demand";
     rows.push_back({{std::string("每千人口托位数（") + (run.childcare ? "供给" : "需求") + "）",
                      std::string("childcare places per 1,000 people (") + place_basis + ")"},
                     "places per 1,000 persons", basis("childcare_places_per_1000_people", place_basis), 2,
-                    run.childcare ? "targets.childcare_places_per_1000_people" : "", 1});
+                    run.childcare ? "childcare_places_per_1000_people" : "", 1,
+                    run.childcare ? per(places, at_base.population, 1000.0) : kNaN});
     if (run.childcare) {
       rows.push_back({{"普惠托位占比（供给）", "affordable place share (supply)"}, "percent",
-                      basis("affordable_place_share", "supply"), 1, "targets.affordable_place_share", 100});
+                      basis("affordable_place_share", "supply"), 1, "affordable_place_share", 100, per(affordable, places, 100.0)});
       rows.push_back({{"入托率（供给）", "enrolment rate (supply)"}, "percent", basis("enrollment_rate", "supply"), 1, "", 1});
       rows.push_back({{"托位使用率（供给）", "place utilisation (supply)"}, "percent", basis("place_utilisation", "supply"), 1,
                       "", 1});
@@ -101,14 +153,22 @@ Table indicator_table(const RunView& run) {
                     run.by_year("capacity", "cum_capital_cost_wan_yuan"), 0, "", 1});
   }
   for (const IndicatorRow& r : rows) {
-    std::vector<Cell> cells{r.name, units_text(r.units)};
+    std::vector<Cell> cells{r.name, units_text(r.units), r.base};
     for (int y : columns) cells.emplace_back(run.at_year(r.values, y));
-    const StatedFigure* target = r.target.empty() ? nullptr : run.statement(r.target);
-    if (target) {
-      const double goal = target->value * r.target_scale;
-      cells.emplace_back(goal);
-      cells.emplace_back(run.at_year(r.values, target->year) - goal);
-    } else {
+    for (const auto& [year, stated] : targets) {
+      const auto target = stated.find(r.target);
+      double goal = target == stated.end() ? std::numeric_limits<double>::quiet_NaN() : target->second.value * r.target_scale;
+      if (r.target == "nursing_beds" && stated.count("nursing_bed_share") && stated.count("elderly_care_beds"))
+        goal = stated.at("nursing_bed_share").value * stated.at("elderly_care_beds").value;  // share x the bed target
+      if (std::isnan(goal)) {
+        cells.emplace_back(std::monostate{});
+        cells.emplace_back(std::monostate{});
+      } else {
+        cells.emplace_back(goal);
+        cells.emplace_back(run.at_year(r.values, year) - goal);
+      }
+    }
+    if (targets.empty()) {  // the target and gap columns stay, empty, for a plan without targets
       cells.emplace_back(std::monostate{});
       cells.emplace_back(std::monostate{});
     }

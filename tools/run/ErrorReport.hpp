@@ -3,6 +3,8 @@
 #include <exception>
 #include <string>
 
+#include "text/Catalogue.hpp"
+
 namespace carecap::tools {
 
 /// What ended a command: the exit status and the words of its message follow from it.
@@ -16,15 +18,22 @@ enum class ErrorKind : char {
 struct Failure {
   std::exception_ptr original;  // none: no failure; else rethrown on the process where it happened
   ErrorKind kind = ErrorKind::internal;
-  std::string message;
+  text::Text message;           // in both languages (the English words in both for an error raised in English only)
 
   /// The exception being handled; call it only inside a catch block.
   [[nodiscard]] static Failure current();
 };
 
-/// Prints the error that ends a command as one line on stderr: "carecap: error: WHAT" (bad
-/// input or a failure while running) or "carecap: internal error: WHAT"; line breaks in WHAT
-/// become "; ".
+/// The message of the exception being handled in both languages: a BilingualError's (InputError,
+/// RuntimeFault) two, any other exception's what() in both; call it only inside a catch block.
+[[nodiscard]] text::Text current_error_message();
+
+/// Prints the error that ends a command as one line on stderr in `lang`: "carecap: error: WHAT"
+/// ("carecap：错误：WHAT"; bad input or a failure while running) or "carecap: internal error: WHAT";
+/// line breaks in WHAT become "; ".
+void print_error(ErrorKind kind, const text::Text& what, text::Lang lang);
+
+/// The same in English, for a message in English only.
 void print_error(ErrorKind kind, const std::string& what);
 
 }  // namespace carecap::tools

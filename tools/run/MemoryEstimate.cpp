@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "sim/Errors.hpp"
+#include "text/TextArg.hpp"
 
 namespace carecap::tools {
 namespace {
@@ -141,7 +142,7 @@ std::uint64_t to_bytes(double bytes) {
 
 std::uint64_t parse_memory_size(const std::string& text) {
   const auto refuse = [&]() -> std::uint64_t {
-    throw InputError("--max-memory: expected a size like 4G or 512M (a number of bytes with K, M, G or T), got " + text);
+    throw InputError(text::both("errors.memory.size", {{"found", text}}));
   };
   double number = 0;
   const char* end = text.data() + text.size();
@@ -165,17 +166,18 @@ std::uint64_t parse_memory_size(const std::string& text) {
 void set_memory_limit(std::uint64_t bytes) { limit_set = bytes; }
 
 MemoryLimit memory_limit() {
-  if (const std::uint64_t set = limit_set.load(); set > 0) return {set, "--max-memory " + size_text(static_cast<double>(set))};
+  if (const std::uint64_t set = limit_set.load(); set > 0)
+    return {set, text::same("--max-memory " + size_text(static_cast<double>(set)))};
   const long pages = ::sysconf(_SC_PHYS_PAGES), page = ::sysconf(_SC_PAGE_SIZE);
   double physical = pages > 0 && page > 0 ? static_cast<double>(pages) * static_cast<double>(page) : 0;
-  std::string what = "physical memory";
+  text::Text what = text::both("errors.memory.physical");
   if (const std::uint64_t cgroup = cgroup_limit(); cgroup > 0 && (physical == 0 || static_cast<double>(cgroup) < physical)) {
     physical = static_cast<double>(cgroup);
-    what = "the cgroup's memory limit";
+    what = text::both("errors.memory.cgroup");
   }
-  if (physical == 0) return {std::uint64_t{1} << 62, "no memory size found"};
+  if (physical == 0) return {std::uint64_t{1} << 62, text::both("errors.memory.no_size")};
   return {to_bytes(kDefaultMemoryShare * physical),
-          "default: 80% of " + size_text(physical) + " of " + what + "; set another with --max-memory"};
+          text::both("errors.memory.default_limit", {{"size", text::same(size_text(physical))}, {"what", what}})};
 }
 
 std::uint64_t run_memory_bytes(const scenarios::Scenario& scenario, int threads, NaturalTrend natural_trend) {
@@ -199,18 +201,20 @@ std::uint64_t sweep_memory_bytes(const scenarios::Scenario& scenario, std::size_
   return to_bytes(kCalibration * (kBaseBytes + t * one_run + records));
 }
 
-void check_memory(std::uint64_t estimate, const std::string& what, const std::string& detail) {
+void check_memory(std::uint64_t estimate, const std::string& what, const text::Text& detail) {
   const MemoryLimit limit = memory_limit();
   if (estimate <= limit.bytes) return;
-  throw InputError(what + ": needs an estimated " + size_text(static_cast<double>(estimate)) + " of memory (" + detail +
-                   "), above the limit of " + size_text(static_cast<double>(limit.bytes)) + " (" + limit.origin +
-                   "); expected fewer replications, runs, threads or beds, or a larger --max-memory");
+  throw InputError(text::both("errors.memory.too_much", {{"what", text::same(what)},
+                                                         {"estimate", text::same(size_text(static_cast<double>(estimate)))},
+                                                         {"detail", detail},
+                                                         {"limit", text::same(size_text(static_cast<double>(limit.bytes)))},
+                                                         {"origin", limit.origin}}));
 }
 
 void check_run_memory(const scenarios::Scenario& scenario, int threads, NaturalTrend natural_trend) {
   const int r = replications_of(scenario);
   check_memory(run_memory_bytes(scenario, threads, natural_trend), scenario.path,
-               std::to_string(r) + " replication(s) on " + std::to_string(team(threads, r)) + " thread(s)");
+               text::both("errors.memory.run_detail", {{"replications", r}, {"threads", team(threads, r)}}));
 }
 
 }  // namespace carecap::tools

@@ -5,6 +5,7 @@
 
 #include "scenarios/loader/Scenario.hpp"
 #include "tools/run/ScenarioRun.hpp"
+#include "text/Catalogue.hpp"
 
 namespace carecap::tools {
 
@@ -24,7 +25,7 @@ void set_memory_limit(std::uint64_t bytes);
 /// physical memory".
 struct MemoryLimit {
   std::uint64_t bytes = 0;
-  std::string origin;
+  text::Text origin;  // in both languages
 };
 [[nodiscard]] MemoryLimit memory_limit();
 
@@ -41,7 +42,8 @@ struct MemoryLimit {
 
 /// Throws InputError "WHAT: needs an estimated X GiB of memory (DETAIL), above the limit of Y GiB
 /// (ORIGIN); expected ..." when `estimate` is above memory_limit().
-void check_memory(std::uint64_t estimate, const std::string& what, const std::string& detail);
+/// Both languages travel with the error (sim/Errors.hpp); `detail` says what the estimate is of.
+void check_memory(std::uint64_t estimate, const std::string& what, const text::Text& detail);
 
 /// check_memory of run_memory_bytes, naming the scenario and its replications and threads.
 void check_run_memory(const scenarios::Scenario& scenario, int threads, NaturalTrend natural_trend = NaturalTrend::skip);

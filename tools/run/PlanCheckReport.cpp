@@ -1,12 +1,13 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "tools/run/PlanCheckReport.hpp"
 
-#include <iomanip>
+#include <algorithm>
 #include <limits>
 #include <optional>
 #include <set>
 
 #include "models/supply/ChildcareInputs.hpp"
+#include "tools/run/PlanFindingText.hpp"
 #include "tools/run/ResultLookup.hpp"
 
 namespace carecap::tools {
@@ -44,6 +45,13 @@ plan::ModelFigures model_figures(const scenarios::Scenario& scenario,
       }
     model.base.beds = beds;
     model.base.nursing_beds = nursing;
+    model.build_lag_years = supply.build_lag_years;
+    for (const auto& p : supply.projects)
+      if (p.action != supply::ProjectAction::close_facility)
+        model.projects.push_back({p.year, p.year + supply.build_lag_years, static_cast<double>(p.beds), 0.0});
+    if (const auto& childcare = scenario.supply->childcare)
+      for (const auto& p : childcare->projects)
+        model.projects.push_back({p.year, p.year + supply.build_lag_years, 0.0, static_cast<double>(p.places)});
     if (!supply.projects.empty()) {
       model.listed_beds_stated = 0;
       model.listed_beds_derived = 0;
@@ -82,33 +90,53 @@ plan::ModelFigures model_figures(const scenarios::Scenario& scenario,
   return model;
 }
 
+namespace {
+
+/// Columns `text` takes in a terminal: two for each East Asian character.
+std::size_t display_width(const std::string& text) {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::size_t bytes = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    width += bytes >= 3 ? 2 : 1;
+    i += bytes;
+  }
+  return width;
+}
+
+}  // namespace
+
 void print_plan_check(std::ostream& out, const scenarios::Scenario& scenario,
-                      const std::vector<std::vector<ResultGroup>>& replications) {
+                      const std::vector<std::vector<ResultGroup>>& replications, text::Lang lang) {
   using plan::FindingKind;
   const plan::PlanStatement& plan = *scenario.plan;
   const auto findings = plan::check_plan(plan, model_figures(scenario, replications));
-  out << "\nPlan check against " << plan.document << " (plan figures as the scenario transcribes them; model: means of "
-      << "the replications)\n";
-  const std::pair<FindingKind, std::string> sections[] = {
-      {FindingKind::base_fact, "Base year (end of " + std::to_string(plan.facts.year) + "): the plan's figures and the model's base"},
-      {FindingKind::forecast, "The plan's forecasts and the projection"},
-      {FindingKind::target, "The plan's targets and the scenario's supply"},
-      {FindingKind::consistency, "The plan's figures against each other"},
+  out << "\n" << text::say(lang, "plan.print.header", {{"document", plan.document}}) << "\n";
+  struct Part {
+    FindingKind kind;
+    int year;  // target sections: one per target year
+    std::string title;
   };
+  std::vector<Part> parts{{FindingKind::base_fact, 0, text::say(lang, "plan.print.base", {{"year", plan.facts.year}})},
+                          {FindingKind::forecast, 0, text::say(lang, "plan.print.forecast")}};
+  for (const plan::PlanTargets& t : plan.targets)
+    parts.push_back({FindingKind::target, t.year, text::say(lang, "plan.print.targets", {{"year", t.year}})});
+  parts.push_back({FindingKind::consistency, 0, text::say(lang, "plan.print.consistency")});
   int contradictions = 0, differences = 0;
-  for (const auto& [kind, title] : sections) {
+  for (const Part& part : parts) {
     bool any = false;
     for (const auto& f : findings) {
-      if (f.kind != kind) continue;
-      if (!any) out << title << ":\n";
+      if (f.kind != part.kind || (part.kind == FindingKind::target && f.year != part.year)) continue;
+      if (!any) out << part.title << (lang == text::Lang::zh ? "：\n" : ":\n");
       any = true;
-      out << "  " << std::left << std::setw(14) << plan::verdict_name(f.verdict) << f.message << "\n";
+      const std::string verdict = plan_verdict_word(f.verdict).in(lang);
+      out << "  " << verdict << std::string(14 - std::min<std::size_t>(13, display_width(verdict)), ' ')
+          << plan_finding_text(f).in(lang) << "\n";
       contradictions += f.verdict == plan::Verdict::contradiction;
       differences += f.verdict == plan::Verdict::differs;
     }
   }
-  out << contradictions << " contradiction(s) within the plan, " << differences
-      << " difference(s) between the plan and the model.\n";
+  out << text::say(lang, "plan.print.count", {{"contradictions", contradictions}, {"differences", differences}}) << "\n";
 }
 
 namespace {
@@ -153,15 +181,19 @@ std::vector<StatedFigure> stated_figures(const plan::PlanStatement& plan) {
     add("forecast.age_60_plus_increase_per_year", c->year, c->age_60_plus_increase_per_year, "persons per year");
     add("forecast.births_per_year", c->year, c->births_per_year, "births per year");
   }
-  if (const auto& t = plan.targets) {
-    add("targets.elderly_care_beds", t->year, t->elderly_care_beds, "beds");
-    add("targets.elderly_care_beds_added", t->year, t->elderly_care_beds_added, "beds");
-    add("targets.beds_per_1000_elderly", t->year, t->beds_per_1000_elderly, "beds per 1,000 persons aged 60+");
-    add("targets.nursing_bed_share", t->year, t->nursing_bed_share, "fraction of beds");
-    add("targets.childcare_places", t->year, t->childcare_places, "places");
-    add("targets.childcare_places_per_1000_people", t->year, t->childcare_places_per_1000_people,
-        "places per 1,000 persons");
-    add("targets.affordable_place_share", t->year, t->affordable_place_share, "fraction of places");
+  // The latest target year's figures are targets.*; earlier years' (milestones) targets_YEAR.*.
+  for (const plan::PlanTargets& t : plan.targets) {
+    const std::string prefix = &t == plan.last_targets() ? "targets." : "targets_" + std::to_string(t.year) + ".";
+    auto target = [&](const char* name, const plan::Stated& value, const char* units) {
+      if (value) out.push_back({prefix + name, t.year, *value, units});
+    };
+    target("elderly_care_beds", t.elderly_care_beds, "beds");
+    target("elderly_care_beds_added", t.elderly_care_beds_added, "beds");
+    target("beds_per_1000_elderly", t.beds_per_1000_elderly, "beds per 1,000 persons aged 60+");
+    target("nursing_bed_share", t.nursing_bed_share, "fraction of beds");
+    target("childcare_places", t.childcare_places, "places");
+    target("childcare_places_per_1000_people", t.childcare_places_per_1000_people, "places per 1,000 persons");
+    target("affordable_place_share", t.affordable_place_share, "fraction of places");
   }
   return out;
 }
@@ -180,47 +212,50 @@ ResultGroup plan_check_group(const scenarios::Scenario& scenario,
   ResultDimension finding{"finding", {}, {}, "1", "one comparison of the plan check (its stable id)"};
   std::set<std::string> seen;
   std::vector<double> plan_values, other_values, years;
-  std::vector<std::string> kinds, figures, units, others, verdicts, messages;
+  std::vector<std::string> kinds, units, others, verdicts, figures_zh, figures_en, texts_zh, texts_en;
   for (const auto& f : findings) {
     std::string label = f.id;
     for (int n = 2; !seen.insert(label).second; ++n) label = f.id + "_" + std::to_string(n);
     finding.labels.push_back(label);
     plan_values.push_back(f.plan);
     other_values.push_back(f.other);
-    const int year = f.kind == plan::FindingKind::base_fact ? plan.facts.year
-                     : f.kind == plan::FindingKind::forecast && plan.forecast ? plan.forecast->year
-                     : plan.targets ? plan.targets->year : plan.facts.year;
-    years.push_back(year);
+    years.push_back(f.year);
     kinds.emplace_back(kind_name(f.kind));
-    figures.push_back(f.figure);
     units.push_back(f.units);
     others.push_back(f.other_label);
-    verdicts.emplace_back(f.verdict == plan::Verdict::contradiction ? "contradiction" : plan::verdict_name(f.verdict));
-    messages.push_back(f.message);
+    verdicts.emplace_back(plan::verdict_name(f.verdict));
+    const text::Text figure = plan_figure_text(f.id), sentence = plan_finding_text(f);
+    figures_zh.push_back(figure.zh);
+    figures_en.push_back(figure.en);
+    texts_zh.push_back(sentence.zh);
+    texts_en.push_back(sentence.en);
   }
   if (finding.labels.empty()) finding.labels.push_back("none");  // HDF5 keeps no empty dimension
   if (findings.empty()) {
     plan_values.push_back(std::numeric_limits<double>::quiet_NaN());
     other_values = years = plan_values;
-    kinds = figures = units = others = verdicts = messages = {""};
+    kinds = units = others = verdicts = figures_zh = figures_en = texts_zh = texts_en = {""};
   }
   group.dimensions.push_back(finding);
   group.series.push_back({"plan_figure", "", "as in finding_units", "the plan's figure, or the figure its targets imply",
                           plan.source, {"finding"}, plan_values});
   group.series.push_back({"compared_figure", "", "as in finding_units",
-                          "the figure it is held against: the model's, or another of the plan's (compared_with)",
+                          "the figure it is held against: the model's, the scenario's supply, or another of the plan's "
+                          "(compared_with)",
                           "", {"finding"}, other_values});
   group.series.push_back({"finding_year", "", "calendar year",
                           "the year the finding is about: the plan's base year (facts), forecast year or target year",
                           "", {"finding"}, years});
   group.text_series = {
       {"finding_kind", "base_fact, forecast, target or consistency (the plan's figures against each other)", "finding", kinds},
-      {"figure", "what is compared", "finding", figures},
       {"finding_units", "units of plan_figure and compared_figure", "finding", units},
-      {"compared_with", "where compared_figure comes from, e.g. model, plan forecast", "finding", others},
-      {"verdict", "agrees, differs (plan and model, beyond the tolerance) or contradiction (two of the plan's figures)",
-       "finding", verdicts},
-      {"message", "the finding in one sentence with its numbers", "finding", messages},
+      {"compared_with", "where compared_figure comes from, e.g. model, scenario supply, plan forecast", "finding", others},
+      {"verdict", "agrees, differs (plan and model or supply, beyond the tolerance) or contradiction (two of the plan's "
+                  "figures); an \"at least\" target reached agrees", "finding", verdicts},
+      {"figure_zh", "what is compared, in Chinese (text/messages/plan.toml)", "finding", figures_zh},
+      {"figure_en", "what is compared, in English", "finding", figures_en},
+      {"text_zh", "the finding in one sentence with its numbers, in Chinese (tools/run/PlanFindingText)", "finding", texts_zh},
+      {"text_en", "the same sentence in English, the same numbers", "finding", texts_en},
   };
 
   ResultDimension statement{"plan_statement", {}, {}, "1", "a figure the plan states: facts.*, forecast.* or targets.*"};

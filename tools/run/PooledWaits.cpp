@@ -7,6 +7,7 @@
 #include <string>
 
 #include "sim/Errors.hpp"
+#include "text/Catalogue.hpp"
 #include "tools/run/ResultLookup.hpp"
 
 namespace carecap::tools {
@@ -53,7 +54,7 @@ supply::YearlyWaits pool_waits(const std::vector<supply::YearlyWaits>& replicati
         std::fill(dense.begin(), dense.end(), 0.0);
         for (const supply::YearlyWaits& r : replications) {
           if (r.size() != shape.size() || r[y].size() != shape[y].size())
-            throw RuntimeFault("pooling waits: replications of different shapes");
+            throw RuntimeFault(text::both("errors.waits.shapes"));
           add_to(dense, r[y][s][c]);
         }
         pooled[y][s][c] = sparse(dense);
@@ -76,11 +77,11 @@ ResultGroup capacity_waits_group(const scenarios::Scenario& scenario, const Scen
   g.description = "waits of the capacity simulation pooled over all replications: quantiles of the pooled waits "
                   "(docs/capacity.md), shares of people who waited";
   const ResultGroup* capacity = run.replications.empty() ? nullptr : find_group(run.replications.front(), "capacity");
-  if (!capacity) throw RuntimeFault("capacity_waits: the run has no capacity group");
+  if (!capacity) throw RuntimeFault(text::both("errors.waits.no_capacity"));
   for (const char* name : {"capacity_year", "priority_class", "bed_type", "region"})
     for (const ResultDimension& d : capacity->dimensions)
       if (d.name == name) g.dimensions.push_back(d);
-  if (g.dimensions.size() != 4) throw RuntimeFault("capacity_waits: the capacity group lacks a dimension");
+  if (g.dimensions.size() != 4) throw RuntimeFault(text::both("errors.waits.no_dimension"));
 
   // Quantiles of the pooled histograms.
   const supply::YearlyWaits pooled = pool_waits(run.capacity_waits);
@@ -110,7 +111,7 @@ ResultGroup capacity_waits_group(const scenarios::Scenario& scenario, const Scen
     const auto& after_waiting = capacity_values(replication, "new_admitted_after_waiting");
     const auto& longer = capacity_values(replication, "new_waited_longer_than_target");
     for (const auto* values : {&admitted, &gave_up, &died, &after_waiting, &longer})
-      if (values->size() != cells) throw RuntimeFault("capacity_waits: capacity series of an unexpected size");
+      if (values->size() != cells) throw RuntimeFault(text::both("errors.waits.series_size"));
     for (std::size_t i = 0; i < cells; ++i) {
       ended[i] += admitted[i] + gave_up[i] + died[i];
       waited[i] += after_waiting[i] + gave_up[i] + died[i];

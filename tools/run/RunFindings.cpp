@@ -7,7 +7,10 @@
 #include <limits>
 #include <sstream>
 
+#include "models/supply/BaseYearSupply.hpp"
 #include "sim/NumberText.hpp"
+#include "text/Catalogue.hpp"
+#include "text/TextArg.hpp"
 #include "tools/run/ResultLookup.hpp"
 
 namespace carecap::tools {
@@ -74,13 +77,21 @@ CareUse care_use(const Run& run, int first) {
 }
 
 /// The assumption the demand for beds rests on, in both languages.
-std::pair<std::string, std::string> demand_assumption(const CareUse& use) {
-  if (use.calibrated())
-    return {"照护使用按在住老人校准，为全国默认值" + num(use.national_share(), 2) + "%的" + num(use.ratio(), 1) + "倍",
-            "care use calibrated to the residents, " + num(use.ratio(), 1) + " times the national default of " +
-                num(use.national_share(), 2) + "%"};
-  return {"全国机构照护使用，60岁及以上老年人口的" + num(use.national_share(), 2) + "%需要床位",
-          "national care use, " + num(use.national_share(), 2) + "% of people aged 60+ seek a bed"};
+text::Text demand_assumption(const CareUse& use) {
+  const text::Args args{{"national", num(use.national_share(), 2)}, {"ratio", num(use.ratio(), 1)}};
+  return text::both(use.calibrated() ? "findings.assumption.calibrated" : "findings.assumption.national", args);
+}
+
+/// Sets the finding's sentences.
+void say(RunFinding& f, const text::Text& words) {
+  f.zh = words.zh;
+  f.en = words.en;
+}
+
+/// Appends words to the finding's sentences.
+void add(RunFinding& f, const text::Text& words) {
+  f.zh += words.zh;
+  f.en += words.en;
 }
 
 RunFinding population(const Run& run, int first, int mid, int last) {
@@ -91,13 +102,9 @@ RunFinding population(const Run& run, int first, int mid, int last) {
   f.numbers = {{"n_age_60_plus", e0, "persons", first}, {"n_age_60_plus", e1, "persons", mid},
                {"n_age_60_plus", e2, "persons", last},  {"share_age_60_plus", share, "percent", last},
                {"n_age_0_2", c0, "persons", first},     {"n_age_0_2", c1, "persons", mid}};
-  f.zh = "60岁及以上老年人口：" + year_of(first) + "年" + num(e0) + "人，" + year_of(mid) + "年" + num(e1) + "人，" +
-         year_of(last) + "年" + num(e2) + "人（占常住人口" + num(share, 1) + "%）；3岁以下婴幼儿：" + year_of(first) + "年" +
-         num(c0) + "人，" + year_of(mid) + "年" + num(c1) + "人（依据：队列要素法预测，生育、死亡与迁移按情景假设）。";
-  f.en = "Elders aged 60+: " + num(e0) + " in " + year_of(first) + ", " + num(e1) + " in " + year_of(mid) + ", " + num(e2) +
-         " in " + year_of(last) + " (" + num(share, 1) + "% of the population); children under 3: " + num(c0) + " in " +
-         year_of(first) + ", " + num(c1) + " in " + year_of(mid) +
-         " (assumption: cohort-component projection on the scenario's fertility, mortality and migration).";
+  say(f, text::both("findings.population", {{"first", year_of(first)}, {"mid", year_of(mid)}, {"last", year_of(last)},
+                                            {"e0", num(e0)}, {"e1", num(e1)}, {"e2", num(e2)}, {"share", num(share, 1)},
+                                            {"c0", num(c0)}, {"c1", num(c1)}}));
   return f;
 }
 
@@ -115,12 +122,11 @@ RunFinding beds(const Run& run, const CareUse& use, int mid) {
                {"beds_per_1000_elderly_supply", supplied, "beds per 1,000 persons aged 60+", mid},
                {"beds_per_1000_elderly_demand", sought, "beds per 1,000 persons aged 60+", mid},
                {"care_use_share", use.national_share(), "percent", 0}};
-  const auto [why_zh, why_en] = demand_assumption(use);
-  f.zh = year_of(mid) + "年养老床位：开放" + num(open) + "张，平均在住" + num(occupied) + "人（空置" + num(idle) + "%）；等候入住" +
-         num(waiting) + "人；每千名老年人床位供给" + num(supplied, 1) + "张，需求" + num(sought, 1) + "张（依据：" + why_zh + "）。";
-  f.en = "Beds in " + year_of(mid) + ": " + num(open) + " open, " + num(occupied) + " occupied on average (" + num(idle) +
-         "% idle); " + num(waiting) + " people waiting; " + num(supplied, 1) + " beds per 1,000 elders supplied against " +
-         num(sought, 1) + " sought (assumption: " + why_en + ").";
+  using text::same;
+  say(f, text::both("findings.beds", {{"year", same(year_of(mid))}, {"open", same(num(open))},
+                                      {"occupied", same(num(occupied))}, {"idle", same(num(idle))},
+                                      {"waiting", same(num(waiting))}, {"supplied", same(num(supplied, 1))},
+                                      {"sought", same(num(sought, 1))}, {"assumption", demand_assumption(use)}}));
   return f;
 }
 
@@ -130,23 +136,13 @@ RunFinding start(const CareUse& use, int first) {
                {"residents_share", use.residents_share(), "percent", first},
                {"care_use_share", use.national_share(), "percent", first},
                {"residents_ratio", use.ratio(), "1", first}};
-  f.zh = "起始（" + year_of(first) + "年1月1日）：在住老人" + num(use.residents) + "人，占60岁及以上老年人口的" +
-         num(use.residents_share(), 2) + "%；";
-  f.en = "Start (1 January " + year_of(first) + "): " + num(use.residents) + " residents in beds, " +
-         num(use.residents_share(), 2) + "% of people aged 60+; ";
-  if (!use.calibrated()) {
-    f.zh += "未给出入住人数或入住率，床位按基年需求填充（依据：全国机构照护使用，60岁及以上老年人口的" +
-            num(use.national_share(), 2) + "%需要床位）。";
-    f.en += "no occupancy stated, so beds start as the base year's demand would fill them (assumption: national care use, " +
-            num(use.national_share(), 2) + "% of people aged 60+ seek a bed).";
-  } else {
-    const bool observed = use.start == "observed_residents";
-    f.zh += std::string(observed ? "机构名录的观测入住人数" : "情景的入住率假设（capacity.initial_occupancy）") + "，为全国默认值" +
-            num(use.national_share(), 2) + "%的" + num(use.ratio(), 1) + "倍（依据：照护使用按在住老人校准）。";
-    f.en += std::string(observed ? "the observed residents (facilities file)" : "capacity.initial_occupancy of the beds") +
-            ", " + num(use.ratio(), 1) + " times the national default of " + num(use.national_share(), 2) +
-            "% (assumption: care use calibrated to the residents).";
-  }
+  say(f, text::both("findings.start.head",
+                    {{"year", year_of(first)}, {"residents", num(use.residents)}, {"share", num(use.residents_share(), 2)}}));
+  const text::Args args{{"national", num(use.national_share(), 2)}, {"ratio", num(use.ratio(), 1)}};
+  if (!use.calibrated())
+    add(f, text::both("findings.start.steady_state", args));
+  else
+    add(f, text::both(use.start == "observed_residents" ? "findings.start.observed" : "findings.start.occupancy_share", args));
   return f;
 }
 
@@ -162,19 +158,15 @@ RunFinding childcare(const Run& run, int mid) {
                {"places_per_100_children", per_100, "places per 100 persons", mid},
                {"n_places_sought", sought, "places", mid},    {"place_utilisation", used, "percent", mid},
                {"new_gave_up", unserved, "persons per year", mid}, {"affordable_place_share", affordable, "percent", mid}};
-  f.zh = year_of(mid) + "年托育：托位" + num(places) + "个，3岁以下婴幼儿" + num(children) + "人（每百名" + num(per_100) +
-         "个）；家庭需要托位" + num(sought) + "个；托位使用率" + num(used) + "%；每年" + num(unserved) +
-         "名婴幼儿未入托即离开等候名单；普惠托位占" + num(affordable) + "%（依据：需求模型按月龄段的入托意愿）。";
-  f.en = "Childcare in " + year_of(mid) + ": " + num(places) + " places for " + num(children) + " children under 3 (" +
-         num(per_100) + " per 100); families seek " + num(sought) + " places; " + num(used) + "% of places used; " +
-         num(unserved) + " children a year leave the waiting list unserved; " + num(affordable) +
-         "% of places affordable (assumption: the demand model's wish for a place by month band).";
+  say(f, text::both("findings.childcare",
+                    {{"year", year_of(mid)}, {"places", num(places)}, {"children", num(children)}, {"per_100", num(per_100)},
+                     {"sought", num(sought)}, {"used", num(used)}, {"unserved", num(unserved)}, {"affordable", num(affordable)}}));
   return f;
 }
 
 /// What the plan's beds-per-1,000-elderly target needs given the projection.
 RunFinding plan_beds(const Run& run, const plan::PlanStatement& plan) {
-  const plan::PlanTargets& t = *plan.targets;
+  const plan::PlanTargets& t = *plan.last_targets();  // the plan's end-of-period targets
   RunFinding f{"plan_beds", {}, "", ""};
   const double rate = *t.beds_per_1000_elderly, elders = run.at("", "n_age_60_plus", t.year);
   const double needed = rate * elders / 1000.0, supplied = run.at("capacity", "n_beds", t.year);
@@ -186,27 +178,20 @@ RunFinding plan_beds(const Run& run, const plan::PlanStatement& plan) {
                {"target_beds", target, "beds", t.year},
                {"n_beds", supplied, "beds", t.year},
                {"forecast_age_60_plus", forecast, "persons", t.year}};
-  f.zh = "按规划每千名老年人" + num(rate, 1) + "张床位，" + year_of(t.year) + "年预测的" + num(elders) + "名60岁及以上老年人需要" +
-         num(needed) + "张床位";
-  f.en = "At the plan's " + num(rate, 1) + " beds per 1,000 aged 60+, the " + num(elders) + " elders projected for " +
-         year_of(t.year) + " need " + num(needed) + " beds";
-  if (!std::isnan(target)) {
-    f.zh += "；规划目标" + num(target) + "张";
-    f.en += "; the plan targets " + num(target);
-  }
-  if (!std::isnan(supplied)) {
-    f.zh += "，情景供给" + num(supplied) + "张";
-    f.en += (std::isnan(target) ? "; " : ", ") + std::string("the scenario supplies ") + num(supplied);
-  }
-  f.zh += "（依据：本模型的人口预测" + (std::isnan(forecast) ? std::string() : "，而非规划预测的" + num(forecast) + "人") + "）。";
-  f.en += " (assumption: the model's projection of elders" +
-          (std::isnan(forecast) ? std::string() : ", not the plan's forecast of " + num(forecast)) + ").";
+  say(f, text::both("findings.plan_beds.head",
+                    {{"rate", num(rate, 1)}, {"year", year_of(t.year)}, {"elders", num(elders)}, {"needed", num(needed)}}));
+  if (!std::isnan(target)) add(f, text::both("findings.plan_beds.target", {{"target", num(target)}}));
+  if (!std::isnan(supplied))
+    add(f, text::both(std::isnan(target) ? "findings.plan_beds.supplied" : "findings.plan_beds.supplied_after_target",
+                      {{"supplied", num(supplied)}}));
+  add(f, std::isnan(forecast) ? text::both("findings.plan_beds.basis")
+                              : text::both("findings.plan_beds.basis_not_forecast", {{"forecast", num(forecast)}}));
   return f;
 }
 
 /// What the plan's places-per-1,000-people target needs given the projection.
 RunFinding plan_places(const Run& run, const plan::PlanStatement& plan) {
-  const plan::PlanTargets& t = *plan.targets;
+  const plan::PlanTargets& t = *plan.last_targets();  // the plan's end-of-period targets
   RunFinding f{"plan_places", {}, "", ""};
   const double rate = *t.childcare_places_per_1000_people, people = run.at("", "n_total", t.year);
   const double needed = rate * people / 1000.0, supplied = run.at("childcare_capacity", "n_places", t.year);
@@ -216,20 +201,51 @@ RunFinding plan_places(const Run& run, const plan::PlanStatement& plan) {
                {"places_needed_at_target_rate", needed, "places", t.year},
                {"target_childcare_places", target, "places", t.year},
                {"n_places", supplied, "places", t.year}};
-  f.zh = "按规划每千人口" + num(rate, 1) + "个托位，" + year_of(t.year) + "年预测的常住人口" + num(people) + "人需要" + num(needed) +
-         "个托位";
-  f.en = "At the plan's " + num(rate, 1) + " childcare places per 1,000 people, the " + num(people) + " people projected for " +
-         year_of(t.year) + " need " + num(needed) + " places";
-  if (!std::isnan(target)) {
-    f.zh += "；规划目标" + num(target) + "个";
-    f.en += "; the plan targets " + num(target);
+  say(f, text::both("findings.plan_places.head",
+                    {{"rate", num(rate, 1)}, {"year", year_of(t.year)}, {"people", num(people)}, {"needed", num(needed)}}));
+  if (!std::isnan(target)) add(f, text::both("findings.plan_places.target", {{"target", num(target)}}));
+  if (!std::isnan(supplied))
+    add(f, text::both(std::isnan(target) ? "findings.plan_places.supplied" : "findings.plan_places.supplied_after_target",
+                      {{"supplied", num(supplied)}}));
+  add(f, text::both("findings.plan_places.basis"));
+  return f;
+}
+
+/// What the plan's projects change against its natural trend (the base-year supply alone, the same
+/// random numbers: tools/run/ScenarioRun.hpp) in `year`.
+RunFinding plan_effect(const Run& run, int year) {
+  RunFinding f{"plan_effect", {}, "", ""};
+  say(f, text::both("findings.plan_effect.head", {{"year", year_of(year)}}));
+  const char* trend_beds = supply::kNaturalTrendCapacity;
+  const char* trend_places = supply::kNaturalTrendChildcare;
+  bool first_part = true;
+  if (find_group(run.reps.front(), trend_beds)) {
+    const double b0 = run.at(trend_beds, "n_beds", year), b1 = run.at("capacity", "n_beds", year),
+                 o0 = run.at(trend_beds, "n_occupied_beds", year), o1 = run.at("capacity", "n_occupied_beds", year),
+                 w0 = run.at(trend_beds, "n_waiting", year), w1 = run.at("capacity", "n_waiting", year);
+    f.numbers.insert(f.numbers.end(), {{"n_beds_without_plan", b0, "beds", year}, {"n_beds", b1, "beds", year},
+                                       {"n_occupied_beds_without_plan", o0, "beds", year},
+                                       {"n_occupied_beds", o1, "beds", year},
+                                       {"n_waiting_without_plan", w0, "persons", year}, {"n_waiting", w1, "persons", year}});
+    add(f, text::both("findings.plan_effect.beds", {{"without_beds", num(b0)}, {"with_beds", num(b1)},
+                                                    {"without_occupied", num(o0)}, {"with_occupied", num(o1)},
+                                                    {"without_waiting", num(w0)}, {"with_waiting", num(w1)}}));
+    first_part = false;
   }
-  if (!std::isnan(supplied)) {
-    f.zh += "，情景供给" + num(supplied) + "个";
-    f.en += (std::isnan(target) ? "; " : ", ") + std::string("the scenario supplies ") + num(supplied);
+  if (find_group(run.reps.front(), trend_places)) {
+    const double p0 = run.at(trend_places, "n_places", year), p1 = run.at("childcare_capacity", "n_places", year),
+                 e0 = run.at(trend_places, "n_enrolled", year), e1 = run.at("childcare_capacity", "n_enrolled", year),
+                 u0 = run.at(trend_places, "new_gave_up", year), u1 = run.at("childcare_capacity", "new_gave_up", year);
+    f.numbers.insert(f.numbers.end(), {{"n_places_without_plan", p0, "places", year}, {"n_places", p1, "places", year},
+                                       {"n_enrolled_without_plan", e0, "persons", year}, {"n_enrolled", e1, "persons", year},
+                                       {"new_gave_up_without_plan", u0, "persons per year", year},
+                                       {"new_gave_up", u1, "persons per year", year}});
+    if (!first_part) add(f, text::both("findings.plan_effect.separator"));
+    add(f, text::both("findings.plan_effect.places", {{"without_places", num(p0)}, {"with_places", num(p1)},
+                                                      {"without_enrolled", num(e0)}, {"with_enrolled", num(e1)},
+                                                      {"without_unserved", num(u0)}, {"with_unserved", num(u1)}}));
   }
-  f.zh += "（依据：本模型的人口预测）。";
-  f.en += " (assumption: the model's projection of the population).";
+  add(f, text::both("findings.plan_effect.tail"));
   return f;
 }
 
@@ -251,9 +267,13 @@ std::vector<RunFinding> run_findings(const std::vector<std::vector<ResultGroup>>
   if (!std::isnan(run.at("capacity", "n_beds", mid))) out.push_back(beds(run, use, mid));
   if (!use.start.empty()) out.push_back(start(use, first));
   if (!std::isnan(run.at("childcare_capacity", "n_places", mid))) out.push_back(childcare(run, mid));
-  const bool in_run = plan && plan->targets && std::find(years.begin(), years.end(), plan->targets->year) != years.end();
-  if (in_run && plan->targets->beds_per_1000_elderly) out.push_back(plan_beds(run, *plan));
-  if (in_run && plan->targets->childcare_places_per_1000_people) out.push_back(plan_places(run, *plan));
+  const plan::PlanTargets* targets = plan ? plan->last_targets() : nullptr;
+  const bool in_run = targets && std::find(years.begin(), years.end(), targets->year) != years.end();
+  if (in_run && targets->beds_per_1000_elderly) out.push_back(plan_beds(run, *plan));
+  if (in_run && targets->childcare_places_per_1000_people) out.push_back(plan_places(run, *plan));
+  const bool trend = find_group(replications.front(), supply::kNaturalTrendCapacity) ||
+                     find_group(replications.front(), supply::kNaturalTrendChildcare);
+  if (trend) out.push_back(plan_effect(run, targets && in_run ? targets->year : mid));
   return out;
 }
 
@@ -262,7 +282,8 @@ ResultGroup findings_group(const std::vector<RunFinding>& findings) {
                     "the run's main findings in plain words (Chinese and English from the same numbers), as the "
                     "terminal summary prints them and the report opens with them; means of the replications",
                     {}, {}, {}};
-  ResultDimension finding{"finding", {}, {}, "1", "one finding: population, beds, start, childcare, plan_beds, plan_places"};
+  ResultDimension finding{"finding", {}, {}, "1",
+                          "one finding: population, beds, start, childcare, plan_beds, plan_places, plan_effect"};
   ResultDimension number{"finding_number", {}, {}, "1", "one number a finding rests on: FINDING.NAME"};
   std::vector<std::string> zh, en, units, number_finding;
   std::vector<double> values, years;

@@ -105,7 +105,8 @@ std::vector<Outcome> run_outcomes(const scenarios::Scenario& scenario,
   // The plan's targets: first year met, and the indicator in the target year.
   const plan::ModelFigures model = model_figures(scenario, replications);
   const plan::PlanTargets no_targets{};
-  const plan::PlanTargets& t = scenario.plan && scenario.plan->targets ? *scenario.plan->targets : no_targets;
+  const plan::PlanTargets* last = scenario.plan ? scenario.plan->last_targets() : nullptr;  // the end-of-period targets
+  const plan::PlanTargets& t = last ? *last : no_targets;
   auto beds = [](const plan::ModelYear& y) { return y.beds; };
   auto nursing_share = [](const plan::ModelYear& y) { return ratio(y.nursing_beds, y.beds); };
   auto beds_per_1000 = [](const plan::ModelYear& y) { return ratio(y.beds * 1000, y.age_60_plus); };

@@ -45,7 +45,8 @@ std::vector<Outcome> target_outcomes(const scenarios::Scenario& scenario, const 
     double (*figure)(const plan::ModelYear&);
   };
   const plan::PlanTargets none{};
-  const plan::PlanTargets& t = scenario.plan && scenario.plan->targets ? *scenario.plan->targets : none;
+  const plan::PlanTargets* last = scenario.plan ? scenario.plan->last_targets() : nullptr;  // the end-of-period targets
+  const plan::PlanTargets& t = last ? *last : none;
   const Target targets[] = {
       {"beds_target_met", "床位目标达标", "the plan's target beds open in its target year", t.elderly_care_beds,
        [](const plan::ModelYear& y) { return y.beds; }},

@@ -1,22 +1,24 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "tools/sweep/MpiSession.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <exception>
 #include <mpi.h>
 #include <stdexcept>
 
 #include "sim/Errors.hpp"
+#include "text/Catalogue.hpp"
 
 namespace carecap::tools {
 namespace {
 
 bool reported = false;  // the error ending this process was printed by rank 0
 
-[[noreturn]] void throw_as(ErrorKind kind, const std::string& message) {
+[[noreturn]] void throw_as(ErrorKind kind, const text::Text& message) {
   if (kind == ErrorKind::input) throw InputError(message);
   if (kind == ErrorKind::fault) throw RuntimeFault(message);
-  throw std::runtime_error(message);
+  throw std::runtime_error(message.en);
 }
 
 /// Whether a launcher started this process as one of an MPI job: mpirun (OpenMPI's variables),
@@ -34,13 +36,12 @@ bool launched_by_mpi() {
 void refuse_unwired_slurm_tasks() {
   const char* tasks = std::getenv("SLURM_STEP_NUM_TASKS");
   if (!tasks || std::atoi(tasks) <= 1) return;
-  throw InputError(std::string("srun started ") + tasks + " tasks without MPI (no PMIx or PMI variables): each would run "
-                   "the whole sweep alone; expected `srun --mpi=pmix` (tools/slurm_sweep.sh) or mpirun");
+  throw InputError(text::both("errors.sweep.srun_without_mpi", {{"tasks", tasks}}));
 }
 
 }  // namespace
 
-MpiSession::MpiSession() {
+MpiSession::MpiSession(text::Lang lang) : lang_(lang) {
   if (!launched_by_mpi()) {
     refuse_unwired_slurm_tasks();
     return;
@@ -79,16 +80,19 @@ void MpiSession::stop_if_any(const Failure& local) {
   int mine = local.original ? rank_ : size_, first = size_;
   MPI_Allreduce(&mine, &first, 1, MPI_INT, MPI_MIN, MPI_COMM_WORLD);
   if (first == size_) return;
-  std::vector<char> error;  // the first failing rank's: its kind, then its message
+  std::vector<char> error;  // the first failing rank's: its kind, its English message, a NUL, its Chinese message
   if (rank_ == first) {
     error.push_back(static_cast<char>(local.kind));
-    error.insert(error.end(), local.message.begin(), local.message.end());
+    error.insert(error.end(), local.message.en.begin(), local.message.en.end());
+    error.push_back('\0');
+    error.insert(error.end(), local.message.zh.begin(), local.message.zh.end());
   }
   broadcast_from(first, error);
   leaving_together_ = true;
   const auto kind = static_cast<ErrorKind>(error[0]);
-  const std::string message(error.begin() + 1, error.end());
-  if (rank_ == 0) print_error(kind, message);
+  const auto nul = std::find(error.begin() + 1, error.end(), '\0');
+  const text::Text message{std::string(nul == error.end() ? nul : nul + 1, error.end()), std::string(error.begin() + 1, nul)};
+  if (rank_ == 0) print_error(kind, message, lang_);
   MPI_Barrier(MPI_COMM_WORLD);  // no process exits before rank 0 has printed
   reported = true;
   if (rank_ == first) std::rethrow_exception(local.original);

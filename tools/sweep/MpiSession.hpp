@@ -23,7 +23,8 @@ namespace carecap::tools {
 /// forever.
 class MpiSession {
 public:
-  MpiSession();
+  /// `lang`: the language rank 0 prints a shared error in.
+  explicit MpiSession(text::Lang lang = text::Lang::en);
   ~MpiSession();
   MpiSession(const MpiSession&) = delete;
   MpiSession& operator=(const MpiSession&) = delete;
@@ -56,6 +57,7 @@ public:
 private:
   void broadcast_from(int root, std::vector<char>& bytes) const;
 
+  text::Lang lang_;
   bool active_ = false;
   bool leaving_together_ = false;  // every rank is stopping with the same error: leave MPI in order
   int rank_ = 0;

@@ -21,6 +21,7 @@
 #include "scenarios/loader/ScenarioLoader.hpp"
 #include "scenarios/loader/Sha256.hpp"
 #include "sim/Errors.hpp"
+#include "text/TextArg.hpp"
 #include "tools/sweep/MpiSession.hpp"
 #include "tools/run/MemoryEstimate.hpp"
 #include "tools/run/RunLimits.hpp"
@@ -111,20 +112,20 @@ SweepInputs load_inputs(const SweepOptions& options, scenarios::TableCache& tabl
     if (std::none_of(in.layout.outcomes.begin(), in.layout.outcomes.end(), [&](const Outcome& o) { return o.name == name; })) {
       std::string known;
       for (const auto& o : in.layout.outcomes) known += (known.empty() ? "" : ", ") + o.name;
-      throw InputError(in.sweep.path + ": sweep.sobol_outputs: expected outcome names among " + known + ", got \"" + name + "\"");
+      throw InputError(text::both("errors.sweep.sobol_output", {{"path", in.sweep.path}, {"known", known}, {"found", name}}));
     }
   try {
     in.design = sweep_design(in.sweep);
   } catch (const std::invalid_argument& error) {
-    throw InputError(in.sweep.path + ": sweep: " + error.what() + " (an empty design)");
+    throw InputError(text::both("errors.sweep.empty_design", {{"path", in.sweep.path}, {"reason", error.what()}}));
   }
   {  // before any run: every thread runs the scenario with the sweep's replications (--max-memory)
     scenarios::Scenario one = in.base;
     scenarios::set_replications(one, in.sweep.replications);
     const int threads = options.threads > 0 ? options.threads : omp_get_max_threads();
     check_memory(sweep_memory_bytes(one, in.design.points.size(), in.layout.width(), threads), in.sweep.path,
-                 std::to_string(in.design.points.size()) + " runs x " + std::to_string(in.sweep.replications) +
-                     " replication(s), " + std::to_string(threads) + " thread(s)");
+                 text::both("errors.memory.sweep_detail", {{"runs", in.design.points.size()},
+                                                           {"replications", in.sweep.replications}, {"threads", threads}}));
   }
   validate_design(in.sweep, in.design, tables);
   return in;
@@ -159,10 +160,13 @@ void write_results(const SweepInputs& in, const std::string& output_path, const 
   try {
     output::write_group_file(output_path, groups, attributes, replace_output);
   } catch (const RuntimeFault& fault) {  // e.g. a full disk: the runs are safe in the checkpoint
-    throw RuntimeFault(std::string(fault.what()) + "; the " + std::to_string(runs) + " runs are kept in " +
-                       checkpoint_path + ": make room and run again with --resume");
+    throw RuntimeFault(text::both("errors.sweep.write_failed_runs_kept", {{"error", {fault.zh(), fault.what()}},
+                                                                           {"runs", text::same(std::to_string(runs))},
+                                                                           {"checkpoint", text::same(checkpoint_path)}}));
   } catch (const InputError& error) {  // a file appeared at the output meanwhile
-    throw InputError(std::string(error.what()) + "; the " + std::to_string(runs) + " runs are kept in " + checkpoint_path);
+    throw InputError(text::both("errors.sweep.output_taken_runs_kept", {{"error", {error.zh(), error.what()}},
+                                                                         {"runs", text::same(std::to_string(runs))},
+                                                                         {"checkpoint", text::same(checkpoint_path)}}));
   }
   fs::remove(checkpoint_path);
 }
@@ -170,7 +174,8 @@ void write_results(const SweepInputs& in, const std::string& output_path, const 
 }  // namespace
 
 void run_sweep(const SweepOptions& options) {
-  MpiSession mpi;
+  MpiSession mpi(options.lang);
+  const text::Lang lang = options.lang;
   scenarios::TableCache tables;  // every run reads the scenario's tables once per process
   SweepInputs inputs = mpi.together([&] { return load_inputs(options, tables); });
   const scenarios::Sweep& sweep = inputs.sweep;
@@ -211,9 +216,7 @@ void run_sweep(const SweepOptions& options) {
     }
     if (have_output && !options.force && (!options.resume || !ours)) {
       if (options.resume)
-        throw InputError(output_path + ": --resume: the file there is not a results file of this sweep (a different sweep's, "
-                         "or another file); expected one of " + sweep.path + ", another output, or --force to replace it "
-                         "(nothing was changed)");
+        throw InputError(text::both("errors.sweep.resume_not_ours", {{"path", output_path}, {"sweep", sweep.path}}));
       output::check_output_path(output_path, false);
     }
     replace_output = have_output;
@@ -227,7 +230,7 @@ void run_sweep(const SweepOptions& options) {
     } else {  // a new sweep; with --resume, one killed before its checkpoint existed (or a batch job's first start)
       found.fresh = options.resume;
       if (have_checkpoint && !options.force)
-        throw InputError(checkpoint_path + ": an interrupted sweep is there; expected --resume to continue it or --force to start again");
+        throw InputError(text::both("errors.sweep.interrupted_there", {{"path", checkpoint_path}}));
     }
     if (!checkpoint) {
       output::check_output_path(checkpoint_path, true);
@@ -240,7 +243,7 @@ void run_sweep(const SweepOptions& options) {
   mpi.broadcast(bytes);
   start = decode(bytes);
   if (start.complete) {
-    if (mpi.rank() == 0) std::cout << output_path << ": the sweep is already complete; nothing to resume\n";
+    if (mpi.rank() == 0) std::cout << text::say(lang, "cli.sweep.already_complete", {{"path", output_path}}) << "\n";
     return;
   }
 
@@ -249,13 +252,16 @@ void run_sweep(const SweepOptions& options) {
     if (!start.done[r]) pending.push_back(r);
   const auto block = static_cast<std::size_t>(start.block);
   if (mpi.rank() == 0)
-    std::cout << "carecap " << kVersion << ": sweep '" << sweep.name << "', " << sim::design_name(sweep.design) << " design, "
-              << sweep.parameters.size() << " parameters, " << runs << " runs x " << sweep.replications
-              << " replication(s), seed " << sweep.seed << "; " << mpi.size() << " process(es) x " << threads << " thread(s)"
-              << (pending.size() < runs ? "; resuming with " + std::to_string(runs - pending.size()) + " runs done" : "")
-              << (start.fresh ? "; nothing to resume (no " + checkpoint_path + "), starting from the first run" : "") << "\n";
+    std::cout << text::say(lang, "cli.sweep.started",
+                           {{"version", kVersion}, {"name", sweep.name}, {"design", sim::design_name(sweep.design)},
+                            {"parameters", sweep.parameters.size()}, {"runs", runs},
+                            {"replications", sweep.replications}, {"seed", std::to_string(sweep.seed)},
+                            {"processes", mpi.size()}, {"threads", threads}})
+              << (pending.size() < runs ? text::say(lang, "cli.sweep.resuming", {{"done", runs - pending.size()}}) : "")
+              << (start.fresh ? text::say(lang, "cli.sweep.nothing_to_resume", {{"checkpoint", checkpoint_path}}) : "")
+              << "\n";
   SweepProgress progress(std::cerr, mpi.rank() == 0, ::isatty(::fileno(stderr)) != 0, progress_interval_seconds(), runs,
-                         runs - pending.size());
+                         runs - pending.size(), lang);
   const std::size_t width = layout.width();
   for (std::size_t first = 0; first < pending.size(); first += block) {
     const std::size_t count = std::min(block, pending.size() - first);
@@ -270,8 +276,7 @@ void run_sweep(const SweepOptions& options) {
       try {
         const auto record = run_sweep_sample(sweep, design.values[mine[k]], mine[k], tables);
         if (record.size() != width)
-          throw InputError(sweep.path + ": run " + std::to_string(mine[k]) + ": expected the scenario's projection years, "
-                           "got a run of a different length (a parameter changes the projection's years)");
+          throw InputError(text::both("errors.sweep.run_length", {{"path", sweep.path}, {"run", mine[k]}}));
         local[k * (width + 1)] = static_cast<double>(mine[k]);
         std::copy(record.begin(), record.end(), local.begin() + static_cast<std::ptrdiff_t>(k * (width + 1) + 1));
       } catch (...) {
@@ -303,8 +308,8 @@ void run_sweep(const SweepOptions& options) {
     return 0;
   });
   if (mpi.rank() != 0) return;
-  print_sweep_summary(std::cout, output_path, layout);
-  std::cout << "wrote " << output_path << " (" << runs << " runs)\n";
+  print_sweep_summary(std::cout, output_path, layout, lang);
+  std::cout << text::say(lang, "cli.sweep.wrote", {{"path", output_path}, {"runs", runs}}) << "\n";
 }
 
 }  // namespace carecap::tools

@@ -2,6 +2,8 @@
 #pragma once
 #include <string>
 
+#include "text/Lang.hpp"
+
 namespace carecap::tools {
 
 /// Options of `carecap sweep`.
@@ -12,6 +14,7 @@ struct SweepOptions {
   bool resume = false;           // continue from OUTPUT.partial
   bool keep_trajectories = false;  // also write every run's indicators by year
   int threads = 0;               // OpenMP threads per process; 0: all cores
+  text::Lang lang = text::Lang::en;  // of what the command prints (--lang, else the locale)
 };
 
 /// Runs a sweep (`carecap sweep`): its design's runs on `threads` threads in each of the MPI processes (one

@@ -13,6 +13,7 @@
 
 #include "output/Hdf5Reader.hpp"
 #include "sim/Quantiles.hpp"
+#include "text/Catalogue.hpp"
 #include "tools/run/OutcomeFormat.hpp"
 
 namespace carecap::tools {
@@ -20,13 +21,11 @@ namespace {
 
 constexpr double kDefaultIntervalSeconds = 30;
 
-std::string duration(double seconds) {
-  std::ostringstream out;
+std::string duration(double seconds, text::Lang lang) {
   const auto s = static_cast<long long>(seconds);
-  if (s >= 3600) out << s / 3600 << "h " << (s % 3600) / 60 << "m";
-  else if (s >= 60) out << s / 60 << "m " << s % 60 << "s";
-  else out << s << "s";
-  return out.str();
+  if (s >= 3600) return text::say(lang, "cli.sweep.hours_minutes", {{"h", s / 3600}, {"m", (s % 3600) / 60}});
+  if (s >= 60) return text::say(lang, "cli.sweep.minutes_seconds", {{"m", s / 60}, {"s", s % 60}});
+  return text::say(lang, "cli.sweep.seconds", {{"s", s}});
 }
 
 std::string pad(const std::string& text, std::size_t width, bool right) {
@@ -47,9 +46,9 @@ double progress_interval_seconds() {
 }
 
 SweepProgress::SweepProgress(std::ostream& out, bool active, bool terminal, double interval_seconds, std::size_t runs,
-                             std::size_t done_before)
+                             std::size_t done_before, text::Lang lang)
     : out_(out), active_(active), terminal_(terminal), interval_(interval_seconds), runs_(runs), done_before_(done_before),
-      started_(Clock::now()), last_line_(started_) {}
+      started_(Clock::now()), last_line_(started_), lang_(lang) {}
 
 void SweepProgress::update(std::size_t done) {
   if (!active_) return;
@@ -59,14 +58,17 @@ void SweepProgress::update(std::size_t done) {
   last_line_ = now;
   const double seconds = std::chrono::duration<double>(now - started_).count();
   const double rate = static_cast<double>(done) / std::max(seconds, 1e-9);
-  std::ostringstream line;
-  line << (done_before_ + done) << "/" << runs_ << " runs, " << std::fixed << std::setprecision(1) << rate << " runs/s, "
-       << duration(static_cast<double>(pending - std::min(done, pending)) / rate) << " left";
+  std::ostringstream speed;
+  speed << std::fixed << std::setprecision(1) << rate;
+  const std::string line =
+      text::say(lang_, "cli.sweep.progress",
+                {{"done", done_before_ + done}, {"runs", runs_}, {"rate", speed.str()},
+                 {"left", duration(static_cast<double>(pending - std::min(done, pending)) / rate, lang_)}});
   if (terminal_) {
-    out_ << "\r" << line.str() << "   " << std::flush;
+    out_ << "\r" << line << "   " << std::flush;
     printed_ = true;
   } else {
-    out_ << line.str() << std::endl;  // a batch log shows it at once
+    out_ << line << std::endl;  // a batch log shows it at once
   }
 }
 
@@ -75,9 +77,11 @@ void SweepProgress::finish() {
   printed_ = false;
 }
 
-void print_sweep_summary(std::ostream& out, const std::string& results_path, const SweepLayout& layout) try {
+void print_sweep_summary(std::ostream& out, const std::string& results_path, const SweepLayout& layout,
+                         text::Lang lang) try {
   const output::Hdf5Reader file(results_path);
-  std::vector<std::vector<std::string>> rows{{"outcome", "units", "mean", "p5", "p50", "p95", ""}};
+  std::vector<std::vector<std::string>> rows{{text::say(lang, "cli.sweep.summary.outcome"), text::say(lang, "cli.sweep.summary.units"),
+                                              text::say(lang, "cli.sweep.summary.mean"), "p5", "p50", "p95", ""}};
   std::size_t runs = 0;
   for (const Outcome& outcome : layout.outcomes) {
     if (!file.has_dataset("samples", outcome.name)) continue;
@@ -92,13 +96,15 @@ void print_sweep_summary(std::ostream& out, const std::string& results_path, con
     const std::string& units = outcome.units;
     rows.push_back({outcome.name + " " + outcome.label_zh, units, format_outcome_value(sum / static_cast<double>(values.size()), units),
                     format_outcome_value(q[0], units), format_outcome_value(q[1], units), format_outcome_value(q[2], units),
-                    values.size() < all.size() ? std::to_string(values.size()) + " of " + std::to_string(all.size()) + " runs" : ""});
+                    values.size() < all.size()
+                        ? text::say(lang, "cli.sweep.summary.runs_of", {{"some", values.size()}, {"all", all.size()}})
+                        : ""});
   }
   if (rows.size() == 1) return;
   std::vector<std::size_t> widths(rows.front().size(), 0);
   for (const auto& row : rows)
     for (std::size_t k = 0; k < row.size(); ++k) widths[k] = std::max(widths[k], display_width(row[k]));
-  out << "\nOutcomes over " << runs << " runs (mean and type-7 quantiles over the runs; definitions in docs/studies.md):\n";
+  out << "\n" << text::say(lang, "cli.sweep.summary.heading", {{"runs", runs}}) << "\n";
   for (std::size_t r = 0; r < rows.size(); ++r) {
     std::string line;
     for (std::size_t k = 0; k < rows[r].size(); ++k)
@@ -107,7 +113,7 @@ void print_sweep_summary(std::ostream& out, const std::string& results_path, con
     out << line << "\n";
   }
 } catch (const std::exception& error) {  // the results are written: a summary that cannot be read does not undo them
-  out << "\n(no outcome summary: " << error.what() << ")\n";
+  out << "\n" << text::say(lang, "cli.sweep.summary.unreadable", {{"error", error.what()}}) << "\n";
 }
 
 }  // namespace carecap::tools

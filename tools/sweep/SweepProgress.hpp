@@ -5,6 +5,7 @@
 #include <iosfwd>
 #include <string>
 
+#include "text/Lang.hpp"
 #include "tools/sweep/SweepRun.hpp"
 
 namespace carecap::tools {
@@ -21,9 +22,9 @@ namespace carecap::tools {
 class SweepProgress {
 public:
   /// `runs` of the design, `done_before` of them done before this start (a resumed sweep);
-  /// `active` false prints nothing (ranks other than 0).
+  /// `active` false prints nothing (ranks other than 0); the lines are in `lang`.
   SweepProgress(std::ostream& out, bool active, bool terminal, double interval_seconds, std::size_t runs,
-                std::size_t done_before);
+                std::size_t done_before, text::Lang lang = text::Lang::en);
 
   /// `done` runs of this start are finished (the pending runs' count, not the design's).
   void update(std::size_t done);
@@ -39,13 +40,15 @@ private:
   std::size_t runs_, done_before_;
   Clock::time_point started_, last_line_;
   bool printed_ = false;
+  text::Lang lang_;
 };
 
 /// The outcome summary a sweep prints at its end, read back from its results file's `samples`
 /// group: for each outcome of `layout` that some run models, the mean, p5, p50 and p95 (type 7)
 /// over the runs that model it (first_year_*: the runs that reach the target; their count shown
 /// when not every run does). The results are written already: a file that cannot be read back gives
-/// a one-line note instead of the table.
-void print_sweep_summary(std::ostream& out, const std::string& results_path, const SweepLayout& layout);
+/// a one-line note instead of the table. Headings and notes in `lang`.
+void print_sweep_summary(std::ostream& out, const std::string& results_path, const SweepLayout& layout,
+                         text::Lang lang = text::Lang::en);
 
 }  // namespace carecap::tools

@@ -3,6 +3,7 @@
 
 #include "scenarios/loader/ScenarioLoader.hpp"
 #include "sim/Errors.hpp"
+#include "text/TextArg.hpp"
 #include "tools/run/ScenarioRun.hpp"
 
 namespace carecap::tools {
@@ -25,7 +26,8 @@ scenarios::Scenario sweep_scenario(const scenarios::Sweep& sweep, const std::vec
     std::string parameters;
     for (std::size_t i = 0; i < values.size(); ++i)
       parameters += (i ? ", " : "") + sweep.parameters[i].key + " = " + std::to_string(values[i]);
-    throw InputError(std::string(error.what()) + " (sweep " + label + ": " + parameters + ")");
+    throw InputError(text::both("errors.sweep.in_run", {{"error", {error.zh(), error.what()}}, {"run", text::same(std::to_string(run))},
+                                                         {"parameters", text::same(parameters)}}));
   }
   s.run.seed = sweep.seed;
   scenarios::set_replications(s, sweep.replications);
