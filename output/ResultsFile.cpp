@@ -39,6 +39,10 @@ void write_metadata(Hdf5Writer& file, const RunMetadata& meta) {
   file.set_root_attribute("scenario_path", meta.scenario_path);
   file.set_root_attribute("scenario_label_zh", meta.scenario_label_zh);
   file.set_root_attribute("scenario_label_en", meta.scenario_label_en);
+  if (!meta.source_texts_en.empty()) {  // HDF5 keeps no empty list
+    file.set_root_attribute("source_texts_en", meta.source_texts_en);
+    file.set_root_attribute("source_texts_zh", meta.source_texts_zh);
+  }
   file.set_root_attribute("scenario_text", meta.scenario_text);
   file.set_root_attribute("input_files", meta.input_files);
   file.set_root_attribute("input_sha256", meta.input_sha256);

@@ -21,6 +21,8 @@ struct RunMetadata {
   std::string created_utc;                 // ISO 8601 time the file was written
   std::string scenario_label_zh{};         // the place the scenario is about, in Chinese (scenario.label_zh), or ""
   std::string scenario_label_en{};         // the same in English (scenario.label_en), or ""
+  std::vector<std::string> source_texts_en{};  // parameter sources as the scenario states them (`source`)...
+  std::vector<std::string> source_texts_zh{};  // ...and their Chinese text (`source_zh`), same order
 };
 
 }  // namespace carecap::output

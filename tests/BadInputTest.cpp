@@ -48,6 +48,8 @@ const std::vector<BadInput> kBadInputs{
    "malformed_toml.toml", "malformed_toml.toml:4: malformed TOML"},
   {"unknown_key.toml", "it has a misspelt key in a known section",
    "unknown_key.toml", "unknown_key.toml:5: projection.end_yaer: unknown key"},
+  {"source_zh_empty.toml", "its Chinese source text is blank",
+   "source_zh_empty.toml", "source_zh_empty.toml:7: plan_facts.source_zh:"},
   {"unknown_section.toml", "it has a section the schema does not know",
    "unknown_section.toml", "unknown_section.toml:4: outputs: unknown key"},
   {"section_not_a_table.toml", "a section is given as a plain value",

@@ -137,4 +137,10 @@ ScenarioLabels read_labels(const ScenarioDocument& doc, const std::optional<Supp
   return labels;
 }
 
+std::vector<SourceText> read_source_texts(const ScenarioDocument& doc) {
+  std::vector<SourceText> out;
+  for (const auto& [en, zh] : doc.source_values()) out.push_back({en.as_string(), place_name(zh)});
+  return out;
+}
+
 }  // namespace carecap::scenarios

@@ -17,4 +17,9 @@ namespace carecap::scenarios {
 /// throws InputError naming the file and the key (or the line and column).
 [[nodiscard]] ScenarioLabels read_labels(const ScenarioDocument& doc, const std::optional<SupplyScenario>& supply);
 
+/// The Chinese text of each parameter source the scenario states (`source_zh` beside a section's
+/// `source`), for reports in Chinese: a non-empty string on one line, else InputError naming the
+/// file and key.
+[[nodiscard]] std::vector<SourceText> read_source_texts(const ScenarioDocument& doc);
+
 }  // namespace carecap::scenarios

@@ -47,6 +47,7 @@ void check_schema(const toml::table& table, const std::string& path, const std::
     std::set<std::string> allowed = section->common_keys;
     for (const auto& choice : section->choices)
       for (const auto& form : choice) allowed.insert(form.begin(), form.end());
+    if (allowed.count("source")) allowed.insert("source_zh");  // the source in Chinese, for Chinese reports
     auto check_keys = [&](const toml::table& keys, const std::string& name_of) {
       for (auto&& [inner_name, inner] : keys) {
         const std::string inner_key(inner_name.str());
@@ -168,6 +169,17 @@ std::optional<ScenarioValue> ScenarioDocument::find(const std::string& section, 
   auto k = s->second.find(key);
   if (k == s->second.end()) return std::nullopt;
   return ScenarioValue(k->second.node, section + "." + key, k->second.file);
+}
+
+std::vector<std::pair<ScenarioValue, ScenarioValue>> ScenarioDocument::source_values() const {
+  std::vector<std::pair<ScenarioValue, ScenarioValue>> out;
+  for (const auto& [section, keys] : merged_) {
+    const auto zh = keys.find("source_zh"), en = keys.find("source");
+    if (zh != keys.end() && en != keys.end())
+      out.emplace_back(ScenarioValue(en->second.node, section + ".source", en->second.file),
+                       ScenarioValue(zh->second.node, section + ".source_zh", zh->second.file));
+  }
+  return out;
 }
 
 std::size_t ScenarioDocument::table_count(const std::string& section) const {

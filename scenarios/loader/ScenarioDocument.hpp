@@ -122,6 +122,10 @@ public:
   /// The same; throws InputError naming the file and line of the table when the key is missing.
   [[nodiscard]] ScenarioValue require_in(const std::string& section, std::size_t index, const std::string& key) const;
 
+  /// Each section's `source` with its Chinese text `source_zh` (allowed wherever `source` is),
+  /// unchecked: scenarios/loader/LabelLoader reads them.
+  [[nodiscard]] std::vector<std::pair<ScenarioValue, ScenarioValue>> source_values() const;
+
   /// Every scenario file read, the variant first, then its bases.
   [[nodiscard]] const std::vector<std::string>& files() const { return files_; }
   /// The text of every file read, each preceded by a "# file: PATH" line.

@@ -312,6 +312,7 @@ Scenario load_scenario(const std::string& path, const std::vector<ScenarioOverla
   scenario.demand = read_demand(doc, reader.tables);
   scenario.supply = read_supply(doc, p.base_year, p.end_year, reader.tables);
   scenario.labels = read_labels(doc, scenario.supply);
+  scenario.labels.sources = read_source_texts(doc);
   scenario.plan = read_plan(doc);
   scenario.calibration = read_calibration(doc, p.base_year, p.end_year);
   if (scenario.supply && !scenario.demand)

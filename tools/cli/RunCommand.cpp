@@ -92,6 +92,10 @@ void run_command(const RunOptions& options) {
   // The names of the place, its towns and facilities (scenario.labels), beside what they name.
   meta.scenario_label_zh = scenario.labels.scenario.zh;
   meta.scenario_label_en = scenario.labels.scenario.en;
+  for (const auto& source : scenario.labels.sources) {
+    meta.source_texts_en.push_back(source.en);
+    meta.source_texts_zh.push_back(source.zh);
+  }
   for (auto& groups : run.replications)
     for (ResultGroup& group : groups) add_label_series(group, scenario.labels);
   for (ResultGroup& group : run_groups) add_label_series(group, scenario.labels);

@@ -37,6 +37,21 @@ Text title_text(const std::string& title) {
   return same(title);
 }
 
+/// The Chinese text of `source`: the scenario's (source_zh) or the catalogue's, part by part where
+/// the models join sources ("A; care setting: B": sources.joint.*); the source as it is when a
+/// part has no Chinese text.
+std::string chinese_source(const std::string& source, const std::map<std::string, std::string>& zh_of) {
+  if (const auto whole = zh_of.find(source); whole != zh_of.end()) return whole->second;
+  for (const text::Entry& joint : text::entries_under("sources.joint")) {
+    const std::size_t at = source.find(joint.text.en);
+    if (at == std::string::npos) continue;
+    const std::string head = chinese_source(source.substr(0, at), zh_of);
+    const std::string tail = chinese_source(source.substr(at + joint.text.en.size()), zh_of);
+    if (head != source.substr(0, at) && tail != source.substr(at + joint.text.en.size())) return head + joint.text.zh + tail;
+  }
+  return source;
+}
+
 }  // namespace
 
 Table sources_table(const OutputView& view) {
@@ -87,8 +102,7 @@ Table sources_table(const OutputView& view) {
       used.zh += (used.zh.empty() ? "" : "、") + g.zh;
       used.en += (used.en.empty() ? "" : ", ") + g.en;
     }
-    const auto zh = zh_of.find(source);
-    Text detail{zh == zh_of.end() ? source : zh->second, source};
+    Text detail{chinese_source(source, zh_of), source};
     detail.zh += text::say(text::Lang::zh, "sources.used_by", {{"groups", used.zh}});
     detail.en += text::say(text::Lang::en, "sources.used_by", {{"groups", used.en}});
     row("parameters", text::both("sources.item.parameter_source"), std::move(detail));
