@@ -26,6 +26,9 @@ public:
   [[nodiscard]] double at(double u) const;
 
   [[nodiscard]] Kind kind() const { return kind_; }
+  /// The parameters as given: uniform min, max; normal mean, sd; triangular min, mode, max;
+  /// lognormal mu, sigma; none for discrete.
+  [[nodiscard]] const std::vector<double>& parameters() const { return parameters_; }
   /// Number of alternatives of a discrete distribution (0 for continuous kinds).
   [[nodiscard]] std::size_t alternatives() const { return kind_ == Kind::discrete ? weights_.size() : 0; }
   /// The points of a full grid with `levels` levels: for continuous kinds the quantiles at

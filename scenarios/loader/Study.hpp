@@ -14,6 +14,7 @@ struct StudyVariant {
   std::string name;         // snake_case, unique in the study, e.g. "delayed_one_year"
   std::string label_zh;     // Chinese name for the comparison table, may be empty
   std::string description;  // one sentence: what the variant changes
+  std::string description_zh;  // the same in Chinese, may be empty (reports then show the English)
   Scenario scenario;        // the baseline with the variant's overrides, validated
 };
 
@@ -26,6 +27,7 @@ struct Study {
   std::string description;  // study.description
   std::string text;         // text of the study file
   std::string source;       // where the variants come from
+  std::string source_zh;    // the same in Chinese, may be empty
   std::vector<StudyVariant> variants;  // the baseline first
 };
 

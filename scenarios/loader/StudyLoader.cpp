@@ -66,7 +66,8 @@ Study load_study(const std::string& path) {
   check_keys(root, {"study", "variant"}, path, "");
   const toml::table* head = root["study"].as_table();
   if (!head) throw InputError(text::both("errors.study.no_table", {{"path", path}}));
-  check_keys(*head, {"name", "label_zh", "description", "scenario", "baseline_name", "baseline_label_zh", "replications", "seed", "source"},
+  check_keys(*head, {"name", "label_zh", "description", "scenario", "baseline_name", "baseline_label_zh",
+                     "baseline_description_zh", "replications", "seed", "source", "source_zh"},
              path, "study.");
   Study study;
   study.path = path;
@@ -75,6 +76,7 @@ Study load_study(const std::string& path) {
   if (auto v = find_value(*head, "label_zh", path, "study.")) study.label_zh = v->as_string();
   study.description = require_value(*head, "description", path, "study.").as_string();
   study.source = require_value(*head, "source", path, "study.").as_string();
+  if (auto v = find_value(*head, "source_zh", path, "study.")) study.source_zh = v->as_string();
   const std::string baseline_path = require_value(*head, "scenario", path, "study.").as_existing_path();
   std::optional<int> replications;
   if (auto v = find_value(*head, "replications", path, "study."))
@@ -90,6 +92,7 @@ Study load_study(const std::string& path) {
   TableCache tables;  // the variants read the baseline's tables once
   baseline.scenario = load_scenario(baseline_path, {}, &tables);
   baseline.description = baseline.scenario.description;
+  if (auto v = find_value(*head, "baseline_description_zh", path, "study.")) baseline.description_zh = v->as_string();
   apply_run_settings(baseline.scenario, replications, seed);
   study.variants.push_back(std::move(baseline));
 
@@ -101,7 +104,7 @@ Study load_study(const std::string& path) {
   for (const toml::node& node : *variants->as_array()) {
     const toml::table& table = *node.as_table();
     const std::string line = path + ":" + std::to_string(table.source().begin.line);
-    check_keys(table, {"name", "label_zh", "description", "overrides"}, path, "variant.");
+    check_keys(table, {"name", "label_zh", "description", "description_zh", "overrides"}, path, "variant.");
     StudyVariant variant;
     variant.name = snake_case_name(require_value(table, "name", path, "variant."));
     const std::string prefix = "variant." + variant.name + ".";
@@ -110,6 +113,7 @@ Study load_study(const std::string& path) {
         throw InputError(text::both("errors.study.name_twice", {{"where", line + ": "}, {"name", variant.name}}));
     if (auto v = find_value(table, "label_zh", path, prefix)) variant.label_zh = v->as_string();
     variant.description = require_value(table, "description", path, prefix).as_string();
+    if (auto v = find_value(table, "description_zh", path, prefix)) variant.description_zh = v->as_string();
     const toml::node* overrides = table.get("overrides");
     if (!overrides || !overrides->is_table() || overrides->as_table()->empty())
       throw InputError(text::both("errors.study.no_overrides", {{"where", line + ": " + prefix}}));

@@ -29,6 +29,7 @@ struct SweepParameter {
 /// A sweep after validation: a scenario, its uncertain parameters and a sampling design.
 struct Sweep {
   std::string path, name, description, text, source;
+  std::string description_zh, source_zh;  // the same in Chinese, may be empty (reports then show the English)
   std::string scenario_path;      // relative to the working directory
   sim::DesignKind design = sim::DesignKind::latin_hypercube;
   std::size_t samples = 0;        // N: runs, or base rows of a saltelli design; 0 for grid

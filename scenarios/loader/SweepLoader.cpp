@@ -192,7 +192,7 @@ Sweep load_sweep(const std::string& path) {
   const toml::table* head = root["sweep"].as_table();
   if (!head) throw InputError(text::both("errors.sweep.no_table", {{"path", path}}));
   check_keys(*head, {"name", "description", "scenario", "design", "samples", "grid_levels", "replications", "seed",
-                     "sobol_outputs", "bootstrap", "source"},
+                     "sobol_outputs", "bootstrap", "source", "description_zh", "source_zh"},
              path, "sweep.");
   Sweep sweep;
   sweep.path = path;
@@ -200,6 +200,8 @@ Sweep load_sweep(const std::string& path) {
   sweep.name = require_value(*head, "name", path, "sweep.").as_file_name();
   sweep.description = require_value(*head, "description", path, "sweep.").as_string();
   sweep.source = require_value(*head, "source", path, "sweep.").as_string();
+  if (auto v = find_value(*head, "description_zh", path, "sweep.")) sweep.description_zh = v->as_string();
+  if (auto v = find_value(*head, "source_zh", path, "sweep.")) sweep.source_zh = v->as_string();
   sweep.scenario_path = require_value(*head, "scenario", path, "sweep.").as_existing_path();
   const ScenarioValue design = require_value(*head, "design", path, "sweep.");
   sweep.design = static_cast<sim::DesignKind>(design.as_choice({"random", "latin_hypercube", "sobol", "grid", "saltelli"}));

@@ -61,9 +61,12 @@ void study_command(const StudyOptions& options) {
   std::cout << "\n" << table;
 
   output::FileAttributes attributes;
-  std::string scenario_descriptions;
-  for (std::size_t s = 0; s < study.variants.size(); ++s)
-    scenario_descriptions += (s ? "\n" : "") + study.variants[s].name + ": " + study.variants[s].description;
+  std::string scenario_descriptions, scenario_descriptions_zh;  // "NAME: description" lines
+  for (std::size_t s = 0; s < study.variants.size(); ++s) {
+    const auto& v = study.variants[s];
+    scenario_descriptions += (s ? "\n" : "") + v.name + ": " + v.description;
+    scenario_descriptions_zh += (s ? "\n" : "") + v.name + ": " + (v.description_zh.empty() ? v.description : v.description_zh);
+  }
   attributes.text = {{"title", "carecap study: " + study.name},
                      {"carecap_version", kVersion},
                      {"git_commit", kGitCommit},
@@ -73,6 +76,8 @@ void study_command(const StudyOptions& options) {
                      {"study_text", study.text},
                      {"study_source", study.source},
                      {"scenario_descriptions", scenario_descriptions},
+                     {"scenario_descriptions_zh", scenario_descriptions_zh},
+                     {"study_source_zh", study.source_zh.empty() ? study.source : study.source_zh},
                      {"baseline_scenario_text", baseline.text},
                      {"comparison_table", table},
                      {"created_utc", utc_now()}};

@@ -42,6 +42,8 @@ Text title_text(const std::string& title) {
 /// part has no Chinese text.
 std::string chinese_source(const std::string& source, const std::map<std::string, std::string>& zh_of) {
   if (const auto whole = zh_of.find(source); whole != zh_of.end()) return whole->second;
+  for (const text::Entry& prefix : text::entries_under("sources.prefix"))  // "bootstrap resamples: 20"
+    if (source.rfind(prefix.text.en, 0) == 0) return prefix.text.zh + label_text(source.substr(prefix.text.en.size())).zh;
   for (const text::Entry& joint : text::entries_under("sources.joint")) {
     const std::size_t at = source.find(joint.text.en);
     if (at == std::string::npos) continue;
@@ -67,8 +69,11 @@ Table sources_table(const OutputView& view) {
   row("output_file", same(view.path()), title_text(file.root_text("title").value_or("")));
   for (const char* key : {"carecap_version", "git_commit", "created_utc", "scenario_path", "study_path", "sweep_path",
                           "study_source", "sweep_source", "design", "mode"})
-    if (auto value = file.root_text(key))
-      row("run", item_text(key), std::string(key) == "mode" || std::string(key) == "design" ? label_text(*value) : same(*value));
+    if (auto value = file.root_text(key)) {
+      const std::string k = key;
+      const auto zh = file.root_text(k + "_zh");  // study_source_zh, sweep_source_zh
+      row("run", item_text(key), k == "mode" || k == "design" ? label_text(*value) : Text{zh.value_or(*value), *value});
+    }
   for (const char* key : {"seed", "replications", "runs", "samples"})
     if (auto value = file.root_integer_text(key)) row("run", item_text(key), same(*value));
   const auto inputs = file.root_text_list("input_files");
@@ -85,6 +90,8 @@ Table sources_table(const OutputView& view) {
   std::map<std::string, std::string> zh_of;
   for (const text::Entry& e : text::entries_under("sources.known")) zh_of[e.text.en] = e.text.zh;  // sources the code names
   for (std::size_t i = 0; i < sources_en.size() && i < sources_zh.size(); ++i) zh_of[sources_en[i]] = sources_zh[i];
+  if (auto zh = file.root_text("parameter_distributions_zh"))  // a sweep's distributions (tools/sweep/SweepResults)
+    zh_of[file.dataset_text_attribute("samples", "parameter_value", "source")] = *zh;
   std::map<std::string, std::vector<std::string>> groups_of;
   std::vector<std::string> order;
   for (const std::string& group : file.group_names())

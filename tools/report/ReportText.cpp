@@ -136,7 +136,7 @@ Text sheet_text(const std::string& id) {
       {"parameters", {"抽样参数", "Parameters"}},
       {"outcome_quantiles", {"结果分位数", "Outcome quantiles"}},
       {"fans", {"指标分位数", "Indicator quantiles"}},
-      {"sobol", {"Sobol指数", "Sobol indices"}},
+      {"sobol", {"索博尔指数", "Sobol indices"}},
   };
   const auto at = names.find(id);
   return at == names.end() ? Text{} : at->second;

@@ -4,8 +4,10 @@
 #include <algorithm>
 
 #include "output/SweepCheckpoint.hpp"
+#include "sim/NumberText.hpp"
 #include "sim/Quantiles.hpp"
 #include "sim/SobolIndices.hpp"
+#include "text/Catalogue.hpp"
 
 namespace carecap::tools {
 namespace {
@@ -140,6 +142,35 @@ std::vector<ResultGroup> sweep_result_groups(const scenarios::Sweep& sweep, cons
   }
   if (keep_trajectories) groups.push_back(trajectories);
   return groups;
+}
+
+std::string parameter_distributions_zh(const scenarios::Sweep& sweep) {
+  using Kind = sim::ParameterDistribution::Kind;
+  std::string out;
+  for (const auto& p : sweep.parameters) {
+    const auto& d = p.distribution;
+    const auto& v = d.parameters();
+    auto number = [&](std::size_t i) { return i < v.size() ? sim::grouped(v[i], 3) : std::string("?"); };
+    std::string distribution;
+    switch (d.kind()) {
+      case Kind::uniform: distribution = text::say(text::Lang::zh, "sweep.distribution.uniform", {{"min", number(0)}, {"max", number(1)}}); break;
+      case Kind::normal: distribution = text::say(text::Lang::zh, "sweep.distribution.normal", {{"mean", number(0)}, {"sd", number(1)}}); break;
+      case Kind::triangular:
+        distribution = text::say(text::Lang::zh, "sweep.distribution.triangular", {{"min", number(0)}, {"mode", number(1)}, {"max", number(2)}});
+        break;
+      case Kind::lognormal: distribution = text::say(text::Lang::zh, "sweep.distribution.lognormal", {{"mu", number(0)}, {"sigma", number(1)}}); break;
+      case Kind::discrete: distribution = text::say(text::Lang::zh, "sweep.distribution.discrete", {{"count", d.alternatives()}}); break;
+    }
+    const bool discrete = d.kind() == Kind::discrete;
+    std::string labels;
+    for (std::size_t k = 0; k < p.labels.size(); ++k) labels += (k ? "，" : "") + std::to_string(k) + " = " + p.labels[k];
+    const char* units = discrete ? "sweep.units.alternative" : p.scale ? "sweep.units.factor" : "sweep.units.key";
+    out += (out.empty() ? "" : "；") + text::say(text::Lang::zh, "sweep.parameter",
+                                                 {{"key", p.key}, {"units", text::say(text::Lang::zh, units, {{"key", p.key}})},
+                                                  {"distribution", distribution}}) +
+           (labels.empty() ? "" : "［" + labels + "］");
+  }
+  return out;
 }
 
 }  // namespace carecap::tools

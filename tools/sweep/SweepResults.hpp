@@ -31,4 +31,8 @@ struct SweepDesign {
                                                            const SweepDesign& design, const std::string& checkpoint_path,
                                                            bool keep_trajectories);
 
+/// The swept parameters' distributions in Chinese, one "KEY：UNITS，DISTRIBUTION" clause each (the
+/// English is the parameter_value dataset's source), for the Chinese report.
+[[nodiscard]] std::string parameter_distributions_zh(const scenarios::Sweep& sweep);
+
 }  // namespace carecap::tools
