@@ -102,8 +102,11 @@ void run_command(const RunOptions& options) {
   output::write_results_file(output_path, run.replications, meta, options.force, run_groups);
 
   const text::Lang lang = options.lang;
-  std::cout << text::say(lang, "cli.run.started",
-                         {{"version", kVersion}, {"name", scenario.name}, {"mode", mode_words(scenario.run.mode, lang)},
+  // The place by its name in the user's language (scenario.label_zh / label_en) when the scenario gives one.
+  const std::string place = lang == text::Lang::zh ? scenario.labels.scenario.zh : scenario.labels.scenario.en;
+  std::cout << text::say(lang, place.empty() ? "cli.run.started" : "cli.run.started_place",
+                         {{"version", kVersion}, {"place", place}, {"name", scenario.name},
+                          {"mode", mode_words(scenario.run.mode, lang)},
                           {"first", scenario.projection.base_year}, {"last", scenario.projection.end_year},
                           {"replications", replications}, {"seed", std::to_string(scenario.run.seed)}})
             << "\n";
