@@ -19,6 +19,7 @@
 
 #include "output/ReplaceFile.hpp"
 #include "sim/Errors.hpp"
+#include "text/TextArg.hpp"
 #include "tools/report/SpreadsheetExport.hpp"
 #include "tools/report/TableLabels.hpp"
 
@@ -83,13 +84,15 @@ void write_text(const fs::path& file, const std::string& text) {
   std::ofstream out(file, std::ios::binary);
   if (out) out.write(text.data(), static_cast<std::streamsize>(text.size()));
   if (out) out.close();
-  if (!out) throw RuntimeFault(file.string() + ": cannot write the CSV file: " + std::strerror(errno));
+  if (!out) throw RuntimeFault(text::both("errors.report.cannot_write_csv", {{"path", text::same(file.string())}, {"reason", text::same(std::strerror(errno))}}));
 }
 
-void rename_or_fault(const fs::path& from, const fs::path& to, const std::string& what) {
+void rename_or_fault(const fs::path& from, const fs::path& to, const char* what_id) {
   std::error_code error;
   fs::rename(from, to, error);
-  if (error) throw RuntimeFault(to.string() + ": cannot " + what + " (renaming " + from.string() + "): " + error.message());
+  if (error)
+    throw RuntimeFault(text::both("errors.report.cannot_rename", {{"path", text::same(to.string())}, {"what", text::both(what_id)},
+                                                                  {"from", text::same(from.string())}, {"reason", text::same(error.message())}}));
 }
 
 /// The table ids tables.csv lists (its first column), or nothing when it lacks carecap's header.
@@ -112,25 +115,24 @@ void check_csv_directory(const std::string& directory, bool overwrite) {
   std::error_code error;
   const fs::file_status status = fs::status(target, error);
   if (error && status.type() != fs::file_type::not_found)
-    throw InputError(directory + ": cannot inspect the output path: " + error.message());
+    throw InputError(text::both("errors.report.cannot_inspect", {{"path", text::same(directory)}, {"reason", text::same(error.message())}}));
   if (fs::exists(status) && !fs::is_directory(status))
-    throw InputError(directory + ": output path exists and is not a directory; expected a new directory for the CSV files");
+    throw InputError(text::both("errors.report.not_a_directory", {{"path", text::same(directory)}}));
   if (fs::exists(status) && !overwrite)
-    throw InputError(directory + ": output directory exists; expected a new path, or --force to replace it");
+    throw InputError(text::both("errors.report.directory_exists", {{"path", text::same(directory)}}));
   if (fs::exists(status)) {  // --force replaces an earlier export, never a folder of other files
     for (const auto& entry : fs::directory_iterator(target, error))
       if (!entry.is_regular_file() || entry.path().extension() != ".csv")
-        throw InputError(directory + ": holds " + entry.path().filename().string() +
-                         ", which is not a CSV table; --force replaces only an earlier export (CSV files only)");
+        throw InputError(text::both("errors.report.holds_other_file",
+                                    {{"path", text::same(directory)}, {"file", text::same(entry.path().filename().string())}}));
     if (!is_csv_export(directory))
-      throw InputError(directory + ": is not a folder carecap exported (no tables.csv of carecap's listing its files); "
-                       "--force replaces only an earlier export: expected a new folder (nothing was changed)");
+      throw InputError(text::both("errors.report.not_an_export", {{"path", text::same(directory)}}));
   }
   const fs::path parent = target.has_parent_path() ? target.parent_path() : fs::path(".");
   if (!fs::is_directory(parent, error))
-    throw InputError(directory + ": parent directory " + parent.string() + " does not exist");
+    throw InputError(text::both("errors.report.no_parent", {{"path", text::same(directory)}, {"parent", text::same(parent.string())}}));
   if (::access(parent.c_str(), W_OK) != 0)
-    throw InputError(directory + ": parent directory " + parent.string() + " is not writable");
+    throw InputError(text::both("errors.report.parent_not_writable", {{"path", text::same(directory)}, {"parent", text::same(parent.string())}}));
 }
 
 bool is_csv_export(const std::string& directory) {
@@ -182,7 +184,8 @@ void write_csv_directory(const ReportContent& content, const std::string& lang, 
   check_tables(tables, directory);
   for (const Table* table : tables)
     if (lower_case(table->id) == kIndexName)  // also "Tables": file names may ignore case
-      throw RuntimeFault(directory + ": table '" + table->id + "': id is kept for " + kIndexName + ".csv");
+      throw RuntimeFault(text::both("errors.report.id_reserved",
+                                    {{"path", text::same(directory)}, {"id", text::same(table->id)}, {"index", text::same(kIndexName)}}));
 
   const fs::path target = directory_path(directory);
   const fs::path temporary = output::temporary_name(target.string());
@@ -192,7 +195,7 @@ void write_csv_directory(const ReportContent& content, const std::string& lang, 
     fs::remove_all(temporary, ignored);  // left by an earlier process with the same id
     std::error_code error;
     fs::create_directory(temporary, error);
-    if (error) throw RuntimeFault(temporary.string() + ": cannot create the directory: " + error.message());
+    if (error) throw RuntimeFault(text::both("errors.report.cannot_create_directory", {{"path", text::same(temporary.string())}, {"reason", text::same(error.message())}}));
     for (const Table* table : tables) write_text(temporary / (table->id + ".csv"), table_csv(*table, lang, full_precision));
     write_text(temporary / (kIndexName + ".csv"), index_csv(tables, lang));
     int failed = output::rename_path(temporary.string(), target.string(), false);
@@ -200,15 +203,14 @@ void write_csv_directory(const ReportContent& content, const std::string& lang, 
       failed = ::rename(temporary.c_str(), target.c_str()) == 0 ? 0 : errno;
     if (failed == EEXIST || failed == ENOTEMPTY) {  // a folder there: replaced only with --force, only an earlier export
       if (!overwrite)
-        throw InputError(directory + ": output directory appeared while this command ran; expected a new path, or --force "
-                         "to replace it (nothing was replaced)");
+        throw InputError(text::both("errors.report.directory_appeared", {{"path", text::same(directory)}}));
       check_csv_directory(directory, true);
       failed = output::exchange_paths(temporary.string(), target.string());
       if (failed == EINVAL || failed == ENOSYS) {  // a file system without RENAME_EXCHANGE: two renames
         const fs::path old = output::temporary_name(target.string() + ".old");
-        rename_or_fault(target, old, "move the old directory aside");
+        rename_or_fault(target, old, "errors.report.move_old_aside");
         try {
-          rename_or_fault(temporary, target, "replace it");
+          rename_or_fault(temporary, target, "errors.report.replace_it");
         } catch (...) {
           fs::rename(old, target, ignored);
           throw;
@@ -218,7 +220,8 @@ void write_csv_directory(const ReportContent& content, const std::string& lang, 
       }
     }
     if (failed != 0)
-      throw RuntimeFault(directory + ": cannot put the export in place (renaming " + temporary.string() + "): " + std::strerror(failed));
+      throw RuntimeFault(text::both("errors.report.cannot_put_in_place", {{"path", text::same(directory)}, {"from", text::same(temporary.string())},
+                                                                          {"reason", text::same(std::strerror(failed))}}));
   } catch (...) {
     fs::remove_all(temporary, ignored);
     throw;

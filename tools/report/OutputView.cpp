@@ -5,13 +5,14 @@
 #include <cmath>
 
 #include "sim/Errors.hpp"
+#include "text/TextArg.hpp"
 
 namespace carecap::report {
 
 const ResultDimension& ReportArray::dimension(const std::string& wanted) const {
   for (const auto& d : dimensions)
     if (d.name == wanted) return d;
-  throw InputError(name + ": no dimension " + wanted + "; expected a carecap output file (output/SCHEMA.md)");
+  throw InputError(text::both("errors.report.no_dimension", {{"path", text::same(name)}, {"dimension", text::same(wanted)}}));
 }
 
 std::vector<double> ReportArray::sum_to(const std::string& keep,
@@ -68,8 +69,8 @@ ReportArray OutputView::read(const std::string& group, const std::string& name, 
     const auto& stats = out.dimensions.front().labels;
     const auto at = std::find(stats.begin(), stats.end(), statistic);
     if (at == stats.end())
-      throw InputError(path() + ": /" + group + "/" + stored + " has no statistic " + statistic +
-                       "; expected a carecap output file");
+      throw InputError(text::both("errors.report.no_statistic", {{"path", text::same(path())}, {"group", text::same(group)},
+                                                                 {"name", text::same(stored)}, {"statistic", text::same(statistic)}}));
     const auto first = static_cast<std::ptrdiff_t>(static_cast<std::size_t>(at - stats.begin()) * inner);
     out.values.assign(s.values.begin() + first, s.values.begin() + first + static_cast<std::ptrdiff_t>(inner));
     out.dimensions.erase(out.dimensions.begin());
@@ -99,8 +100,8 @@ std::vector<std::string> OutputView::text_or_none(const std::string& group, cons
 
 void OutputView::require_group(const std::string& group, const std::string& kind) const {
   if (!file_.has_group(group))
-    throw InputError(path() + ": no group /" + group + "; expected a complete carecap " + kind +
-                     " file (output/SCHEMA.md)");
+    throw InputError(text::both("errors.report.no_group", {{"path", text::same(path())}, {"group", text::same(group)},
+                                                           {"kind", text::both("errors.report.kind." + kind)}}));
 }
 
 }  // namespace carecap::report

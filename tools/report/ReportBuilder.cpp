@@ -2,6 +2,7 @@
 #include "tools/report/ReportBuilder.hpp"
 
 #include "sim/Errors.hpp"
+#include "text/TextArg.hpp"
 #include "tools/report/OutputView.hpp"
 #include "tools/report/RunReport.hpp"
 #include "tools/report/StudyReport.hpp"
@@ -16,8 +17,7 @@ ReportContent build_report(const std::string& path) {
   if (starts("carecap results: ")) return run_report(view);
   if (starts("carecap study: ")) return study_report(view);
   if (starts("carecap sweep: ")) return sweep_report(view);
-  throw InputError(path + ": not a carecap output (root attribute title is '" + title.substr(0, 60) +
-                   "'); expected a results, study or sweep file written by carecap run, study or sweep");
+  throw InputError(text::both("errors.report.not_carecap", {{"path", text::same(path)}, {"title", text::same(title.substr(0, 60))}}));
 }
 
 }  // namespace carecap::report

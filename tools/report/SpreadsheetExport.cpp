@@ -21,6 +21,7 @@
 #include "output/ReplaceFile.hpp"
 #include "output/ResultsFile.hpp"
 #include "sim/Errors.hpp"
+#include "text/TextArg.hpp"
 #include "tools/report/ReportText.hpp"
 #include "tools/report/TableLabels.hpp"
 #include "tools/run/Version.hpp"
@@ -180,7 +181,9 @@ struct WorkbookFree {
 using WorkbookPtr = std::unique_ptr<lxw_workbook, WorkbookFree>;
 
 void check(lxw_error error, const std::string& path, const std::string& what) {
-  if (error != LXW_NO_ERROR) throw RuntimeFault(path + ": cannot write the workbook (" + what + "): " + lxw_strerror(error));
+  if (error != LXW_NO_ERROR)
+    throw RuntimeFault(text::both("errors.report.cannot_write_workbook",
+                                  {{"path", text::same(path)}, {"what", text::same(what)}, {"reason", text::same(lxw_strerror(error))}}));
 }
 
 /// Width of UTF-8 text in Excel's character widths: East Asian characters count two.
@@ -245,7 +248,8 @@ public:
 
   void write(const Table& table, const std::string& name) {
     lxw_worksheet* sheet = workbook_add_worksheet(workbook_, name.c_str());
-    if (sheet == nullptr) throw RuntimeFault(path_ + ": cannot add the sheet '" + name + "' (table " + table.id + ")");
+    if (sheet == nullptr)
+      throw RuntimeFault(text::both("errors.report.cannot_add_sheet", {{"path", text::same(path_)}, {"name", text::same(name)}, {"id", text::same(table.id)}}));
     const std::string where = "sheet " + table.id;
     const PublishedTable published = published_table(table);
     const std::size_t n_columns = published.columns.size();
@@ -293,7 +297,7 @@ private:
 
   lxw_format* add_format() {
     lxw_format* format = workbook_add_format(workbook_);
-    if (format == nullptr) throw RuntimeFault(path_ + ": cannot write the workbook: out of memory");
+    if (format == nullptr) throw RuntimeFault(text::both("errors.report.workbook_out_of_memory", {{"path", text::same(path_)}}));
     return format;
   }
 
@@ -402,7 +406,7 @@ void write_xlsx(const ReportContent& content, const std::string& lang, const std
   check_tables(tables, path);
   output::replace_file(path, [&](const std::string& temporary) {
     WorkbookPtr workbook(workbook_new(temporary.c_str()));
-    if (!workbook) throw RuntimeFault(path + ": cannot write the workbook: out of memory");
+    if (!workbook) throw RuntimeFault(text::both("errors.report.workbook_out_of_memory", {{"path", text::same(path)}}));
     set_properties(workbook.get(), content, lang, path);
     SheetWriter writer(workbook.get(), content, lang, path);
     const std::vector<std::string> names = sheet_names(tables, lang);

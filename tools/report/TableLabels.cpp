@@ -6,6 +6,7 @@
 #include <set>
 
 #include "sim/Errors.hpp"
+#include "text/TextArg.hpp"
 
 namespace carecap::report {
 
@@ -27,7 +28,7 @@ std::string lower_case(std::string text) {
 
 void check_language(const std::string& lang) {
   if (lang != "zh" && lang != "en")
-    throw InputError("--lang: expected zh or en, got '" + lang + "'");
+    throw InputError(text::both("errors.option.lang_named", {{"found", text::same(lang)}}));
 }
 
 const std::string& text_in(const Text& text, const std::string& lang) {
@@ -49,15 +50,17 @@ void check_tables(const std::vector<const Table*>& tables, const std::string& ou
     const std::string& id = table->id;
     const std::string where = output_path + ": table '" + id + "'";
     if (id.empty() || id.size() > kMaxIdLength || !std::all_of(id.begin(), id.end(), is_id_character))
-      throw RuntimeFault(where + ": id must be 1 to 31 ASCII letters, digits, '_' or '-'");
-    if (!seen.insert(lower_case(id)).second) throw RuntimeFault(where + ": id is used by another table");
+      throw RuntimeFault(text::both("errors.report.table_id", {{"where", text::same(where)}}));
+    if (!seen.insert(lower_case(id)).second) throw RuntimeFault(text::both("errors.report.table_id_twice", {{"where", text::same(where)}}));
     if (!table->row_decimals.empty() && table->row_decimals.size() != table->rows.size())
-      throw RuntimeFault(where + ": " + std::to_string(table->row_decimals.size()) + " row decimals for " +
-                         std::to_string(table->rows.size()) + " rows");
+      throw RuntimeFault(text::both("errors.report.row_decimals", {{"where", text::same(where)},
+                                                                   {"decimals", text::same(std::to_string(table->row_decimals.size()))},
+                                                                   {"rows", text::same(std::to_string(table->rows.size()))}}));
     for (std::size_t r = 0; r < table->rows.size(); ++r)
       if (table->rows[r].size() != table->columns.size())
-        throw RuntimeFault(where + ": row " + std::to_string(r + 1) + " has " + std::to_string(table->rows[r].size()) +
-                           " cells for " + std::to_string(table->columns.size()) + " columns");
+        throw RuntimeFault(text::both("errors.report.row_cells", {{"where", text::same(where)}, {"row", text::same(std::to_string(r + 1))},
+                                                                  {"cells", text::same(std::to_string(table->rows[r].size()))},
+                                                                  {"columns", text::same(std::to_string(table->columns.size()))}}));
   }
 }
 
