@@ -36,12 +36,14 @@ struct Table {
   std::vector<int> row_decimals{};      // when not empty: the decimals of each row's numbers (rows of mixed units)
 };
 
-/// A line (or bars) of a chart, one value per x label; NaN leaves a gap.
+/// A line (or bars) of a chart, one value per x label; NaN leaves a gap. A chart whose series
+/// are all empty or zero is drawn as its title and 无 (None).
 struct ChartSeries {
   Text name;
   std::vector<double> values;
-  std::string style = "line";  // line, dashed, bar, bar_negative (pyramid left side)
-  std::string color;           // CSS colour, or empty for the palette's
+  std::string style = "line";  // line, dashed, baseline (a study's, thick), bar, bar_negative (pyramid left side)
+  std::string color;           // CSS colour, or empty for the palette's; a colour another series of the chart has
+                               // already taken is replaced by a free palette colour (report.js: one colour per series)
 };
 
 /// A shaded range between two lines: a fan's quantiles, or the gap between demand and supply.
@@ -60,7 +62,7 @@ struct ChartMark {
 };
 
 /// One chart. `pyramid`: horizontal bars by age, males to the left (values as given, shown as
-/// positive), females to the right.
+/// positive), females to the right; the pyramids of a section share one scale, to be compared.
 struct Chart {
   std::string id;  // unique in the report
   std::string kind = "line";  // line, bar, pyramid

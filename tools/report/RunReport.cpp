@@ -6,67 +6,36 @@
 #include <limits>
 
 #include "sim/Errors.hpp"
+#include "text/TextArg.hpp"
 #include "tools/report/IndicatorTable.hpp"
+#include "tools/report/StandardsTable.hpp"
 #include "tools/report/NaturalTrendTable.hpp"
+#include "tools/report/PlaceNames.hpp"
 #include "tools/report/PlanWarnings.hpp"
 #include "tools/report/RunView.hpp"
 #include "tools/report/ReportSources.hpp"
 #include "tools/report/ReportText.hpp"
+#include "tools/report/RunCharts.hpp"
 #include "tools/report/StartTable.hpp"
+#include "tools/report/TownTable.hpp"
 
 namespace carecap::report {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-const char* const kDemandColor = "#c0392b";
-const char* const kSupplyColor = "#1f5f8b";
-const char* const kShortfall = "rgba(192,57,43,0.22)";
-const char* const kIdle = "rgba(120,120,120,0.18)";
-const std::vector<std::string> kBedTypes{"general", "nursing", "dementia"};
 
-
-/// The shortfall (demand above supply) and idle capacity (supply above demand) as bands.
-void add_gap_bands(Chart& chart, const std::vector<double>& demand, const std::vector<double>& supply) {
-  ChartBand shortfall{{"缺口（需求高于供给）", "shortfall (demand above supply)"}, {}, {}, kShortfall};
-  ChartBand idle{{"富余（供给高于需求）", "idle (supply above demand)"}, {}, {}, kIdle};
-  for (std::size_t i = 0; i < demand.size(); ++i) {
-    const bool both = std::isfinite(demand[i]) && std::isfinite(supply[i]);
-    shortfall.low.push_back(both ? supply[i] : kNaN);
-    shortfall.high.push_back(both ? std::max(demand[i], supply[i]) : kNaN);
-    idle.low.push_back(both ? demand[i] : kNaN);
-    idle.high.push_back(both ? std::max(demand[i], supply[i]) : kNaN);
-  }
-  chart.bands.push_back(shortfall);
-  chart.bands.push_back(idle);
-}
-
-Chart line_chart(const RunView& run, std::string id, Text title, Text y_name) {
-  Chart c;
-  c.id = std::move(id);
-  c.title = std::move(title);
-  c.x_name = {"年份", "year"};
-  c.x_labels = run.year_labels;
-  c.y_name = std::move(y_name);
-  return c;
-}
-
-/// A trend of root or group series with a 5-95% band across replications where there is one.
+/// A trend of root or group series with a 5-95% band across replications where there is one (a
+/// deterministic projection's replications agree: no band, no legend entry for it).
 void add_trend(const RunView& run, Chart& chart, const std::string& group, const std::string& name, Text label,
                const std::string& color) {
   chart.series.push_back({label, run.by_year(group, name), "line", color});
-  if (run.view.has_spread(group, name))
-    chart.bands.push_back({{label.zh + " 5%-95%区间", label.en + " 5-95% range"},
-                           run.by_year(group, name, {}, "p5"),
-                           run.by_year(group, name, {}, "p95"),
+  if (!run.view.has_spread(group, name)) return;
+  const auto low = run.by_year(group, name, {}, "p5"), high = run.by_year(group, name, {}, "p95");
+  bool spread = false;
+  for (std::size_t i = 0; i < low.size(); ++i) spread = spread || high[i] - low[i] > 1e-9 * std::abs(high[i]);
+  if (spread)
+    chart.bands.push_back({{label.zh + " 5%-95%区间", label.en + " 5-95% range"}, low, high,
                            color == kDemandColor ? "rgba(192,57,43,0.15)" : "rgba(31,95,139,0.15)"});
-}
-
-void mark(const RunView& run, Chart& chart, const std::string& statement, Text name, double scale = 1.0,
-          double times = kNaN) {
-  const StatedFigure* s = run.statement(statement);
-  if (s == nullptr) return;
-  const double value = std::isnan(times) ? s->value * scale : s->value * times;
-  chart.marks.push_back({std::move(name), std::to_string(s->year), value});
 }
 
 Chart pyramid(const RunView& run, std::size_t year_index) {
@@ -125,60 +94,6 @@ Section population_section(const RunView& run) {
              share = run.by_year("", "share_age_60_plus"), births = run.by_year("", "new_births");
   for (std::size_t i = 0; i < run.years.size(); ++i)
     t.rows.push_back({static_cast<double>(run.years[i]), total[i], young[i], old[i], oldest[i], share[i], births[i]});
-  s.tables.push_back(t);
-  return s;
-}
-
-Section beds_section(const RunView& run) {
-  Section s{"elderly_beds", {"养老床位：需求与供给", "Elderly-care beds: demand and supply"},
-            {"需求：寻求机构照护的老人（需求模型，7月1日）；供给：情景的床位（含规划项目，年内时间平均）。红色阴影为缺口，灰色为富余；菱形为规划目标。",
-             "demand: elders seeking institutional care (demand model, 1 July); supply: the scenario's beds with the "
-             "plan's projects (time average over the year). Red shading: shortfall; grey: idle beds; diamonds: the plan's "
-             "targets."},
-            {}, {}, {}};
-  const auto demand_total = run.by_year("demand", "n_beds_needed");
-  const auto supply_total = run.capacity ? run.by_year("capacity", "n_beds") : std::vector<double>(run.years.size(), kNaN);
-  Chart total = line_chart(run, "beds_total", {"养老床位合计", "All elderly-care beds"}, {"张", "beds"});
-  total.series.push_back({{"需求", "demand"}, demand_total, "line", kDemandColor});
-  if (run.capacity) total.series.push_back({{"供给", "supply"}, supply_total, "line", kSupplyColor});
-  add_gap_bands(total, demand_total, supply_total);
-  mark(run, total, "targets.elderly_care_beds", {"规划目标：养老床位", "plan target: beds"});
-  s.charts.push_back(total);
-
-  Table t{"beds_by_type", {"养老床位需求与供给（按床位类型）", "Elderly-care beds by type: demand and supply"},
-          {"差额 = 供给 − 需求（负数为缺口）。", "difference = supply - demand (negative: shortfall)."},
-          {{{"年份", "year"}, {}, -1},
-           {{"床位类型", "bed type"}, {}, 0},
-           {{"需求", "demand"}, units_text("beds"), 0},
-           {{"供给", "supply"}, units_text("beds"), 0},
-           {{"差额", "difference"}, units_text("beds"), 0}},
-          {}};
-  std::vector<std::vector<double>> demand_by_type, supply_by_type;
-  for (const std::string& type : kBedTypes) {
-    const auto demand = run.by_year("demand", "n_beds_needed", {{"bed_type", {type}}});
-    const auto supply = run.capacity ? run.by_year("capacity", "n_beds", {{"bed_type", {type}}})
-                                     : std::vector<double>(run.years.size(), kNaN);
-    demand_by_type.push_back(demand);
-    supply_by_type.push_back(supply);
-    Chart c = line_chart(run, "beds_" + type, label_text(type), {"张", "beds"});
-    c.small = true;
-    c.series.push_back({{"需求", "demand"}, demand, "line", kDemandColor});
-    if (run.capacity) c.series.push_back({{"供给", "supply"}, supply, "line", kSupplyColor});
-    add_gap_bands(c, demand, supply);
-    if (type == "nursing") {
-      // The plans' nursing-type beds (护理型床位) count dementia-care beds too (PlanIndicators.cpp).
-      if (run.capacity)
-        c.series.push_back({{"护理型床位含认知障碍（供给）", "nursing-type incl. dementia (supply)"},
-                            run.by_year("capacity", "n_beds", {{"bed_type", {"nursing", "dementia"}}}), "dashed",
-                            kSupplyColor});
-      mark(run, c, "nursing_beds_target", {"规划目标：护理型床位（占比×床位目标）", "plan target: nursing-type (share x bed target)"});
-    }
-    s.charts.push_back(c);
-  }
-  for (std::size_t i = 0; i < run.years.size(); ++i)
-    for (std::size_t b = 0; b < kBedTypes.size(); ++b)
-      t.rows.push_back({static_cast<double>(run.years[i]), label_text(kBedTypes[b]), demand_by_type[b][i],
-                        supply_by_type[b][i], supply_by_type[b][i] - demand_by_type[b][i]});
   s.tables.push_back(t);
   return s;
 }
@@ -337,23 +252,23 @@ Text findings_note(const OutputView& view) {
 
 ReportContent run_report(const OutputView& view) {
   if (!view.has("", "n_population_jul1") || !view.has("", "year"))
-    throw InputError(view.path() + ": no dataset /n_population_jul1; expected a complete carecap results file "
-                     "(output/SCHEMA.md)");
+    throw InputError(text::both("errors.report.incomplete_results", {{"path", same(view.path())}, {"dataset", same("n_population_jul1")}}));
   RunView run{view, view.coordinates("", "year"), {}, false, false, false, stated_figures(view)};
   for (int y : run.years) run.year_labels.push_back(std::to_string(y));
   if (run.stated.count("targets.nursing_bed_share") && run.stated.count("targets.elderly_care_beds")) {
     const StatedFigure& share = run.stated.at("targets.nursing_bed_share");
     run.stated["nursing_beds_target"] = {share.year, share.value * run.stated.at("targets.elderly_care_beds").value, "beds"};
   }
-  if (run.years.empty()) throw InputError(view.path() + ": /year is empty; expected a carecap results file");
+  if (run.years.empty())
+    throw InputError(text::both("errors.report.empty_dimension", {{"path", same(view.path())}, {"dimension", same("year")},
+                                                                  {"kind", text::both("errors.report.kind.results")}}));
   run.demand = view.file().has_group("demand");
   run.capacity = view.file().has_group("capacity");
   run.childcare = view.file().has_group("childcare_capacity");
-  const std::string name = view.file().root_text("scenario_name").value_or("?");
 
   ReportContent content;
   content.kind = "run";
-  content.title = {"一老一小规划测算报告：" + name, "carecap report: " + name};
+  content.title = text::both("towns.report_title", {{"place", scenario_place(view)}});  // 北安市, else the name
   const auto replications = view.file().root_integer("replications").value_or(1);
   content.subtitle = {std::to_string(run.years.front()) + "-" + std::to_string(run.years.back()) + "年，" +
                           label_text(view.file().root_text("mode").value_or("")).zh + "，" + std::to_string(replications) + "次重复",
@@ -366,7 +281,9 @@ ReportContent run_report(const OutputView& view) {
   Section overview{"overview", {"概览与警示", "Overview and warnings"}, findings_note(view), plan_warnings(view), {}, {}};
   if (auto start = start_table(run)) overview.tables.push_back(std::move(*start));
   overview.tables.push_back(indicator_table(run));
+  if (auto standards = standards_table(run)) overview.tables.push_back(std::move(*standards));
   if (auto trend = natural_trend_table(run)) overview.tables.push_back(std::move(*trend));
+  if (auto towns = town_table(run)) overview.tables.push_back(std::move(*towns));
   content.sections.push_back(overview);
   content.sections.push_back(population_section(run));
   if (run.demand) content.sections.push_back(beds_section(run));

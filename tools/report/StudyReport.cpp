@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "sim/Errors.hpp"
+#include "text/TextArg.hpp"
 #include "tools/report/ReportSources.hpp"
 #include "tools/report/ReportText.hpp"
 
@@ -115,18 +116,27 @@ Column column_of(const Text& name, const std::string& units, const std::vector<d
 ReportContent study_report(const OutputView& view) {
   for (const char* group : {"comparison", "difference_from_baseline", "indicators"}) view.require_group(group, "study");
   const auto ids = view.labels("comparison", "scenario");
-  if (ids.empty()) throw InputError(view.path() + ": /scenario is empty; expected a carecap study file");
+  if (ids.empty())
+    throw InputError(text::both("errors.report.empty_dimension", {{"path", same(view.path())}, {"dimension", same("scenario")},
+                                                                  {"kind", text::both("errors.report.kind.study")}}));
   const std::string study_name = view.file().root_text("study_name").value_or("?");
   const std::string study_zh = view.file().root_text("study_label_zh").value_or("");
-  std::vector<std::string> descriptions(ids.size());
-  {
-    std::istringstream lines(view.file().root_text("scenario_descriptions").value_or(""));
+  // "NAME: description" lines in English and (files since scenario_descriptions_zh) Chinese.
+  auto description_lines = [&](const char* key) {
+    std::vector<std::string> out(ids.size());
+    std::istringstream lines(view.file().root_text(key).value_or(""));
     std::string line;
     for (std::size_t i = 0; i < ids.size() && std::getline(lines, line); ++i) {
       const auto colon = line.find(": ");
-      descriptions[i] = colon == std::string::npos ? line : line.substr(colon + 2);
+      out[i] = colon == std::string::npos ? line : line.substr(colon + 2);
     }
-  }
+    return out;
+  };
+  const std::vector<std::string> descriptions_en = description_lines("scenario_descriptions");
+  std::vector<std::string> descriptions_zh = description_lines("scenario_descriptions_zh");
+  std::vector<Text> descriptions;
+  for (std::size_t i = 0; i < ids.size(); ++i)
+    descriptions.push_back({descriptions_zh[i].empty() ? descriptions_en[i] : descriptions_zh[i], descriptions_en[i]});
   // Scenarios in the file's order, the baseline first, then as the study file lists the variants;
   // Chinese names where the study gives them (files before `scenario_label_zh`: the ids).
   std::vector<std::string> labels_zh = view.text_or_none("", "scenario_label_zh");
@@ -233,7 +243,7 @@ ReportContent study_report(const OutputView& view) {
   }
   Table scenario_table{"scenarios", {"方案说明", "The scenarios"}, {},
                        {{{"方案", "scenario"}, {}, 0}, {{"标识", "id"}, {}, 0}, {{"说明", "description"}, {}, 0}}, {}};
-  for (std::size_t i = 0; i < ids.size(); ++i) scenario_table.rows.push_back({names[i], same(ids[i]), same(descriptions[i])});
+  for (std::size_t i = 0; i < ids.size(); ++i) scenario_table.rows.push_back({names[i], same(ids[i]), descriptions[i]});
   content.sections.push_back({"ranking", {"方案排序", "Ranking"}, {}, {}, {}, {ranking, key, scenario_table}});
 
   Section bars{"key_charts", {"主要结果图", "Key outcomes by scenario"},

@@ -6,6 +6,7 @@
 
 #include "sim/Quantiles.hpp"
 #include "sim/Errors.hpp"
+#include "text/TextArg.hpp"
 #include "tools/report/ReportSources.hpp"
 #include "tools/report/ReportText.hpp"
 
@@ -15,7 +16,8 @@ namespace {
 /// The column of one quantile label (p5 ... p95) in a dataset whose first dimension is `quantile`.
 std::size_t quantile_index(const std::vector<std::string>& labels, const std::string& wanted, const std::string& path) {
   const auto at = std::find(labels.begin(), labels.end(), wanted);
-  if (at == labels.end()) throw InputError(path + ": no quantile " + wanted + "; expected a carecap sweep file");
+  if (at == labels.end())
+    throw InputError(text::both("errors.report.no_quantile", {{"path", same(path)}, {"quantile", same(wanted)}}));
   return static_cast<std::size_t>(at - labels.begin());
 }
 
@@ -34,14 +36,15 @@ ReportContent sweep_report(const OutputView& view) {
   ReportContent content;
   content.kind = "sweep";
   content.title = {"敏感性分析：" + name, "carecap sweep: " + name};
-  content.subtitle = {std::to_string(runs) + "次运行，抽样设计 " + design, std::to_string(runs) + " runs, design " + design};
+  content.subtitle = {std::to_string(runs) + "次运行，" + label_text(design).zh, std::to_string(runs) + " runs, design " + design};
   content.source_path = view.path();
 
   // The swept parameters and the range of the values drawn.
   const ReportArray values = view.read("samples", "parameter_value");
   const auto& parameters = values.dimension("parameter").labels;
   Table parameter_table{"parameters", {"抽样参数", "Swept parameters"},
-                        {"分布：" + values.source, "distributions: " + values.source},
+                        {"分布：" + view.file().root_text("parameter_distributions_zh").value_or(values.source),
+                         "distributions: " + values.source},
                         {{{"参数", "parameter"}, {}, 0},
                          {{"最小值", "minimum"}, {}, 3},
                          {{"中位数", "median"}, {}, 3},
@@ -107,13 +110,21 @@ ReportContent sweep_report(const OutputView& view) {
   fans.tables.push_back(fan_table);
   content.sections.push_back(fans);
 
+  // An outcome's Chinese name: its label in outcome_quantiles (the sobol group's datasets have none).
+  auto outcome_zh = [&](const std::string& outcome) {
+    if (view.has("outcome_quantiles", outcome)) {
+      const std::string zh = view.read("outcome_quantiles", outcome).label_zh;
+      if (!zh.empty()) return zh;
+    }
+    return indicator_text(outcome, "").zh;
+  };
   if (view.file().has_group("sobol")) {
-    Section sobol{"sobol", {"Sobol敏感性指数", "Sobol sensitivity indices"},
+    Section sobol{"sobol", {"索博尔敏感性指数", "Sobol sensitivity indices"},
                   {"一阶指数：该参数单独解释的方差份额；总效应指数：含交互作用。区间为自助法95%置信区间。",
                    "first order: the share of variance the parameter explains alone; total: with its interactions. "
                    "Intervals: 95% bootstrap."},
                   {}, {}, {}};
-    Table table{"sobol", {"Sobol敏感性指数", "Sobol indices"}, {},
+    Table table{"sobol", {"索博尔敏感性指数", "Sobol indices"}, {},
                 {{{"结果", "outcome"}, {}, 0},
                  {{"参数", "parameter"}, {}, 0},
                  {{"一阶指数", "first order"}, {}, 3},
@@ -131,7 +142,7 @@ ReportContent sweep_report(const OutputView& view) {
       Chart c;
       c.id = "sobol_" + outcome;
       c.kind = "bar";
-      c.title = {a.label_zh.empty() ? outcome : a.label_zh, outcome};
+      c.title = {outcome_zh(outcome), outcome};
       c.x_name = {"参数", "parameter"};
       c.x_labels = names;
       c.y_name = {"指数", "index"};
@@ -140,7 +151,7 @@ ReportContent sweep_report(const OutputView& view) {
       for (std::size_t p = 0; p < P; ++p) {
         first[p] = at(0, 0, p);
         total[p] = at(1, 0, p);
-        table.rows.push_back({same(outcome), same(names[p]), at(0, 0, p), at(0, 1, p), at(0, 2, p), at(1, 0, p),
+        table.rows.push_back({Text{outcome_zh(outcome), outcome}, same(names[p]), at(0, 0, p), at(0, 1, p), at(0, 2, p), at(1, 0, p),
                               at(1, 1, p), at(1, 2, p)});
       }
       c.series.push_back({label_text("first_order"), first, "bar", "#1f5f8b"});

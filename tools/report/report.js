@@ -7,6 +7,7 @@
   var data = JSON.parse(document.getElementById('carecap-data').textContent);
   var lang = data.lang === 'en' ? 'en' : 'zh';
   var charts = [];
+  var sectionCharts = {};  // section id -> its charts, laid out together
 
   function t(text) {
     if (text === null || text === undefined) return '';
@@ -16,7 +17,7 @@
   var ui = {
     switchTo: { zh: 'English', en: '中文' },
     contents: { zh: '目录', en: 'Contents' },
-    table: { zh: '表', en: 'Table' },
+    table: { zh: 'CSV文件', en: 'CSV file' },  // tables are exported as ID.csv (carecap export)
     rows: { zh: '行，展开', en: 'rows, expand' },
     columns: { zh: '列：点击展开全部结果', en: 'columns: click to show every outcome' },
     warnings: { zh: '警示', en: 'Warnings' },
@@ -24,7 +25,9 @@
     differs: { zh: '与模型不符', en: 'differs from the model' },
     source: { zh: '数据文件', en: 'data file' },
     none: { zh: '无警示：规划数字彼此一致且与模型相符。', en: 'No warnings: the plan agrees with itself and the model.' },
-    noPlan: { zh: '本情景未录入规划数字，无规划核查。', en: 'The scenario states no plan figures: there is no plan check.' }
+    noPlan: { zh: '本情景未录入规划数字，无规划核查。', en: 'The scenario states no plan figures: there is no plan check.' },
+    saveImage: { zh: '保存为图片', en: 'Save as image' },
+    empty: { zh: '无', en: 'None' }  // written on a chart whose series are all empty or zero
   };
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -48,7 +51,78 @@
   }
 
   // ---- charts -------------------------------------------------------------------------------
-  function bandSeries(band, index) {
+  // Every chart is laid out top down: title, legend (rows of its own), the y axis' name, the plot,
+  // the x axis' labels and name. ECharts 5's containLabel keeps axis labels inside the chart but
+  // not titles, legends or axis names, so their room is measured here with the chart's font.
+  var fontFamily = getComputedStyle(document.body).fontFamily;
+  var measure = document.createElement('canvas').getContext('2d');
+  function textWidth(text, size, bold) {
+    measure.font = (bold ? 'bold ' : '') + size + 'px ' + fontFamily;
+    return measure.measureText(text).width;
+  }
+  // Distinct colours: the report's own first (supply blue, demand red, purple, orange), then Tableau 10's.
+  var palette = ['#1f5f8b', '#c0392b', '#7d3c98', '#e59866', '#27ae60', '#d4ac0d', '#16a085', '#7f8c8d',
+                 '#e377c2', '#8c564b', '#17becf', '#bcbd22'];
+  // One colour per series: its own colour unless an earlier series has it, else the next palette
+  // colour no series of the chart uses (the palette repeats only past 12 series).
+  function distinctColors(wanted) {
+    var used = {}, out = [], next = 0;
+    wanted.forEach(function (c, i) { if (c && !used[c]) { used[c] = true; out[i] = c; } });
+    wanted.forEach(function (c, i) {
+      if (out[i]) return;
+      while (next < palette.length && used[palette[next]]) next += 1;
+      out[i] = palette[next % palette.length];
+      used[out[i]] = true;
+      next += 1;
+    });
+    return out;
+  }
+  function hasData(chart) {
+    var some = function (values) { return values.some(function (v) { return typeof v === 'number' && v !== 0; }); };
+    return chart.marks.length > 0 || chart.series.some(function (s) { return some(s.values); }) ||
+      chart.bands.some(function (b) { return some(b.high); });
+  }
+  var legendText = { fontSize: 11, lineHeight: 14 };
+  // The head of a chart as options (title, legend, save button) and `top`: where the plot may start.
+  function head(chart, legend, width) {
+    var size = chart.small ? 13 : 15, titleWidth = width - 80;  // clear of the save button, both sides
+    var titleLines = Math.max(1, Math.ceil(textWidth(t(chart.title), size, true) / titleWidth));
+    var legendWidth = width - 24, rows = 1, x = 0;
+    legend.forEach(function (name) {  // ECharts' packing: icon 18, gap 5, text; itemGap 10 between items
+      var w = 23 + textWidth(name, legendText.fontSize);
+      if (x > 0 && x + 10 + w > legendWidth) { rows += 1; x = 0; }
+      x += (x > 0 ? 10 : 0) + w;
+    });
+    var scroll = rows > 6, legendTop = 8 + titleLines * (size + 5) + 8;
+    var legendBottom = legend.length ? legendTop + (scroll ? 1 : rows) * 24 - 10 : legendTop - 8;
+    return {
+      top: legendBottom + 34,  // the y axis' name (14 px) 10 px above the plot, 10 px below the legend
+      title: { text: t(chart.title), left: 'center', top: 8,
+               textStyle: { fontSize: size, lineHeight: size + 5, width: titleWidth, overflow: 'break' } },
+      legend: { show: legend.length > 0, type: scroll ? 'scroll' : 'plain', data: legend, top: legendTop, left: 'center',
+                width: legendWidth, padding: 0, itemWidth: 18, itemHeight: 10, itemGap: 10, textStyle: legendText },
+      toolbox: { right: 10, top: 8, itemSize: 14,
+                 feature: { saveAsImage: { title: t(ui.saveImage), name: t(chart.title), pixelRatio: 2,
+                                           backgroundColor: '#fff' } } }
+    };
+  }
+  function yName(name, width) {
+    return { name: name, nameLocation: 'end', nameGap: 10,
+             nameTextStyle: { align: 'left', fontSize: 12, width: width - 90, overflow: 'truncate' } };
+  }
+  function withHead(h, rest) {
+    rest.animation = false;
+    rest.textStyle = { fontFamily: fontFamily };
+    rest.title = h.title;
+    rest.legend = h.legend;
+    rest.toolbox = h.toolbox;
+    return rest;
+  }
+  function emptyOption(chart, width) {
+    return withHead(head(chart, [], width), {
+      graphic: { type: 'text', left: 'center', top: 'middle', style: { text: t(ui.empty), fontSize: 26, fill: '#888' } } });
+  }
+  function bandSeries(band, index, color) {
     var diff = band.high.map(function (h, i) {
       var l = band.low[i];
       return h === null || l === null ? null : h - l;
@@ -58,84 +132,117 @@
       { name: '', type: 'line', data: band.low, stack: stack, symbol: 'none', silent: true,
         lineStyle: { opacity: 0 }, tooltip: { show: false }, z: 1 },
       { name: t(band.name), type: 'line', data: diff, stack: stack, symbol: 'none', silent: true,
-        lineStyle: { opacity: 0 }, areaStyle: { color: band.color, opacity: 1 }, itemStyle: { color: band.color },
+        lineStyle: { opacity: 0 }, areaStyle: { color: color, opacity: 1 }, itemStyle: { color: color },
         tooltip: { show: false }, z: 1 }
     ];
   }
-  function lineOption(chart) {
+  function lineOption(chart, width) {
     var series = [], legend = [];
+    var colors = distinctColors(chart.bands.map(function (b) { return b.color; })
+      .concat(chart.series.map(function (s) { return s.color; }), chart.marks.map(function () { return '#222'; })));
     chart.bands.forEach(function (band, i) {
-      series = series.concat(bandSeries(band, i));
+      series = series.concat(bandSeries(band, i, colors[i]));
       legend.push(t(band.name));
     });
-    chart.series.forEach(function (s) {
-      var item = { name: t(s.name), data: s.values, type: s.style === 'bar' ? 'bar' : 'line', z: 3 };
+    chart.series.forEach(function (s, i) {
+      var color = colors[chart.bands.length + i];
+      var item = { name: t(s.name), data: s.values, type: s.style === 'bar' ? 'bar' : 'line', z: 3,
+                   itemStyle: { color: color } };
       if (item.type === 'line') {
         item.symbol = chart.x_labels.length > 30 || chart.series.length > 12 ? 'none' : 'circle';
         item.symbolSize = 4;
-        item.lineStyle = { width: s.style === 'baseline' ? 3.5 : 2, type: s.style === 'dashed' ? 'dashed' : 'solid' };
+        item.lineStyle = { color: color, width: s.style === 'baseline' ? 3.5 : 2, type: s.style === 'dashed' ? 'dashed' : 'solid' };
         if (s.style === 'baseline') item.z = 4;
       }
-      if (s.color) item.itemStyle = { color: s.color };
-      if (s.color && item.lineStyle) item.lineStyle.color = s.color;
       series.push(item);
       legend.push(t(s.name));
     });
-    if (chart.marks.length) {
-      chart.marks.forEach(function (m) {
-        series.push({ name: t(m.name), type: 'scatter', symbol: 'diamond', symbolSize: 14, z: 5,
-          itemStyle: { color: '#222' }, data: [[m.x, m.y]],
-          label: { show: true, position: 'top', formatter: function () { return tooltipValue(m.y); } } });
-        legend.push(t(m.name));
-      });
-    }
-    var many = chart.series.length > 12;
-    var bar = chart.kind === 'bar';
-    return {
-      animation: false,
-      title: { text: t(chart.title), left: 'center', textStyle: { fontSize: chart.small ? 13 : 15 } },
+    chart.marks.forEach(function (m, i) {
+      series.push({ name: t(m.name), type: 'scatter', symbol: 'diamond', symbolSize: 14, z: 5,
+        itemStyle: { color: colors[chart.bands.length + chart.series.length + i] }, data: [[m.x, m.y]],
+        label: { show: true, position: 'right', formatter: function () { return tooltipValue(m.y); } } });
+      legend.push(t(m.name));
+    });
+    var bar = chart.kind === 'bar', h = head(chart, chart.series.length <= 40 ? legend : [], width);
+    // Rotated bar labels (up to 110 px, at 30 degrees) hang below the axis: the x name goes under them.
+    var labelDrop = bar ? Math.min(110, Math.max.apply(null, chart.x_labels.map(function (l) { return textWidth(l, 11); }).concat([0]))) / 2 + 18 : 20;
+    return withHead(h, {
       tooltip: { trigger: 'axis', valueFormatter: tooltipValue, confine: true },
-      legend: { show: chart.series.length <= 40, type: many ? 'scroll' : 'plain', bottom: 0, data: legend,
-        textStyle: { fontSize: 11 } },
-      grid: { left: 64, right: 20, top: 56, bottom: bar ? 100 : 60 },
-      xAxis: { type: 'category', data: chart.x_labels, name: t(chart.x_name), nameLocation: 'end',
+      grid: { left: 12, right: 28, top: h.top, bottom: bar ? 34 : 22, containLabel: true },
+      xAxis: { type: 'category', data: chart.x_labels, name: t(chart.x_name), nameLocation: 'middle', nameGap: labelDrop + 8,
         axisLabel: bar ? { interval: chart.x_labels.length <= 30 ? 0 : 'auto', rotate: 30, fontSize: 11,
                            width: 110, overflow: 'truncate' }
                        : { fontSize: 11 } },
-      yAxis: { type: 'value', name: t(chart.y_name), nameTextStyle: { align: 'left' },
-        axisLabel: { formatter: function (v) { return format(v, Math.abs(v) < 10 && v !== 0 ? 1 : 0); } } },
+      yAxis: Object.assign(yName(t(chart.y_name), width), { type: 'value',
+        axisLabel: { formatter: function (v) { return format(v, Math.abs(v) < 10 && !Number.isInteger(v) ? 1 : 0); } } }),
       series: series
-    };
+    });
   }
-  function pyramidOption(chart) {
+  // `max`: the value axis' half-width, shared by the pyramids of a section so that they compare.
+  function pyramidOption(chart, width, max) {
     var left = chart.series[0], right = chart.series[1];
-    return {
-      animation: false,
-      title: { text: t(chart.title), left: 'center', textStyle: { fontSize: 15 } },
+    var h = head(chart, [t(left.name), t(right.name)], width);
+    return withHead(h, {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
         valueFormatter: function (v) { return tooltipValue(Math.abs(v)); } },
-      legend: { bottom: 0, data: [t(left.name), t(right.name)] },
-      grid: { left: 50, right: 20, top: 40, bottom: 50 },
-      xAxis: { type: 'value', name: t(chart.y_name),
+      // Not containLabel: ECharts measures a sample of the 101 age labels and may miss the widest (100+).
+      grid: { left: 24 + Math.max.apply(null, chart.x_labels.map(function (l) { return textWidth(l, 12); })), right: 28,
+              top: h.top, bottom: 50 },
+      xAxis: { type: 'value', name: t(chart.y_name), nameLocation: 'middle', nameGap: 28, min: -max, max: max,
         axisLabel: { formatter: function (v) { return format(Math.abs(v), 0); } } },
-      yAxis: { type: 'category', data: chart.x_labels, name: t(chart.x_name), axisTick: { show: false },
-        axisLabel: { interval: 9 } },
-      series: [
-        { name: t(left.name), type: 'bar', stack: 'p', barCategoryGap: 0, itemStyle: { color: left.color },
-          data: left.values.map(function (v) { return v === null ? null : -v; }) },
-        { name: t(right.name), type: 'bar', stack: 'p', barCategoryGap: 0, itemStyle: { color: right.color },
-          data: right.values }
-      ]
-    };
+      yAxis: Object.assign(yName(t(chart.x_name), width), { type: 'category', data: chart.x_labels,
+        axisTick: { show: false }, axisLabel: { interval: 9 } }),
+      series: distinctColors([left.color, right.color]).map(function (color, i) {
+        var s = i === 0 ? left : right;
+        return { name: t(s.name), type: 'bar', stack: 'p', barCategoryGap: 0, itemStyle: { color: color },
+                 data: s.values.map(function (v) { return v === null || i > 0 ? v : -v; }) };
+      })
+    });
   }
-  function renderChart(container, chart) {
-    var box = el('div', chart.small ? 'chart small' : 'chart');
+  // The smallest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 or 10 times a power of ten that is at least `v`.
+  function niceCeil(v) {
+    if (!(v > 0)) return 1;
+    var power = Math.pow(10, Math.floor(Math.log10(v)));
+    var step = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find(function (m) { return m * power >= v * (1 - 1e-9); });
+    return step * power;
+  }
+  function pyramidScale(section) {
+    var max = 0;
+    section.charts.forEach(function (c) {
+      if (c.kind === 'pyramid') c.series.forEach(function (s) { s.values.forEach(function (v) { if (v > max) max = v; }); });
+    });
+    return niceCeil(max);
+  }
+  function chartOption(entry) {
+    var chart = entry.chart, width = entry.element.clientWidth;
+    if (!entry.hasData) return emptyOption(chart, width);
+    return chart.kind === 'pyramid' ? pyramidOption(chart, width, entry.scale) : lineOption(chart, width);
+  }
+  function renderChart(container, chart, scale) {
+    var data = hasData(chart);
+    var box = el('div', (chart.small ? 'chart small' : 'chart') + (data ? '' : ' empty'));
     box.id = 'chart-' + chart.id;
     box.setAttribute('data-chart', chart.id);
     container.appendChild(box);
-    var instance = echarts.init(box, null, { renderer: 'canvas' });
-    instance.setOption(chart.kind === 'pyramid' ? pyramidOption(chart) : lineOption(chart));
-    charts.push({ id: chart.id, instance: instance, element: box });
+    var entry = { id: chart.id, chart: chart, element: box, hasData: data, scale: scale,
+                  instance: echarts.init(box, null, { renderer: 'canvas' }) };
+    charts.push(entry);
+    return entry;
+  }
+  // Lays out the charts of a section: one whose head (title lines, legend rows) leaves its plot too
+  // little room grows taller, and so do the others of its size, so that a row of charts stays even.
+  function layOut(entries) {
+    var options = entries.map(chartOption), heights = {};
+    entries.forEach(function (e, i) {
+      e.element.style.height = '';
+      var needed = options[i].grid ? options[i].grid.top + (e.chart.small ? 170 : 240) + options[i].grid.bottom + 40 : 0;
+      heights[e.element.className] = Math.max(heights[e.element.className] || 0, e.element.clientHeight, needed);
+    });
+    entries.forEach(function (e, i) {
+      e.element.style.height = heights[e.element.className] + 'px';
+      e.instance.resize();
+      e.instance.setOption(options[i], true);
+    });
   }
 
   // ---- tables and warnings ------------------------------------------------------------------
@@ -149,7 +256,7 @@
     var wrap = el('div', 'table-wrap');
     wrap.id = 'table-' + table.id;
     var heading = el('h3', null, t(table.title));
-    heading.appendChild(el('span', 'table-id', ' (' + t(ui.table) + ' ' + table.id + ')'));
+    heading.appendChild(el('span', 'table-id', ' (' + t(ui.table) + ' ' + table.id + '.csv)'));
     wrap.appendChild(heading);
     if (t(table.note)) wrap.appendChild(el('p', 'note', t(table.note)));
     var tableEl = el('table');
@@ -222,6 +329,7 @@
     var start = performance.now();
     charts.forEach(function (c) { c.instance.dispose(); });
     charts = [];
+    sectionCharts = {};
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t(data.title);
     var app = document.getElementById('app');
@@ -257,7 +365,9 @@
       var grid = el('div', 'charts');
       section.appendChild(grid);
       app.appendChild(section);
-      s.charts.forEach(function (c) { renderChart(grid, c); });
+      var scale = pyramidScale(s);
+      sectionCharts[s.id] = s.charts.map(function (c) { return renderChart(grid, c, scale); });
+      layOut(sectionCharts[s.id]);
       s.tables.forEach(function (table) { renderTable(section, table); });
     });
     var sources = el('section');
@@ -271,6 +381,9 @@
     window.carecapReadyAt = performance.now();  // ms since navigation start: the page is interactive
     document.body.setAttribute('data-ready', lang);
   }
-  window.addEventListener('resize', function () { charts.forEach(function (c) { c.instance.resize(); }); });
+  // The layout depends on the width (legend rows, title lines): a resize lays every chart out again.
+  window.addEventListener('resize', function () {
+    Object.keys(sectionCharts).forEach(function (id) { layOut(sectionCharts[id]); });
+  });
   render();
 })();
