@@ -171,13 +171,23 @@ Section beds_section(const RunView& run) {
   s.charts.push_back(total);
 
   Table t{"beds_by_type", {"养老床位需求与供给（按床位类型）", "Elderly-care beds by type: demand and supply"},
-          {"差额 = 供给 − 需求（负数为缺口）。", "difference = supply - demand (negative: shortfall)."},
+          {"差额 = 该类床位供给 − 该类需求（负数：该类床位少于该类需求）。有能力模拟时，该类需求可入住情景允许的其他类型床位："
+           "“入住其他类型床位”为模拟中这部分需求（按当年入住人次的去向推算），“未得到床位”为模拟中真正没有床位的老人"
+           "（年内平均等候人数加当年放弃等候、等候中去世和被拒的人数）。",
+           "difference = supply of the type - demand for it (negative: fewer beds of the type than its demand). With a "
+           "capacity simulation that demand may take the other types the scenario allows: 'served in other types' is that "
+           "demand in the simulation (from where the year's admissions went), 'without a bed' the elders the simulation "
+           "left without one (the year's mean waiting list plus those who gave up, died waiting or were turned away)."},
           {{{"年份", "year"}, {}, -1},
            {{"床位类型", "bed type"}, {}, 0},
            {{"需求", "demand"}, units_text("beds"), 0},
            {{"供给", "supply"}, units_text("beds"), 0},
            {{"差额", "difference"}, units_text("beds"), 0}},
           {}};
+  if (run.capacity) {
+    t.columns.push_back({{"入住其他类型床位", "served in other types"}, units_text("persons"), 0});
+    t.columns.push_back({{"未得到床位", "without a bed"}, units_text("persons"), 0});
+  }
   for (const BedUse& u : uses) {
     std::vector<BedUse> intake;
     if (u.type == receiver)
@@ -195,9 +205,15 @@ Section beds_section(const RunView& run) {
     }
     s.charts.push_back(c);
   }
-  for (std::size_t i = 0; i < n; ++i)
-    for (const BedUse& u : uses)
+  for (std::size_t i = 0; i < n; ++i) {
+    for (const BedUse& u : uses) {
       t.rows.push_back({static_cast<double>(run.years[i]), label_text(u.type), u.demand[i], u.supply[i], u.supply[i] - u.demand[i]});
+      if (run.capacity) {
+        t.rows.back().emplace_back(u.elsewhere[i]);
+        t.rows.back().emplace_back(u.unmet[i]);
+      }
+    }
+  }
   s.tables.push_back(t);
   return s;
 }
