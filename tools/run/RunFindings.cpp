@@ -130,22 +130,6 @@ RunFinding beds(const Run& run, const CareUse& use, int mid) {
   return f;
 }
 
-RunFinding start(const CareUse& use, int first) {
-  RunFinding f{"start", {}, "", ""};
-  f.numbers = {{"n_initial_residents", use.residents, "persons", first},
-               {"residents_share", use.residents_share(), "percent", first},
-               {"care_use_share", use.national_share(), "percent", first},
-               {"residents_ratio", use.ratio(), "1", first}};
-  say(f, text::both("findings.start.head",
-                    {{"year", year_of(first)}, {"residents", num(use.residents)}, {"share", num(use.residents_share(), 2)}}));
-  const text::Args args{{"national", num(use.national_share(), 2)}, {"ratio", num(use.ratio(), 1)}};
-  if (!use.calibrated())
-    add(f, text::both("findings.start.steady_state", args));
-  else
-    add(f, text::both(use.start == "observed_residents" ? "findings.start.observed" : "findings.start.occupancy_share", args));
-  return f;
-}
-
 RunFinding childcare(const Run& run, int mid) {
   RunFinding f{"childcare", {}, "", ""};
   const double places = run.at("childcare_capacity", "n_places", mid), children = run.at("", "n_age_0_2", mid),
@@ -265,7 +249,7 @@ std::vector<RunFinding> run_findings(const std::vector<std::vector<ResultGroup>>
   std::vector<RunFinding> out{population(run, first, mid, last)};
   const CareUse use = care_use(run, first);
   if (!std::isnan(run.at("capacity", "n_beds", mid))) out.push_back(beds(run, use, mid));
-  if (!use.start.empty()) out.push_back(start(use, first));
+  // The start (residents on 1 January) is the report's start table and capacity/start, not a finding.
   if (!std::isnan(run.at("childcare_capacity", "n_places", mid))) out.push_back(childcare(run, mid));
   const plan::PlanTargets* targets = plan ? plan->last_targets() : nullptr;
   const bool in_run = targets && std::find(years.begin(), years.end(), targets->year) != years.end();
@@ -283,7 +267,7 @@ ResultGroup findings_group(const std::vector<RunFinding>& findings) {
                     "terminal summary prints them and the report opens with them; means of the replications",
                     {}, {}, {}};
   ResultDimension finding{"finding", {}, {}, "1",
-                          "one finding: population, beds, start, childcare, plan_beds, plan_places, plan_effect"};
+                          "one finding: population, beds, childcare, plan_beds, plan_places, plan_effect"};
   ResultDimension number{"finding_number", {}, {}, "1", "one number a finding rests on: FINDING.NAME"};
   std::vector<std::string> zh, en, units, number_finding;
   std::vector<double> values, years;

@@ -19,7 +19,7 @@ struct FindingNumber {
 /// One main finding of a run in plain words: the same numbers in Chinese and English, each
 /// sentence naming the assumption it rests on.
 struct RunFinding {
-  std::string id;  // population, beds, start, childcare, plan_beds, plan_places
+  std::string id;  // population, beds, childcare, plan_beds, plan_places, plan_effect
   std::vector<FindingNumber> numbers;
   std::string zh;
   std::string en;
@@ -27,9 +27,9 @@ struct RunFinding {
 
 /// The 3-6 findings of a run (means of the replications) for its base year, the first plan year
 /// (2025, or the next year) and its last year: elders and children; beds open, occupied and sought;
-/// the start; childcare places against children and places sought; and, when `plan` states a
-/// per-1,000 target, what that target needs given the projection. replications[r] holds
-/// replication r's result groups.
+/// childcare places against children and places sought; when `plan` states a per-1,000 target,
+/// what that target needs given the projection; and, with a natural trend (tools/run/ScenarioRun),
+/// what the plan's projects change. replications[r] holds replication r's result groups.
 [[nodiscard]] std::vector<RunFinding> run_findings(const std::vector<std::vector<ResultGroup>>& replications,
                                                    const plan::PlanStatement* plan = nullptr);
 
