@@ -249,7 +249,7 @@ TEST_CASE("an unknown subcommand is named, with the subcommands there are") {
   CHECK(outcome.status == 2);
   CHECK(outcome.err ==
         "carecap: error: rnu: unknown subcommand; expected one of run, validate, synth-pop, check-plan, study, sweep, "
-        "report, export, calibrate\n");
+        "report, export, calibrate, serve\n");
   CHECK(entries_of(cwd.path()).empty());
 }
 

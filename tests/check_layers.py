@@ -23,8 +23,10 @@ ALLOWED = {
     "tools/report": ["sim", "text", "models", "output", "tools/run"],
     "tools/study": ["sim", "text", "models", "scenarios", "output", "tools/run"],
     "tools/sweep": ["sim", "text", "models", "scenarios", "output", "tools/run"],
+    "tools/serve": ["sim", "text", "models", "scenarios", "output", "tools/run", "tools/study", "tools/sweep",
+                    "tools/report"],
     "tools/cli": ["sim", "text", "models", "scenarios", "output", "tools/run", "tools/study", "tools/sweep",
-                  "tools/report"],
+                  "tools/report", "tools/serve"],
 }
 SOURCE = (".cpp", ".hpp", ".h", ".in", ".S")
 MAX_LINES = 450

@@ -93,6 +93,12 @@ Text both(std::string_view id, Args args) { return {say(Lang::zh, id, args), say
 
 const std::vector<Entry>& entries() { return catalogue().sorted; }
 
+Text by_english(std::string_view prefix, const std::string& english) {
+  for (const Entry& e : entries_under(prefix))
+    if (e.text.en == english) return e.text;
+  return {english, english};
+}
+
 std::vector<Entry> entries_under(std::string_view prefix) {
   std::vector<Entry> out;
   const std::string start = std::string(prefix) + ".";

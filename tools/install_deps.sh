@@ -19,6 +19,7 @@ packages=(
   python3-numpy python3-xarray python3-h5netcdf python3-h5py  # numpy baseline, output-schema test
   libxlsxwriter-dev         # Excel export of report tables (carecap export --xlsx)
   nlohmann-json3-dev        # JSON of the HTML report's content
+  libcpp-httplib-dev        # carecap serve: the HTTP server of the local web page (cpp-httplib 0.11)
   libfmt-dev                # the message catalogue's {name} fields (text/)
   chromium fonts-wqy-microhei  # report tests and benchmark: headless Chromium, a CJK font for screenshots
   python3-simpy             # SimPy 2.3 baseline for the capacity benchmark (bench/capacity_simpy.py)

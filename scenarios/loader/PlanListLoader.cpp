@@ -190,7 +190,7 @@ void add_general_to_nursing(const ScenarioValue& value, SupplyParameters& p, int
     if (beds == 0) continue;
     PlanProject c;
     c.id = "general_to_nursing:" + p.regions[r];
-    c.name = "转护理型床位 (supply.general_to_nursing)";
+    c.name = text::say(text::Lang::zh, "plan_list.conversion_project_name");  // as the plan lists name projects: in Chinese
     c.year = static_cast<int>(v[1]);
     c.region = static_cast<int>(r);
     c.action = ProjectAction::convert_general_to_nursing;

@@ -1,23 +1,16 @@
 // carecap. SPDX-License-Identifier: MIT
 #pragma once
-#include <cstdint>
-#include <optional>
 #include <string>
 
 #include "text/Lang.hpp"
+#include "tools/run/ResultsRun.hpp"
 #include "tools/run/RunLimits.hpp"
 
 namespace carecap::tools {
 
-/// Options of `carecap run`, as given on the command line.
-struct RunOptions {
-  std::string scenario_path;
-  std::string output_path;                  // empty: <scenario stem>.h5 in the working directory
-  bool force = false;                       // replace an existing output file
-  std::optional<int> replications;          // overrides projection.replications, 1..kMaxReplications
-  std::optional<std::uint64_t> seed;        // overrides projection.seed, 0..kMaxSeed
-  std::optional<std::string> mode;          // overrides projection.mode; "deterministic" alone sets 1 replication
-  int threads = 0;                          // 0..kMaxThreads; 0: all cores (OpenMP default)
+/// Options of `carecap run`, as given on the command line: what to run (tools/run/ResultsRun)
+/// and the language of what the command prints.
+struct RunOptions : RunRequest {
   text::Lang lang = text::Lang::en;         // of what the command prints (--lang, else the locale)
 };
 

@@ -48,7 +48,7 @@ void study_command(const StudyOptions& options) {
     comparison.indicators.push_back(run_indicators(s, run.replications));
     if (comparison.years.empty()) comparison.years = run.replications.front().front().dimensions.front().values;
   }
-  const std::string table = comparison_table(comparison);
+  const std::string table = comparison_table(comparison);  // the file's (English, for researchers)
 
   std::cout << text::say(options.lang, "cli.study.started",
                          {{"version", kVersion}, {"name", study.name}, {"scenarios", study.variants.size()},
@@ -58,7 +58,7 @@ void study_command(const StudyOptions& options) {
   for (const auto& variant : study.variants)
     std::cout << "  " << variant.name << (variant.label_zh.empty() ? "" : " " + variant.label_zh) << ": "
               << variant.description << "\n";
-  std::cout << "\n" << table;
+  std::cout << "\n" << comparison_table(comparison, options.lang);
 
   output::FileAttributes attributes;
   std::string scenario_descriptions, scenario_descriptions_zh;  // "NAME: description" lines

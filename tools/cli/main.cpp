@@ -18,6 +18,7 @@
 #include "tools/cli/OptionChecks.hpp"
 #include "tools/cli/ReportCommand.hpp"
 #include "tools/cli/RunCommand.hpp"
+#include "tools/cli/ServeCommand.hpp"
 #include "tools/cli/StudyCommand.hpp"
 #include "tools/cli/SynthPopCommand.hpp"
 #include "tools/run/ErrorReport.hpp"
@@ -132,6 +133,14 @@ int main(int argc, char** argv) {
     calibrate_cmd->add_option("scenario", calibrate_path, text::say(lang, "cli.calibrate.scenario"))->required();
     add_lang(calibrate_cmd);
 
+    tools::ServeOptions serve;
+    serve.lang = lang;
+    CLI::App* serve_cmd = app.add_subcommand("serve", text::say(lang, "cli.serve.description"));
+    serve_cmd->add_option("--workspace", serve.workspace, text::say(lang, "cli.serve.workspace"))->check(path(true));
+    serve_cmd->add_option("--listen", serve.listen, text::say(lang, "cli.serve.listen"));
+    serve_cmd->add_option("--token-file", serve.token_file, text::say(lang, "cli.serve.token_file"))->check(path(false));
+    add_lang(serve_cmd);
+
     tools::use_help_words(app, lang);
     tools::check_subcommand_word(app, argc, argv);
     try {
@@ -152,6 +161,7 @@ int main(int argc, char** argv) {
     if (*report_cmd) tools::report_command(report);
     if (*export_cmd) tools::export_command(export_options);
     if (*synth_cmd) tools::synth_pop_command(groups_path, population_path, population_force, lang);
+    if (*serve_cmd) tools::serve_command(serve);
   } catch (const InputError& e) {
     report_error(tools::ErrorKind::input, {e.zh(), e.what()}, lang);
     return 2;

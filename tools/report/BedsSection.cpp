@@ -9,6 +9,7 @@
 #include <limits>
 #include <map>
 
+#include "text/TextArg.hpp"
 #include "tools/report/ReportText.hpp"
 #include "tools/report/RunCharts.hpp"
 
@@ -76,11 +77,11 @@ void stack_bands(Chart& chart, std::vector<double> base, const std::vector<std::
   }
 }
 
-ChartBand unmet_band() { return {{"未得到床位", "without a bed"}, {}, {}, kShortfall}; }
+ChartBand unmet_band() { return {text::both("report.run.beds.without_bed"), {}, {}, kShortfall}; }
 
 /// Idle beds: supply above the beds in use (left out when there are none).
 void add_idle_band(Chart& chart, const std::vector<double>& in_use, const std::vector<double>& supply) {
-  ChartBand idle{{"空置床位", "idle beds"}, {}, {}, kIdle};
+  ChartBand idle{text::both("report.run.beds.idle"), {}, {}, kIdle};
   std::vector<double> idle_beds;
   for (std::size_t i = 0; i < in_use.size(); ++i) {
     idle.low.push_back(in_use[i]);
@@ -93,22 +94,22 @@ void add_idle_band(Chart& chart, const std::vector<double>& in_use, const std::v
 /// One bed type: its demand split into served in its own beds, in `receiver`'s beds and without a
 /// bed; for the receiver, the other types' demand its beds take (`intake`) on top of its own.
 Chart bed_type_chart(const RunView& run, const BedUse& u, const std::string& receiver, const std::vector<BedUse>& intake) {
-  Chart c = line_chart(run, "beds_" + u.type, label_text(u.type), {"张", "beds"});
+  Chart c = line_chart(run, "beds_" + u.type, label_text(u.type), units_text("beds"));
   c.small = true;
-  c.series.push_back({{"需求", "demand"}, u.demand, "line", kDemandColor});
+  c.series.push_back({text::both("report.run.beds.demand"), u.demand, "line", kDemandColor});
   if (!run.capacity) return c;
-  c.series.push_back({{"供给", "supply"}, u.supply, "line", kSupplyColor});
+  c.series.push_back({text::both("report.run.beds.supply"), u.supply, "line", kSupplyColor});
   const std::size_t n = run.years.size();
   std::vector<double> own(n), in_use(n), total(n);
   for (std::size_t i = 0; i < n; ++i) own[i] = met_demand(u.demand[i], u.unmet[i]) - u.elsewhere[i];
   std::vector<std::pair<ChartBand, std::vector<double>>> layers;
   if (any_positive(u.elsewhere)) {
-    const Text where = receiver.empty() ? Text{"其他类型床位", "other types' beds"} : label_text(receiver);
-    layers.push_back({{{"入住" + where.zh, "served in " + where.en}, {}, {}, kServedElsewhereColor.at(u.type)}, u.elsewhere});
+    const Text where = receiver.empty() ? text::both("report.run.beds.other_types") : label_text(receiver);
+    layers.push_back({{text::both("report.run.beds.served_in", {{"beds", where}}), {}, {}, kServedElsewhereColor.at(u.type)}, u.elsewhere});
   }
   for (const BedUse& other : intake)
-    layers.push_back({{{"转入：" + label_text(other.type).zh + "需求", "taken in: demand for " + label_text(other.type).en},
-                       {}, {}, kServedElsewhereColor.at(other.type)}, other.elsewhere});
+    layers.push_back({{text::both("report.run.beds.taken_in", {{"type", label_text(other.type)}}), {}, {},
+                       kServedElsewhereColor.at(other.type)}, other.elsewhere});
   for (std::size_t i = 0; i < n; ++i) {
     in_use[i] = own[i];
     for (const BedUse& other : intake) in_use[i] += other.elsewhere[i];
@@ -117,26 +118,14 @@ Chart bed_type_chart(const RunView& run, const BedUse& u, const std::string& rec
   layers.push_back({unmet_band(), u.unmet});
   stack_bands(c, own, layers);
   add_idle_band(c, in_use, u.supply);
-  if (!intake.empty()) c.series.push_back({{"需求合计（含转入）", "demand with those taken in"}, total, "dashed", "#7d3c98"});
+  if (!intake.empty()) c.series.push_back({text::both("report.run.beds.demand_with_intake"), total, "dashed", "#7d3c98"});
   return c;
 }
 
 }  // namespace
 
 Section beds_section(const RunView& run) {
-  Section s{"elderly_beds", {"养老床位：需求与供给", "Elderly-care beds: demand and supply"},
-            {"需求：寻求机构照护的老人（需求模型，7月1日）；供给：情景的床位（含规划项目，年内时间平均）。阴影按离散事件模拟的结果："
-             "某类床位满时，其需求可入住情景允许的其他类型床位（默认普通和认知障碍照护需求可入住护理型床位），彩色阴影为这部分需求"
-             "（按当年入住人次的去向推算），并叠在接收床位的图中；红色阴影只表示模拟中未得到床位的老人（年内平均等候人数加当年放弃等候、"
-             "等候中去世和被拒的人数），灰色为空置床位；菱形为规划目标。",
-             "demand: elders seeking institutional care (demand model, 1 July); supply: the scenario's beds with the "
-             "plan's projects (time average over the year). Shading follows the discrete-event simulation: when a bed type "
-             "is full its demand may take the other types the scenario allows (capacity.acceptable_beds; by default general "
-             "and dementia-care demand take nursing-type beds); coloured shading is that demand (from where the year's "
-             "admissions went), also stacked in the chart of the beds that take it. Red shading is only the elders the "
-             "simulation left without a bed (the year's mean waiting list plus those who gave up, died waiting or were "
-             "turned away in the year); grey: idle beds; diamonds: the plan's targets."},
-            {}, {}, {}};
+  Section s{"elderly_beds", text::both("report.run.beds.title"), text::both("report.run.beds.note"), {}, {}, {}};
   std::vector<BedUse> uses;
   for (const std::string& type : kBedTypes) uses.push_back(bed_use(run, type));
   // The type whose beds take the others' overflow: the one that admits more than its own demand.
@@ -160,33 +149,26 @@ Section beds_section(const RunView& run) {
     }
   }
   for (std::size_t i = 0; i < n; ++i) met[i] = met_demand(demand[i], unmet[i]);
-  Chart total = line_chart(run, "beds_total", {"养老床位合计", "All elderly-care beds"}, {"张", "beds"});
-  total.series.push_back({{"需求", "demand"}, demand, "line", kDemandColor});
+  Chart total = line_chart(run, "beds_total", text::both("report.run.beds.total_chart"), units_text("beds"));
+  total.series.push_back({text::both("report.run.beds.demand"), demand, "line", kDemandColor});
   if (run.capacity) {
-    total.series.push_back({{"供给", "supply"}, supply, "line", kSupplyColor});
+    total.series.push_back({text::both("report.run.beds.supply"), supply, "line", kSupplyColor});
     stack_bands(total, met, {{unmet_band(), unmet}});
     add_idle_band(total, met, supply);
   }
-  mark(run, total, "targets.elderly_care_beds", {"规划目标：养老床位", "plan target: beds"});
+  mark(run, total, "targets.elderly_care_beds", text::both("report.run.beds.target"));
   s.charts.push_back(total);
 
-  Table t{"beds_by_type", {"养老床位需求与供给（按床位类型）", "Elderly-care beds by type: demand and supply"},
-          {"差额 = 该类床位供给 − 该类需求（负数：该类床位少于该类需求）。有能力模拟时，该类需求可入住情景允许的其他类型床位："
-           "“入住其他类型床位”为模拟中这部分需求（按当年入住人次的去向推算），“未得到床位”为模拟中真正没有床位的老人"
-           "（年内平均等候人数加当年放弃等候、等候中去世和被拒的人数）。",
-           "difference = supply of the type - demand for it (negative: fewer beds of the type than its demand). With a "
-           "capacity simulation that demand may take the other types the scenario allows: 'served in other types' is that "
-           "demand in the simulation (from where the year's admissions went), 'without a bed' the elders the simulation "
-           "left without one (the year's mean waiting list plus those who gave up, died waiting or were turned away)."},
-          {{{"年份", "year"}, {}, -1},
-           {{"床位类型", "bed type"}, {}, 0},
-           {{"需求", "demand"}, units_text("beds"), 0},
-           {{"供给", "supply"}, units_text("beds"), 0},
-           {{"差额", "difference"}, units_text("beds"), 0}},
+  Table t{"beds_by_type", text::both("report.run.beds.table"), text::both("report.run.beds.table_note"),
+          {{text::both("report.common.year"), {}, -1},
+           {text::both("report.common.bed_type"), {}, 0},
+           {text::both("report.run.beds.demand"), units_text("beds"), 0},
+           {text::both("report.run.beds.supply"), units_text("beds"), 0},
+           {text::both("report.common.difference"), units_text("beds"), 0}},
           {}};
   if (run.capacity) {
-    t.columns.push_back({{"入住其他类型床位", "served in other types"}, units_text("persons"), 0});
-    t.columns.push_back({{"未得到床位", "without a bed"}, units_text("persons"), 0});
+    t.columns.push_back({text::both("report.run.beds.served_in_other_types"), units_text("persons"), 0});
+    t.columns.push_back({text::both("report.run.beds.without_bed"), units_text("persons"), 0});
   }
   for (const BedUse& u : uses) {
     std::vector<BedUse> intake;
@@ -199,9 +181,9 @@ Section beds_section(const RunView& run) {
       // without dementia-care beds that line would hide the supply's.
       const auto dementia = std::find_if(uses.begin(), uses.end(), [](const BedUse& d) { return d.type == "dementia"; });
       if (run.capacity && dementia != uses.end() && any_positive(dementia->supply))
-        c.series.push_back({{"供给含认知障碍照护床位", "supply with dementia-care beds"},
+        c.series.push_back({text::both("report.run.beds.supply_with_dementia"),
                             run.by_year("capacity", "n_beds", {{"bed_type", {"nursing", "dementia"}}}), "dashed", "#16a085"});
-      mark(run, c, "nursing_beds_target", {"规划目标（占比×床位目标）", "plan target (share x bed target)"});
+      mark(run, c, "nursing_beds_target", text::both("report.run.beds.nursing_target"));
     }
     s.charts.push_back(c);
   }

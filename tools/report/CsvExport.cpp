@@ -45,8 +45,19 @@ std::string lower_case(std::string text) {
   return text;
 }
 
+/// The fields of tables.csv's first line in `lang`: table, title, note.
+std::vector<std::string> index_header(text::Lang lang) {
+  return {text::say(lang, "csv.index.table"), text::say(lang, "csv.index.title"), text::say(lang, "csv.index.note")};
+}
+
 /// The first line of tables.csv, after the byte-order mark, in either language (without CRLF).
-bool is_index_header(const std::string& line) { return line == "table,title,note" || line == "表,标题,说明"; }
+bool is_index_header(const std::string& line) {
+  for (const text::Lang lang : {text::Lang::en, text::Lang::zh}) {
+    const std::vector<std::string> fields = index_header(lang);
+    if (line == fields[0] + "," + fields[1] + "," + fields[2]) return true;
+  }
+  return false;
+}
 
 std::string csv_line(const std::vector<std::string>& fields) {
   std::string line;
@@ -73,8 +84,7 @@ std::string table_csv(const Table& table, const std::string& lang, bool full_pre
 }
 
 std::string index_csv(const std::vector<const Table*>& tables, const std::string& lang) {
-  std::string text = kByteOrderMark + csv_line(lang == "zh" ? std::vector<std::string>{"表", "标题", "说明"}
-                                                            : std::vector<std::string>{"table", "title", "note"});
+  std::string text = kByteOrderMark + csv_line(index_header(lang == "zh" ? text::Lang::zh : text::Lang::en));
   for (const Table* table : tables)
     text += csv_line({table->id, spreadsheet_text(text_in(table->title, lang)), spreadsheet_text(text_in(table->note, lang))});
   return text;

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "output/TextFile.hpp"
+#include "text/Catalogue.hpp"
 #include "tools/run/Version.hpp"
 #include "tools/report/ReportAssets.hpp"
 
@@ -57,6 +58,13 @@ json to_json(const Chart& chart) {
           {"small", chart.small}};
 }
 
+/// The page's own words (text/messages/report_page.toml) as {id: {zh, en}}: report.js reads them here.
+json page_words() {
+  json words = json::object();
+  for (const text::Entry& entry : text::entries_under("page")) words[entry.id] = to_json(entry.text);
+  return words;
+}
+
 json to_json(const ReportContent& content, const std::string& lang) {
   json sections = json::array();
   for (const auto& s : content.sections) {
@@ -75,7 +83,8 @@ json to_json(const ReportContent& content, const std::string& lang) {
           {"source_path", content.source_path},
           {"plan_checked", content.plan_checked},
           {"sections", sections},
-          {"sources", to_json(content.sources)}};
+          {"sources", to_json(content.sources)},
+          {"page", page_words()}};
 }
 
 /// JSON inside a <script> element: no "<", ">" or "&" may appear as such (they could close the

@@ -65,25 +65,20 @@ Table indicator_table(const RunView& run) {
   columns.erase(std::remove_if(columns.begin(), columns.end(),
                                [&](int y) { return y <= at_base.year || std::find(run.years.begin(), run.years.end(), y) == run.years.end(); }),
                 columns.end());  // the run's years after the base date
-  Table t{"indicators", {"规划指标表", "Plan indicators"},
-          {"按规划文本格式：模型值为随机重复的均值（供给口径：情景的床位与托位；需求口径：需求模型）；差距 = 目标年份的模型值 − 规划目标（负数为未达标）。",
-           "in the plans' format: model values are means of the replications (supply basis: the scenario's beds and "
-           "places; demand basis: the demand model); gap = model value in the target year - the plan's target "
-           "(negative: short of it)."},
-          {{{"指标", "indicator"}, {}, 0}, {{"单位", "units"}, {}, 0}},
-          {}};
   const Text base_note = text::both("plan.indicators.base_note", {{"year", text::same(std::to_string(at_base.year))}});
-  t.note = {t.note.zh + base_note.zh, t.note.en + " " + base_note.en};
+  Table t{"indicators", text::both("tables.indicators.title"), text::both("tables.indicators.note", {{"base", base_note}}),
+          {{text::both("tables.indicators.column.indicator"), {}, 0}, {text::both("tables.indicators.column.units"), {}, 0}},
+          {}};
   t.columns.push_back({text::both("plan.indicators.base_column", {{"year", text::same(std::to_string(at_base.year))}}), {}, 1});
   for (int y : columns) t.columns.push_back({same(std::to_string(y)), {}, 1});
   for (const auto& [year, stated] : targets) {
     const Text y = text::same(std::to_string(year));
     t.columns.push_back({text::both("plan.indicators.target_column", {{"year", y}}), {}, 1});
-    t.columns.push_back({targets.size() == 1 ? Text{"差距", "gap"} : text::both("plan.indicators.gap_column", {{"year", y}}), {}, 1});
+    t.columns.push_back({targets.size() == 1 ? text::both("tables.indicators.column.gap") : text::both("plan.indicators.gap_column", {{"year", y}}), {}, 1});
   }
   if (targets.empty()) {
-    t.columns.push_back({{"规划目标", "target"}, {}, 1});
-    t.columns.push_back({{"差距", "gap"}, {}, 1});
+    t.columns.push_back({text::both("tables.indicators.column.target"), {}, 1});
+    t.columns.push_back({text::both("tables.indicators.column.gap"), {}, 1});
   }
 
   std::vector<IndicatorRow> rows;
@@ -97,59 +92,59 @@ Table indicator_table(const RunView& run) {
   const double beds = first_year("capacity", "n_beds"), nursing = first_year("capacity", "n_beds", {{"bed_type", {"nursing", "dementia"}}}),
                places = first_year("childcare_capacity", "n_places"),
                affordable = first_year("childcare_capacity", "n_affordable_places");
-  rows.push_back({{"常住人口", "population"}, "persons", run.by_year("", "n_total"), 0, "", 1, at_base.population});
-  rows.push_back({{"60岁及以上老年人口", "aged 60+"}, "persons", run.by_year("", "n_age_60_plus"), 0, "", 1, at_base.age_60_plus});
-  rows.push_back({{"60岁及以上人口占比", "share aged 60+"}, "percent", run.by_year("", "share_age_60_plus"), 1, "", 1,
+  rows.push_back({text::both("tables.indicators.row.population"), "persons", run.by_year("", "n_total"), 0, "", 1, at_base.population});
+  rows.push_back({text::both("tables.indicators.row.aged_60_plus"), "persons", run.by_year("", "n_age_60_plus"), 0, "", 1, at_base.age_60_plus});
+  rows.push_back({text::both("tables.indicators.row.share_aged_60_plus"), "percent", run.by_year("", "share_age_60_plus"), 1, "", 1,
                   per(at_base.age_60_plus, at_base.population, 100.0)});
-  rows.push_back({{"80岁及以上老年人口", "aged 80+"}, "persons", run.by_year("", "n_age_80_plus"), 0, "", 1, at_base.age_80_plus});
-  rows.push_back({{"3岁以下婴幼儿", "children aged 0-2"}, "persons", run.by_year("", "n_age_0_2"), 0, "", 1, at_base.age_0_2});
-  rows.push_back({{"出生人口", "births"}, "persons per year", run.by_year("", "new_births"), 0, "", 1});
+  rows.push_back({text::both("tables.indicators.row.aged_80_plus"), "persons", run.by_year("", "n_age_80_plus"), 0, "", 1, at_base.age_80_plus});
+  rows.push_back({text::both("tables.indicators.row.children_0_2"), "persons", run.by_year("", "n_age_0_2"), 0, "", 1, at_base.age_0_2});
+  rows.push_back({text::both("tables.indicators.row.births"), "persons per year", run.by_year("", "new_births"), 0, "", 1});
   if (run.demand) {
     if (run.capacity) {
-      rows.push_back({{"养老床位（供给）", "elderly-care beds (supply)"}, "beds", run.by_year("capacity", "n_beds"), 0,
+      rows.push_back({text::both("tables.indicators.row.beds_supply"), "beds", run.by_year("capacity", "n_beds"), 0,
                       "elderly_care_beds", 1, beds});
-      rows.push_back({{"护理型床位含认知障碍（供给）", "nursing-type beds incl. dementia (supply)"}, "beds",
+      rows.push_back({text::both("tables.indicators.row.nursing_beds_supply"), "beds",
                       run.by_year("capacity", "n_beds", {{"bed_type", {"nursing", "dementia"}}}), 0, "nursing_beds", 1, nursing});
     }
-    rows.push_back({{"养老床位需求", "elderly-care beds needed"}, "beds", run.by_year("demand", "n_beds_needed"), 0, "", 1});
+    rows.push_back({text::both("tables.indicators.row.beds_needed"), "beds", run.by_year("demand", "n_beds_needed"), 0, "", 1});
     // Supply-basis rows only where a capacity simulation gives a supply (without one they would read 0).
     if (run.capacity)
-      rows.push_back({{"每千名老年人养老床位数（供给）", "beds per 1,000 aged 60+ (supply)"}, "beds per 1,000 persons aged 60+",
+      rows.push_back({text::both("tables.indicators.row.beds_per_1000_supply"), "beds per 1,000 persons aged 60+",
                       basis("beds_per_1000_elderly", "supply"), 1, "beds_per_1000_elderly", 1,
                       per(beds, at_base.age_60_plus, 1000.0)});
-    rows.push_back({{"每千名老年人养老床位数（需求）", "beds per 1,000 aged 60+ (demand)"}, "beds per 1,000 persons aged 60+",
+    rows.push_back({text::both("tables.indicators.row.beds_per_1000_demand"), "beds per 1,000 persons aged 60+",
                     basis("beds_per_1000_elderly", "demand"), 1, "", 1});
     if (run.capacity)
-      rows.push_back({{"护理型床位占比（供给）", "nursing-type bed share (supply)"}, "percent",
+      rows.push_back({text::both("tables.indicators.row.nursing_share_supply"), "percent",
                       basis("nursing_bed_share", "supply"), 1, "nursing_bed_share", 100, per(nursing, beds, 100.0)});
-    rows.push_back({{"护理型床位占比（需求）", "nursing-type bed share (demand)"}, "percent",
+    rows.push_back({text::both("tables.indicators.row.nursing_share_demand"), "percent",
                     basis("nursing_bed_share", "demand"), 1, "", 1});
-    rows.push_back({{"每万名老年人认知障碍照护床位数（需求）", "dementia beds per 10,000 aged 60+ (demand)"},
+    rows.push_back({text::both("tables.indicators.row.dementia_beds_per_10000_demand"),
                     "beds per 10,000 persons aged 60+", basis("dementia_beds_per_10000_elderly", "demand"), 1, "", 1});
-    rows.push_back({{"每万名老年人养老护理员数（需求）", "care workers per 10,000 aged 60+ (demand)"},
+    rows.push_back({text::both("tables.indicators.row.care_workers_per_10000_demand"),
                     "persons per 10,000 persons aged 60+", basis("care_workers_per_10000_elderly", "demand"), 1, "", 1});
     if (run.childcare)
-      rows.push_back({{"托位数（供给）", "childcare places (supply)"}, "places", run.by_year("childcare_capacity", "n_places"),
+      rows.push_back({text::both("tables.indicators.row.places_supply"), "places", run.by_year("childcare_capacity", "n_places"),
                       0, "childcare_places", 1, places});
-    rows.push_back({{"托位需求", "childcare places wanted"}, "places", run.by_year("demand", "n_childcare_places_wanted"), 0,
+    rows.push_back({text::both("tables.indicators.row.places_wanted"), "places", run.by_year("demand", "n_childcare_places_wanted"), 0,
                     "", 1});
     const char* place_basis = run.childcare ? "supply" : "demand";
-    rows.push_back({{std::string("每千人口托位数（") + (run.childcare ? "供给" : "需求") + "）",
-                     std::string("childcare places per 1,000 people (") + place_basis + ")"},
+    rows.push_back({run.childcare ? text::both("tables.indicators.row.places_per_1000_supply")
+                                  : text::both("tables.indicators.row.places_per_1000_demand"),
                     "places per 1,000 persons", basis("childcare_places_per_1000_people", place_basis), 2,
                     run.childcare ? "childcare_places_per_1000_people" : "", 1,
                     run.childcare ? per(places, at_base.population, 1000.0) : kNaN});
     if (run.childcare) {
-      rows.push_back({{"普惠托位占比（供给）", "affordable place share (supply)"}, "percent",
+      rows.push_back({text::both("tables.indicators.row.affordable_share_supply"), "percent",
                       basis("affordable_place_share", "supply"), 1, "affordable_place_share", 100, per(affordable, places, 100.0)});
-      rows.push_back({{"入托率（供给）", "enrolment rate (supply)"}, "percent", basis("enrollment_rate", "supply"), 1, "", 1});
-      rows.push_back({{"托位使用率（供给）", "place utilisation (supply)"}, "percent", basis("place_utilisation", "supply"), 1,
+      rows.push_back({text::both("tables.indicators.row.enrolment_rate_supply"), "percent", basis("enrollment_rate", "supply"), 1, "", 1});
+      rows.push_back({text::both("tables.indicators.row.utilisation_supply"), "percent", basis("place_utilisation", "supply"), 1,
                       "", 1});
     }
   }
   if (run.capacity) {
-    rows.push_back({{"等候入住老人", "elders waiting"}, "persons", run.by_year("capacity", "n_waiting"), 0, "", 1});
-    rows.push_back({{"养老累计投资", "elderly care, cumulative investment"}, "10,000 yuan",
+    rows.push_back({text::both("tables.indicators.row.elders_waiting"), "persons", run.by_year("capacity", "n_waiting"), 0, "", 1});
+    rows.push_back({text::both("tables.indicators.row.bed_investment"), "10,000 yuan",
                     run.by_year("capacity", "cum_capital_cost_wan_yuan"), 0, "", 1});
   }
   for (const IndicatorRow& r : rows) {

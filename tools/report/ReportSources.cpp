@@ -106,8 +106,9 @@ Table sources_table(const OutputView& view) {
     Text used{"", ""};
     for (const std::string& group : groups_of[source]) {
       const Text g = group_text(group);
-      used.zh += (used.zh.empty() ? "" : "、") + g.zh;
-      used.en += (used.en.empty() ? "" : ", ") + g.en;
+      const Text separator = text::both("common.list_separator");
+      used.zh += (used.zh.empty() ? "" : separator.zh) + g.zh;
+      used.en += (used.en.empty() ? "" : separator.en) + g.en;
     }
     Text detail{chinese_source(source, zh_of), source};
     detail.zh += text::say(text::Lang::zh, "sources.used_by", {{"groups", used.zh}});

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "text/Catalogue.hpp"
 #include "tools/report/ReportContent.hpp"
 #include "tools/report/RunView.hpp"
 
@@ -24,7 +25,7 @@ inline Chart line_chart(const RunView& run, std::string id, Text title, Text y_n
   Chart c;
   c.id = std::move(id);
   c.title = std::move(title);
-  c.x_name = {"年份", "year"};
+  c.x_name = text::both("report.common.year");
   c.x_labels = run.year_labels;
   c.y_name = std::move(y_name);
   return c;
@@ -40,8 +41,8 @@ inline void mark(const RunView& run, Chart& chart, const std::string& statement,
 /// The shortfall (demand above supply) and idle capacity (supply above demand) as bands.
 inline void add_gap_bands(Chart& chart, const std::vector<double>& demand, const std::vector<double>& supply) {
   constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-  ChartBand shortfall{{"缺口（需求高于供给）", "shortfall (demand above supply)"}, {}, {}, kShortfall};
-  ChartBand idle{{"富余（供给高于需求）", "idle (supply above demand)"}, {}, {}, kIdle};
+  ChartBand shortfall{text::both("report.run.chart.shortfall"), {}, {}, kShortfall};
+  ChartBand idle{text::both("report.run.chart.idle"), {}, {}, kIdle};
   for (std::size_t i = 0; i < demand.size(); ++i) {
     const bool both = std::isfinite(demand[i]) && std::isfinite(supply[i]);
     shortfall.low.push_back(both ? supply[i] : kNaN);

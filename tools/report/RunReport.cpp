@@ -34,7 +34,7 @@ void add_trend(const RunView& run, Chart& chart, const std::string& group, const
   bool spread = false;
   for (std::size_t i = 0; i < low.size(); ++i) spread = spread || high[i] - low[i] > 1e-9 * std::abs(high[i]);
   if (spread)
-    chart.bands.push_back({{label.zh + " 5%-95%区间", label.en + " 5-95% range"}, low, high,
+    chart.bands.push_back({text::both("report.run.range", {{"series", label}}), low, high,
                            color == kDemandColor ? "rgba(192,57,43,0.15)" : "rgba(31,95,139,0.15)"});
 }
 
@@ -45,8 +45,8 @@ Chart pyramid(const RunView& run, std::size_t year_index) {
   Chart c;
   c.id = "pyramid_" + std::to_string(run.years[year_index]);
   c.kind = "pyramid";
-  c.title = {std::to_string(run.years[year_index]) + "年人口金字塔", "Population pyramid, " + std::to_string(run.years[year_index])};
-  c.x_name = {"年龄", "age"};
+  c.title = text::both("report.run.population.pyramid", {{"year", run.years[year_index]}});
+  c.x_name = text::both("report.run.population.age");
   c.y_name = units_text("persons");
   for (std::size_t a = 0; a < ages; ++a) c.x_labels.push_back(a + 1 == ages ? std::to_string(a) + "+" : std::to_string(a));
   std::vector<double> male(ages), female(ages);
@@ -61,33 +61,27 @@ Chart pyramid(const RunView& run, std::size_t year_index) {
 }
 
 Section population_section(const RunView& run) {
-  Section s{"population", {"人口", "Population"},
-            {"常住人口按单岁年龄和性别预测（队列要素法），7月1日时点；阴影为随机重复的5%-95%区间。",
-             "population by single year of age and sex (cohort-component), 1 July; shading: 5-95% range of the "
-             "stochastic replications."},
-            {}, {}, {}};
+  Section s{"population", text::both("report.run.population.title"), text::both("report.run.population.note"), {}, {}, {}};
   s.charts.push_back(pyramid(run, 0));
   if (run.years.size() > 1) s.charts.push_back(pyramid(run, run.years.size() - 1));
-  Chart elderly = line_chart(run, "trend_elderly", {"老年人口", "Older population"}, {"人", "persons"});
-  add_trend(run, elderly, "", "n_age_60_plus", {"60岁及以上", "aged 60+"}, kSupplyColor);
-  add_trend(run, elderly, "", "n_age_80_plus", {"80岁及以上", "aged 80+"}, kDemandColor);
-  mark(run, elderly, "forecast.age_60_plus", {"规划预测60岁及以上", "plan forecast, aged 60+"});
+  Chart elderly = line_chart(run, "trend_elderly", text::both("report.run.population.elderly"), units_text("persons"));
+  add_trend(run, elderly, "", "n_age_60_plus", text::both("report.run.population.aged_60_plus"), kSupplyColor);
+  add_trend(run, elderly, "", "n_age_80_plus", text::both("report.run.population.aged_80_plus"), kDemandColor);
+  mark(run, elderly, "forecast.age_60_plus", text::both("report.run.population.forecast_60_plus"));
   s.charts.push_back(elderly);
-  Chart children = line_chart(run, "trend_children", {"婴幼儿与出生", "Young children and births"}, {"人", "persons"});
-  add_trend(run, children, "", "n_age_0_2", {"0-2岁婴幼儿", "aged 0-2"}, kSupplyColor);
-  add_trend(run, children, "", "new_births", {"出生人口（人/年）", "births (per year)"}, kDemandColor);
+  Chart children = line_chart(run, "trend_children", text::both("report.run.population.children"), units_text("persons"));
+  add_trend(run, children, "", "n_age_0_2", text::both("report.run.population.children_0_2"), kSupplyColor);
+  add_trend(run, children, "", "new_births", text::both("report.run.population.births_per_year"), kDemandColor);
   s.charts.push_back(children);
 
-  Table t{"population", {"人口预测", "Population projection"},
-          {"7月1日人口，随机重复的均值。来源：本次运行的情景文件与输入表（见来源表）。",
-           "1 July population, mean of the replications. Source: the run's scenario and input tables (see sources)."},
-          {{{"年份", "year"}, {}, -1},
-           {{"常住人口", "population"}, units_text("persons"), 0},
-           {{"0-2岁", "aged 0-2"}, units_text("persons"), 0},
-           {{"60岁及以上", "aged 60+"}, units_text("persons"), 0},
-           {{"80岁及以上", "aged 80+"}, units_text("persons"), 0},
-           {{"60岁及以上占比", "share aged 60+"}, units_text("percent"), 1},
-           {{"出生人口", "births"}, units_text("persons per year"), 0}},
+  Table t{"population", text::both("report.run.population.table"), text::both("report.run.population.table_note"),
+          {{text::both("report.common.year"), {}, -1},
+           {text::both("report.run.population.population"), units_text("persons"), 0},
+           {text::both("report.run.population.aged_0_2"), units_text("persons"), 0},
+           {text::both("report.run.population.aged_60_plus"), units_text("persons"), 0},
+           {text::both("report.run.population.aged_80_plus"), units_text("persons"), 0},
+           {text::both("report.run.population.share_60_plus"), units_text("percent"), 1},
+           {text::both("report.run.population.births"), units_text("persons per year"), 0}},
           {}};
   const auto total = run.by_year("", "n_total"), young = run.by_year("", "n_age_0_2"),
              old = run.by_year("", "n_age_60_plus"), oldest = run.by_year("", "n_age_80_plus"),
@@ -99,24 +93,19 @@ Section population_section(const RunView& run) {
 }
 
 Section operations_section(const RunView& run) {
-  Section s{"operations", {"入住、等候与等待时间", "Occupancy, waiting lists and waits"},
-            {"离散事件模拟：入住率 = 在住老人 / 开放床位；等候人数为年内时间平均；等待时间为当年入住者的平均等待天数。",
-             "discrete-event simulation: occupancy = occupied / open beds; waiting list: time average over the year; "
-             "wait: mean days waited by those admitted in the year."},
-            {}, {}, {}};
-  Chart occupancy = line_chart(run, "occupancy", {"床位使用率", "Bed occupancy"}, {"%", "percent"});
-  Chart waiting = line_chart(run, "waiting", {"等候入住人数", "Waiting list"}, {"人", "persons"});
-  Chart waits = line_chart(run, "wait_days", {"平均等待时间", "Mean wait"}, {"天", "days"});
-  Table t{"operations", {"床位运营（按床位类型）", "Bed operations by type"},
-          {"随机重复的均值。", "means of the replications."},
-          {{{"年份", "year"}, {}, -1},
-           {{"床位类型", "bed type"}, {}, 0},
-           {{"开放床位", "open beds"}, units_text("beds"), 0},
-           {{"在住老人", "occupied beds"}, units_text("beds"), 0},
-           {{"床位使用率", "occupancy"}, units_text("percent"), 1},
-           {{"等候人数", "waiting"}, units_text("persons"), 1},
-           {{"平均等待", "mean wait"}, units_text("d"), 1},
-           {{"入住人次（按所需床位类型）", "admissions (by bed type needed)"}, units_text("persons per year"), 0}},
+  Section s{"operations", text::both("report.run.operations.title"), text::both("report.run.operations.note"), {}, {}, {}};
+  Chart occupancy = line_chart(run, "occupancy", text::both("report.run.operations.occupancy_chart"), units_text("percent"));
+  Chart waiting = line_chart(run, "waiting", text::both("report.run.operations.waiting_chart"), units_text("persons"));
+  Chart waits = line_chart(run, "wait_days", text::both("report.run.operations.wait_chart"), text::both("report.run.operations.days"));
+  Table t{"operations", text::both("report.run.operations.table"), text::both("report.run.operations.table_note"),
+          {{text::both("report.common.year"), {}, -1},
+           {text::both("report.common.bed_type"), {}, 0},
+           {text::both("report.run.operations.open_beds"), units_text("beds"), 0},
+           {text::both("report.run.operations.occupied_beds"), units_text("beds"), 0},
+           {text::both("report.run.operations.occupancy"), units_text("percent"), 1},
+           {text::both("report.run.operations.waiting"), units_text("persons"), 1},
+           {text::both("report.run.operations.mean_wait"), units_text("d"), 1},
+           {text::both("report.run.operations.admissions"), units_text("persons per year"), 0}},
           {}};
   const char* colors[] = {"#1f5f8b", "#c0392b", "#7d3c98"};
   std::vector<std::vector<std::vector<double>>> rows;  // bed type -> column -> year
@@ -152,30 +141,25 @@ Section operations_section(const RunView& run) {
 }
 
 Section childcare_section(const RunView& run) {
-  Section s{"childcare", {"托育：需求与托位", "Childcare: demand and places"},
-            {"需求：家庭希望入托的婴幼儿（需求模型，按月龄段）；托位：情景的托位（年内时间平均）。红色阴影为缺口，灰色为空置。",
-             "demand: children whose families want a place (demand model, by month band); places: the scenario's "
-             "places (time average over the year). Red: shortfall; grey: idle places."},
-            {}, {}, {}};
+  Section s{"childcare", text::both("report.run.childcare.title"), text::both("report.run.childcare.note"), {}, {}, {}};
   const auto bands = run.view.labels("demand", "month_band");
-  Table t{"childcare_by_band", {"托位需求与供给（按月龄段）", "Childcare places by month band: demand and supply"},
-          {"差额 = 托位 − 需求（负数为缺口）。", "difference = places - demand (negative: shortfall)."},
-          {{{"年份", "year"}, {}, -1},
-           {{"月龄段", "month band"}, {}, 0},
-           {{"婴幼儿", "children"}, units_text("persons"), 0},
-           {{"需求", "places wanted"}, units_text("places"), 0},
-           {{"托位", "places"}, units_text("places"), 0},
-           {{"在托", "enrolled"}, units_text("persons"), 0},
-           {{"差额", "difference"}, units_text("places"), 0}},
+  Table t{"childcare_by_band", text::both("report.run.childcare.table"), text::both("report.run.childcare.table_note"),
+          {{text::both("report.common.year"), {}, -1},
+           {text::both("report.run.childcare.month_band"), {}, 0},
+           {text::both("report.run.childcare.children"), units_text("persons"), 0},
+           {text::both("report.run.childcare.wanted"), units_text("places"), 0},
+           {text::both("report.run.childcare.places"), units_text("places"), 0},
+           {text::both("report.run.childcare.enrolled"), units_text("persons"), 0},
+           {text::both("report.common.difference"), units_text("places"), 0}},
           {}};
   const auto wanted_total = run.by_year("demand", "n_childcare_places_wanted");
   const auto places_total =
       run.childcare ? run.by_year("childcare_capacity", "n_places") : std::vector<double>(run.years.size(), kNaN);
-  Chart total = line_chart(run, "childcare_total", {"托位合计", "All childcare places"}, {"个", "places"});
-  total.series.push_back({{"需求", "places wanted"}, wanted_total, "line", kDemandColor});
-  if (run.childcare) total.series.push_back({{"托位", "places"}, places_total, "line", kSupplyColor});
+  Chart total = line_chart(run, "childcare_total", text::both("report.run.childcare.total_chart"), units_text("places"));
+  total.series.push_back({text::both("report.run.childcare.wanted"), wanted_total, "line", kDemandColor});
+  if (run.childcare) total.series.push_back({text::both("report.run.childcare.places"), places_total, "line", kSupplyColor});
   add_gap_bands(total, wanted_total, places_total);
-  mark(run, total, "targets.childcare_places", {"规划目标：托位", "plan target: places"});
+  mark(run, total, "targets.childcare_places", text::both("report.run.childcare.target"));
   s.charts.push_back(total);
   std::vector<std::vector<std::vector<double>>> columns;
   for (const std::string& band : bands) {
@@ -186,10 +170,10 @@ Section childcare_section(const RunView& run) {
                                       : std::vector<double>(run.years.size(), kNaN);
     const auto enrolled = run.childcare ? run.by_year("childcare_capacity", "n_enrolled", only)
                                         : std::vector<double>(run.years.size(), kNaN);
-    Chart c = line_chart(run, "childcare_" + band, label_text(band), {"个", "places"});
+    Chart c = line_chart(run, "childcare_" + band, label_text(band), units_text("places"));
     c.small = true;
-    c.series.push_back({{"需求", "places wanted"}, wanted, "line", kDemandColor});
-    if (run.childcare) c.series.push_back({{"托位", "places"}, places, "line", kSupplyColor});
+    c.series.push_back({text::both("report.run.childcare.wanted"), wanted, "line", kDemandColor});
+    if (run.childcare) c.series.push_back({text::both("report.run.childcare.places"), places, "line", kSupplyColor});
     add_gap_bands(c, wanted, places);
     s.charts.push_back(c);
     columns.push_back({children, wanted, places, enrolled});
@@ -203,26 +187,22 @@ Section childcare_section(const RunView& run) {
 }
 
 Section costs_section(const RunView& run) {
-  Section s{"costs", {"投资与运营成本", "Investment and operating cost"},
-            {"累计投资按项目开业年份计入；运营成本 = 开放床位 × 每床年成本（情景参数）。",
-             "investment cumulated by the year projects open; operating cost = open beds x cost per bed-year (scenario "
-             "parameters)."},
-            {}, {}, {}};
+  Section s{"costs", text::both("report.run.costs.title"), text::both("report.run.costs.note"), {}, {}, {}};
   const auto elder = run.by_year("capacity", "cum_capital_cost_wan_yuan");
   const auto operating = run.by_year("capacity", "new_operating_cost_wan_yuan");
   const auto child = run.childcare && run.view.has("childcare_capacity", "cum_capital_cost_wan_yuan")
                          ? run.by_year("childcare_capacity", "cum_capital_cost_wan_yuan")
                          : std::vector<double>(run.years.size(), kNaN);
-  Chart c = line_chart(run, "costs", {"成本", "Costs"}, {"万元", "10,000 yuan"});
-  c.series.push_back({{"养老累计投资", "elderly care, cumulative investment"}, elder, "bar", "#1f5f8b"});
-  if (run.childcare) c.series.push_back({{"托育累计投资", "childcare, cumulative investment"}, child, "bar", "#e59866"});
-  c.series.push_back({{"养老年运营成本", "elderly care, operating cost per year"}, operating, "line", "#c0392b"});
+  Chart c = line_chart(run, "costs", text::both("report.run.costs.chart"), units_text("10,000 yuan"));
+  c.series.push_back({text::both("report.run.costs.elderly_investment"), elder, "bar", "#1f5f8b"});
+  if (run.childcare) c.series.push_back({text::both("report.run.costs.childcare_investment"), child, "bar", "#e59866"});
+  c.series.push_back({text::both("report.run.costs.elderly_operating_per_year"), operating, "line", "#c0392b"});
   s.charts.push_back(c);
-  Table t{"costs", {"投资与运营成本", "Investment and operating cost"}, {},
-          {{{"年份", "year"}, {}, -1},
-           {{"养老累计投资", "elderly care, cumulative investment"}, units_text("10,000 yuan"), 1},
-           {{"养老年运营成本", "elderly care, operating cost"}, units_text("10,000 yuan per year"), 1},
-           {{"托育累计投资", "childcare, cumulative investment"}, units_text("10,000 yuan"), 1}},
+  Table t{"costs", text::both("report.run.costs.title"), {},
+          {{text::both("report.common.year"), {}, -1},
+           {text::both("report.run.costs.elderly_investment"), units_text("10,000 yuan"), 1},
+           {text::both("report.run.costs.elderly_operating"), units_text("10,000 yuan per year"), 1},
+           {text::both("report.run.costs.childcare_investment"), units_text("10,000 yuan"), 1}},
           {}};
   for (std::size_t i = 0; i < run.years.size(); ++i) {
     if (std::isnan(elder[i])) continue;
@@ -235,17 +215,16 @@ Section costs_section(const RunView& run) {
 /// The overview's note: the run's findings first (the `findings` group, as the terminal prints
 /// them), then what the warnings below are. A file written before the findings has only the latter.
 Text findings_note(const OutputView& view) {
-  Text note{"规划文本自相矛盾或与预测不符之处（数字来自规划文本与本次测算）。",
-            "Warnings: where the plan contradicts itself or the projection (figures from the plan and this run)."};
+  const Text warnings = text::both("report.run.overview.warnings");
   const auto zh = view.text_or_none("findings", "text_zh"), en = view.text_or_none("findings", "text_en");
-  if (zh.empty() || zh.size() != en.size() || zh.front().empty())
-    return {note.zh, "where the plan contradicts itself or the projection (figures from the plan and this run)."};
-  Text findings{"主要结论（随机重复的均值，假设见情景文件）：", "Findings (means of the replications; assumptions in the scenario file): "};
+  if (zh.empty() || zh.size() != en.size() || zh.front().empty()) return warnings;
+  Text findings;
   for (std::size_t i = 0; i < zh.size(); ++i) {
-    findings.zh += "（" + std::to_string(i + 1) + "）" + zh[i];
-    findings.en += "(" + std::to_string(i + 1) + ") " + en[i] + " ";
+    const Text finding = text::both("report.run.overview.finding", {{"n", same(std::to_string(i + 1))}, {"finding", Text{zh[i], en[i]}}});
+    findings.zh += finding.zh;
+    findings.en += finding.en;
   }
-  return {findings.zh + "警示：" + note.zh, findings.en + note.en};
+  return text::both("report.run.overview.findings", {{"findings", findings}, {"warnings", warnings}});
 }
 
 }  // namespace
@@ -270,15 +249,15 @@ ReportContent run_report(const OutputView& view) {
   content.kind = "run";
   content.title = text::both("towns.report_title", {{"place", scenario_place(view)}});  // 北安市, else the name
   const auto replications = view.file().root_integer("replications").value_or(1);
-  content.subtitle = {std::to_string(run.years.front()) + "-" + std::to_string(run.years.back()) + "年，" +
-                          label_text(view.file().root_text("mode").value_or("")).zh + "，" + std::to_string(replications) + "次重复",
-                      std::to_string(run.years.front()) + "-" + std::to_string(run.years.back()) + ", " +
-                          view.file().root_text("mode").value_or("") + ", " + std::to_string(replications) +
-                          " replication(s)"};
+  const std::string mode = view.file().root_text("mode").value_or("");
+  content.subtitle = text::both("report.run.subtitle", {{"first", same(std::to_string(run.years.front()))},
+                                                        {"last", same(std::to_string(run.years.back()))},
+                                                        {"mode", Text{label_text(mode).zh, mode}},
+                                                        {"replications", same(std::to_string(replications))}});
   content.source_path = view.path();
   content.plan_checked = view.file().has_group("plan_check");
 
-  Section overview{"overview", {"概览与警示", "Overview and warnings"}, findings_note(view), plan_warnings(view), {}, {}};
+  Section overview{"overview", text::both("report.run.overview.title"), findings_note(view), plan_warnings(view), {}, {}};
   if (auto start = start_table(run)) overview.tables.push_back(std::move(*start));
   overview.tables.push_back(indicator_table(run));
   if (auto standards = standards_table(run)) overview.tables.push_back(std::move(*standards));
@@ -291,7 +270,7 @@ ReportContent run_report(const OutputView& view) {
   if (run.demand) content.sections.push_back(childcare_section(run));
   if (run.capacity) content.sections.push_back(costs_section(run));
   if (auto tables = plan_check_tables(view); !tables.empty())
-    content.sections.push_back({"plan_check", {"规划核查明细", "Plan check in full"}, {}, {}, {}, tables});
+    content.sections.push_back({"plan_check", text::both("report.run.plan_check.title"), {}, {}, {}, tables});
   content.sources = sources_table(view);
   return content;
 }

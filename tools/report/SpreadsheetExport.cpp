@@ -212,9 +212,9 @@ std::string number_format(int decimals) {
 std::string source_line(const ReportContent& content, const std::string& lang) {
   const std::string file = std::filesystem::path(content.source_path).filename().string();
   const std::string& about = text_in(content.subtitle, lang);
-  if (lang == "zh")
-    return "来源：carecap " + std::string(tools::kVersion) + " 测算，" + file + (about.empty() ? "" : "（" + about + "）");
-  return "Source: carecap " + std::string(tools::kVersion) + " calculations, " + file + (about.empty() ? "" : " (" + about + ")");
+  const text::Lang in = lang == "zh" ? text::Lang::zh : text::Lang::en;
+  if (about.empty()) return text::say(in, "workbook.source", {{"version", tools::kVersion}, {"file", file}});
+  return text::say(in, "workbook.source_about", {{"version", tools::kVersion}, {"file", file}, {"about", about}});
 }
 
 /// Writes sheets into one workbook, sharing its formats.
@@ -326,7 +326,7 @@ private:
     check(worksheet_repeat_rows(sheet, kHeaderRow, kHeaderRow), path_, where);
     const std::string header = "&L" + header_text(report_title_) + "&R" + header_text(text_in(table.title, lang_));
     const std::string footer =
-        "&L" + header_text(source_) + "&R" + (lang_ == "zh" ? "第 &P 页，共 &N 页" : "Page &P of &N");
+        "&L" + header_text(source_) + "&R" + text::say(lang_ == "zh" ? text::Lang::zh : text::Lang::en, "workbook.page_footer");
     check(worksheet_set_header(sheet, header.c_str()), path_, where + " page header");
     check(worksheet_set_footer(sheet, footer.c_str()), path_, where + " page footer");
   }

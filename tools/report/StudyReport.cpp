@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "sim/Errors.hpp"
+#include "text/MessageId.hpp"
 #include "text/TextArg.hpp"
 #include "tools/report/ReportSources.hpp"
 #include "tools/report/ReportText.hpp"
@@ -59,16 +60,16 @@ const std::vector<std::pair<std::string, std::string>>& key_outcomes() {
   return keys;
 }
 
-/// The plan targets counted by `targets_met`, with their short names.
+/// The plan targets counted by `targets_met`, with the message ids of their short names.
 struct TargetName {
   const char* outcome;
-  Text name;
+  const char* name_id;
 };
-const TargetName kTargets[] = {{"beds_target_met", {"床位", "beds"}},
-                               {"nursing_share_target_met", {"护理型床位占比", "nursing-type share"}},
-                               {"beds_per_1000_target_met", {"每千老人床位", "beds per 1,000 aged 60+"}},
-                               {"places_target_met", {"托位", "childcare places"}},
-                               {"places_per_1000_target_met", {"每千人口托位", "places per 1,000 people"}}};
+const TargetName kTargets[] = {{"beds_target_met", text::say_id("report.study.target.beds")},
+                               {"nursing_share_target_met", text::say_id("report.study.target.nursing_share")},
+                               {"beds_per_1000_target_met", text::say_id("report.study.target.beds_per_1000")},
+                               {"places_target_met", text::say_id("report.study.target.places")},
+                               {"places_per_1000_target_met", text::say_id("report.study.target.places_per_1000")}};
 
 /// Decimals of a study column by its units: counts of persons, beds, places, their years and money
 /// whole (with thousands separators), percentages and ratios per 1,000 one decimal, years plain.
@@ -167,10 +168,9 @@ ReportContent study_report(const OutputView& view) {
 
   ReportContent content;
   content.kind = "study";
-  content.title = {study_zh.empty() ? "规划方案比较：" + study_name : study_zh, "carecap study: " + study_name};
-  content.subtitle = {std::to_string(ids.size()) + "个方案（第一个为基准：" + names[0].zh + "），共同随机数",
-                      std::to_string(ids.size()) + " scenarios (the first is the baseline: " + ids[0] +
-                          "), common random numbers"};
+  content.title = text::both("report.study.title", {{"name", study_name}});
+  if (!study_zh.empty()) content.title.zh = study_zh;
+  content.subtitle = text::both("report.study.subtitle", {{"count", same(std::to_string(ids.size()))}, {"baseline", names[0]}});
   content.source_path = view.path();
 
   // Ranking: the plan's targets met in the target year (most first), then total cost, then unmet
@@ -191,44 +191,34 @@ ReportContent study_report(const OutputView& view) {
     if (const int c = compare(waiting[a], waiting[b])) return c < 0;
     return compare(gave_up[a], gave_up[b]) < 0;
   });
-  const Text rule{"排序规则：先比规划目标年达到的规划目标项数（床位、护理型床位占比、每千老人床位、托位、每千人口托位，"
-                  "多者在前），再比总成本（养老建设投资＋养老运营成本＋托育建设投资，低者在前），最后比未满足需求"
-                  "（轮候人·年，其次放弃轮候人数，少者在前）。",
-                  "Ranked by the plan targets met in the target year (beds, nursing-type share, beds per 1,000 aged "
-                  "60+, childcare places, places per 1,000 people; most first), then by total cost (elderly-care "
-                  "capital + operating cost + childcare capital; least first), then by unmet demand (person-years "
-                  "waiting, then persons who gave up waiting; least first)."};
-  Table ranking{"ranking", {"方案排序", "Ranking of the scenarios"}, rule,
-                {{{"排名", "rank"}, {}, 0},
-                 {{"方案", "scenario"}, {}, 0},
-                 column_of({"达标目标数", "targets met"}, "targets", met),
-                 {{"未达标项", "targets not met"}, {}, 0},
-                 column_of({"总成本", "total cost"}, "10,000 yuan", cost),
-                 column_of({"轮候", "waiting"}, "person-years", waiting),
-                 column_of({"放弃轮候", "gave up waiting"}, "persons", gave_up)},
+  Table ranking{"ranking", text::both("report.study.ranking.title"), text::both("report.study.ranking.rule"),
+                {{text::both("report.study.ranking.rank"), {}, 0},
+                 {text::both("report.common.scenario"), {}, 0},
+                 column_of(text::both("report.study.ranking.targets_met"), "targets", met),
+                 {text::both("report.study.ranking.targets_not_met"), {}, 0},
+                 column_of(text::both("report.study.ranking.total_cost"), "10,000 yuan", cost),
+                 column_of(text::both("report.study.ranking.waiting"), "person-years", waiting),
+                 column_of(text::both("report.study.ranking.gave_up"), "persons", gave_up)},
                 {}};
+  const Text separator = text::both("report.study.ranking.separator");
   for (std::size_t r = 0; r < rank.size(); ++r) {
     const std::size_t i = rank[r];
     Text missed;
     for (const TargetName& target : kTargets)
       if (value(target.outcome, i) == 0.0) {
-        missed.zh += (missed.zh.empty() ? "" : "、") + target.name.zh;
-        missed.en += (missed.en.empty() ? "" : ", ") + target.name.en;
+        const Text name = text::both(target.name_id);
+        missed.zh += (missed.zh.empty() ? "" : separator.zh) + name.zh;
+        missed.en += (missed.en.empty() ? "" : separator.en) + name.en;
       }
-    if (missed.zh.empty() && !std::isnan(met[i])) missed = {"无", "none"};
+    if (missed.zh.empty() && !std::isnan(met[i])) missed = text::both("report.study.ranking.none");
     const Cell missed_cell = missed.zh.empty() ? Cell{} : Cell{missed};
-    ranking.rows.push_back({static_cast<double>(r + 1),
-                            Text{names[i].zh + (i == 0 ? "（基准）" : ""), names[i].en + (i == 0 ? " (baseline)" : "")},
+    ranking.rows.push_back({static_cast<double>(r + 1), i == 0 ? text::both("report.study.baseline_name", {{"name", names[i]}}) : names[i],
                             met[i], missed_cell, cost[i], waiting[i], gave_up[i]});
   }
 
   // Key outcomes on screen, baseline first; every outcome in the folded tables below.
-  Table key{"key_outcomes", {"主要结果", "Key outcomes"},
-            {"随机重复的均值，基准在前，其余按研究文件顺序；全部结果见“结果明细”。",
-             "means of the replications, the baseline first, then as the study file lists the variants; every outcome "
-             "is in \"Outcomes in full\"."},
-            {{{"方案", "scenario"}, {}, 0}},
-            {}};
+  Table key{"key_outcomes", text::both("report.study.key.title"), text::both("report.study.key.note"),
+            {{text::both("report.common.scenario"), {}, 0}}, {}};
   std::vector<const OutcomeColumn*> keys;
   for (const auto& [outcome, english] : key_outcomes())
     if (by_name.count(outcome)) {
@@ -241,15 +231,15 @@ ReportContent study_report(const OutputView& view) {
     for (const OutcomeColumn* o : keys) row.emplace_back(o->values[i]);
     key.rows.push_back(row);
   }
-  Table scenario_table{"scenarios", {"方案说明", "The scenarios"}, {},
-                       {{{"方案", "scenario"}, {}, 0}, {{"标识", "id"}, {}, 0}, {{"说明", "description"}, {}, 0}}, {}};
+  Table scenario_table{"scenarios", text::both("report.study.scenarios.title"), {},
+                       {{text::both("report.common.scenario"), {}, 0},
+                        {text::both("report.study.scenarios.id"), {}, 0},
+                        {text::both("report.study.scenarios.description"), {}, 0}},
+                       {}};
   for (std::size_t i = 0; i < ids.size(); ++i) scenario_table.rows.push_back({names[i], same(ids[i]), descriptions[i]});
-  content.sections.push_back({"ranking", {"方案排序", "Ranking"}, {}, {}, {}, {ranking, key, scenario_table}});
+  content.sections.push_back({"ranking", text::both("report.study.ranking.section"), {}, {}, {}, {ranking, key, scenario_table}});
 
-  Section bars{"key_charts", {"主要结果图", "Key outcomes by scenario"},
-               {"每个小图一个结果，每根柱一个方案（基准为灰色，在最左）。",
-                "one small chart per outcome, one bar per scenario (the baseline grey, leftmost)."},
-               {}, {}, {}};
+  Section bars{"key_charts", text::both("report.study.key_charts.title"), text::both("report.study.key_charts.note"), {}, {}, {}};
   for (std::size_t k = 0; k < keys.size(); ++k) {
     const OutcomeColumn* o = keys[k];
     if (std::all_of(o->values.begin(), o->values.end(), [](double v) { return std::isnan(v); })) continue;  // not modelled
@@ -265,15 +255,15 @@ ReportContent study_report(const OutputView& view) {
   }
   content.sections.push_back(bars);
 
-  Section trends{"indicators", {"各方案指标走势", "Indicators by scenario"},
-                 {"每个小图一个指标，每条线一个方案（粗线为基准）。", "one small chart per indicator, one line per scenario "
-                                                                    "(the thick line is the baseline)."},
-                 {}, {}, {}};
+  Section trends{"indicators", text::both("report.study.indicators.title"), text::both("report.study.indicators.note"), {}, {}, {}};
   const auto years = view.coordinates("indicators", "year");
   std::vector<std::string> year_labels;
   for (int y : years) year_labels.push_back(std::to_string(y));
-  Table long_table{"indicators_by_year", {"各方案指标（按年份）", "Indicators by scenario and year"}, {},
-                   {{{"指标", "indicator"}, {}, 0}, {{"单位", "units"}, {}, 0}, {{"方案", "scenario"}, {}, 0}}, {}};
+  Table long_table{"indicators_by_year", text::both("report.study.indicators.table"), {},
+                   {{text::both("report.common.indicator"), {}, 0},
+                    {text::both("report.common.units"), {}, 0},
+                    {text::both("report.common.scenario"), {}, 0}},
+                   {}};
   for (int y : years) long_table.columns.push_back({same(std::to_string(y)), {}, 0});
   for (const std::string& indicator : view.file().series_names("indicators")) {
     const ReportArray a = view.read("indicators", indicator);
@@ -282,7 +272,7 @@ ReportContent study_report(const OutputView& view) {
     c.id = "indicator_" + indicator;
     c.title = indicator_text(indicator, "");
     c.title.en = indicator;
-    c.x_name = {"年份", "year"};
+    c.x_name = text::both("report.common.year");
     c.x_labels = year_labels;
     c.y_name = {units_text(a.units).zh, a.units};
     c.small = true;
@@ -299,17 +289,10 @@ ReportContent study_report(const OutputView& view) {
   trends.tables.push_back(long_table);
   content.sections.push_back(trends);
 
-  Table comparison{"comparison", {"方案结果比较（全部结果）", "Outcomes by scenario (all)"},
-                   {"随机重复的均值；首次达标年份为空表示模拟期内未达标；占比以%计。",
-                    "means of the replications; an empty first year: not reached within the simulated years; shares in "
-                    "percent."},
-                   {{{"方案", "scenario"}, {}, 0}},
-                   {}};
-  Table difference{"difference", {"与基准方案的差异", "Difference from the baseline"},
-                   {"方案值 − 基准值（首次达标年份：相差年数；占比：百分点）。",
-                    "scenario minus baseline (first years: years later; shares: percentage points)."},
-                   {{{"方案", "scenario"}, {}, 0}},
-                   {}};
+  Table comparison{"comparison", text::both("report.study.comparison.title"), text::both("report.study.comparison.note"),
+                   {{text::both("report.common.scenario"), {}, 0}}, {}};
+  Table difference{"difference", text::both("report.study.difference.title"), text::both("report.study.difference.note"),
+                   {{text::both("report.common.scenario"), {}, 0}}, {}};
   for (const OutcomeColumn* o : outcomes) {
     comparison.columns.push_back(column_of(o->label, o->units, o->values));
     difference.columns.push_back(column_of(o->label, o->difference_units, o->differences));
@@ -323,8 +306,7 @@ ReportContent study_report(const OutputView& view) {
     comparison.rows.push_back(row);
     difference.rows.push_back(diff);
   }
-  content.sections.push_back({"outcomes", {"结果明细", "Outcomes in full"},
-                              {"全部结果列，默认折叠：点击展开。", "every outcome, folded: click to show."},
+  content.sections.push_back({"outcomes", text::both("report.study.outcomes.title"), text::both("report.study.outcomes.note"),
                               {}, {}, {comparison, difference}});
   content.sources = sources_table(view);
   return content;

@@ -35,20 +35,20 @@ ReportContent sweep_report(const OutputView& view) {
 
   ReportContent content;
   content.kind = "sweep";
-  content.title = {"敏感性分析：" + name, "carecap sweep: " + name};
-  content.subtitle = {std::to_string(runs) + "次运行，" + label_text(design).zh, std::to_string(runs) + " runs, design " + design};
+  content.title = text::both("report.sweep.title", {{"name", name}});
+  content.subtitle = text::both("report.sweep.subtitle", {{"runs", same(std::to_string(runs))}, {"design", Text{label_text(design).zh, design}}});
   content.source_path = view.path();
 
   // The swept parameters and the range of the values drawn.
   const ReportArray values = view.read("samples", "parameter_value");
   const auto& parameters = values.dimension("parameter").labels;
-  Table parameter_table{"parameters", {"抽样参数", "Swept parameters"},
-                        {"分布：" + view.file().root_text("parameter_distributions_zh").value_or(values.source),
-                         "distributions: " + values.source},
-                        {{{"参数", "parameter"}, {}, 0},
-                         {{"最小值", "minimum"}, {}, 3},
-                         {{"中位数", "median"}, {}, 3},
-                         {{"最大值", "maximum"}, {}, 3}},
+  const Text distributions{view.file().root_text("parameter_distributions_zh").value_or(values.source), values.source};
+  Table parameter_table{"parameters", text::both("report.sweep.parameters.title"),
+                        text::both("report.sweep.parameters.note", {{"distributions", distributions}}),
+                        {{text::both("report.common.parameter"), {}, 0},
+                         {text::both("report.sweep.parameters.minimum"), {}, 3},
+                         {text::both("report.sweep.parameters.median"), {}, 3},
+                         {text::both("report.sweep.parameters.maximum"), {}, 3}},
                         {}};
   const std::size_t n_parameters = parameters.size();
   for (std::size_t p = 0; p < n_parameters; ++p) {
@@ -61,9 +61,8 @@ ReportContent sweep_report(const OutputView& view) {
                                     drawn.empty() ? std::nan("") : *high});
   }
 
-  Table outcome_table{"outcome_quantiles", {"结果分位数", "Outcome quantiles"},
-                      {"全部运行的分位数（第7类插值）。", "quantiles over all runs (type 7)."},
-                      {{{"结果", "outcome"}, {}, 0}, {{"单位", "units"}, {}, 0}},
+  Table outcome_table{"outcome_quantiles", text::both("report.sweep.outcomes.title"), text::both("report.sweep.outcomes.note"),
+                      {{text::both("report.common.outcome"), {}, 0}, {text::both("report.common.units"), {}, 0}},
                       {}};
   for (const auto& q : quantiles) outcome_table.columns.push_back({label_text(q), {}, 1});
   for (const std::string& outcome : view.file().series_names("outcome_quantiles")) {
@@ -73,14 +72,15 @@ ReportContent sweep_report(const OutputView& view) {
     outcome_table.rows.push_back(row);
     outcome_table.row_decimals.push_back(decimals_for(a.values, a.units));
   }
-  content.sections.push_back({"parameters", {"参数与结果分布", "Parameters and outcomes"}, {}, {}, {},
+  content.sections.push_back({"parameters", text::both("report.sweep.parameters.section"), {}, {}, {},
                               {parameter_table, outcome_table}});
 
-  Section fans{"fans", {"扇形图", "Fan charts"},
-               {"深色带为25%-75%，浅色带为5%-95%，线为中位数。", "dark band: 25-75%; light band: 5-95%; line: median."},
-               {}, {}, {}};
-  Table fan_table{"fans", {"指标分位数（按年份）", "Indicator quantiles by year"}, {},
-                  {{{"指标", "indicator"}, {}, 0}, {{"单位", "units"}, {}, 0}, {{"年份", "year"}, {}, -1}}, {}};
+  Section fans{"fans", text::both("report.sweep.fans.title"), text::both("report.sweep.fans.note"), {}, {}, {}};
+  Table fan_table{"fans", text::both("report.sweep.fans.table"), {},
+                  {{text::both("report.common.indicator"), {}, 0},
+                   {text::both("report.common.units"), {}, 0},
+                   {text::both("report.common.year"), {}, -1}},
+                  {}};
   for (const auto& q : quantiles) fan_table.columns.push_back({label_text(q), {}, 1});
   for (const std::string& indicator : view.file().series_names("fans")) {
     const ReportArray a = view.read("fans", indicator);
@@ -93,12 +93,12 @@ ReportContent sweep_report(const OutputView& view) {
     Chart c;
     c.id = "fan_" + indicator;
     c.title = {indicator_text(indicator, "").zh, indicator};
-    c.x_name = {"年份", "year"};
+    c.x_name = text::both("report.common.year");
     c.x_labels = year_labels;
     c.y_name = {units_text(a.units).zh, a.units};
     c.small = true;
-    c.bands.push_back({{"5%-95%", "5-95%"}, row_of("p5"), row_of("p95"), "rgba(31,95,139,0.15)"});
-    c.bands.push_back({{"25%-75%", "25-75%"}, row_of("p25"), row_of("p75"), "rgba(31,95,139,0.35)"});
+    c.bands.push_back({text::both("report.sweep.fans.band_5_95"), row_of("p5"), row_of("p95"), "rgba(31,95,139,0.15)"});
+    c.bands.push_back({text::both("report.sweep.fans.band_25_75"), row_of("p25"), row_of("p75"), "rgba(31,95,139,0.35)"});
     c.series.push_back({label_text("p50"), row_of("p50"), "line", "#1f5f8b"});
     fans.charts.push_back(c);
     for (std::size_t t = 0; t < n; ++t) {
@@ -119,20 +119,16 @@ ReportContent sweep_report(const OutputView& view) {
     return indicator_text(outcome, "").zh;
   };
   if (view.file().has_group("sobol")) {
-    Section sobol{"sobol", {"索博尔敏感性指数", "Sobol sensitivity indices"},
-                  {"一阶指数：该参数单独解释的方差份额；总效应指数：含交互作用。区间为自助法95%置信区间。",
-                   "first order: the share of variance the parameter explains alone; total: with its interactions. "
-                   "Intervals: 95% bootstrap."},
-                  {}, {}, {}};
-    Table table{"sobol", {"索博尔敏感性指数", "Sobol indices"}, {},
-                {{{"结果", "outcome"}, {}, 0},
-                 {{"参数", "parameter"}, {}, 0},
-                 {{"一阶指数", "first order"}, {}, 3},
-                 {{"一阶下限", "first order, low"}, {}, 3},
-                 {{"一阶上限", "first order, high"}, {}, 3},
-                 {{"总效应指数", "total"}, {}, 3},
-                 {{"总效应下限", "total, low"}, {}, 3},
-                 {{"总效应上限", "total, high"}, {}, 3}},
+    Section sobol{"sobol", text::both("report.sweep.sobol.title"), text::both("report.sweep.sobol.note"), {}, {}, {}};
+    Table table{"sobol", text::both("report.sweep.sobol.table"), {},
+                {{text::both("report.common.outcome"), {}, 0},
+                 {text::both("report.common.parameter"), {}, 0},
+                 {label_text("first_order"), {}, 3},
+                 {text::both("report.sweep.sobol.first_order_low"), {}, 3},
+                 {text::both("report.sweep.sobol.first_order_high"), {}, 3},
+                 {label_text("total"), {}, 3},
+                 {text::both("report.sweep.sobol.total_low"), {}, 3},
+                 {text::both("report.sweep.sobol.total_high"), {}, 3}},
                 {}};
     for (const std::string& outcome : view.file().series_names("sobol")) {
       const ReportArray a = view.read("sobol", outcome);  // sobol_index, estimate, parameter
@@ -143,9 +139,9 @@ ReportContent sweep_report(const OutputView& view) {
       c.id = "sobol_" + outcome;
       c.kind = "bar";
       c.title = {outcome_zh(outcome), outcome};
-      c.x_name = {"参数", "parameter"};
+      c.x_name = text::both("report.common.parameter");
       c.x_labels = names;
-      c.y_name = {"指数", "index"};
+      c.y_name = text::both("report.sweep.sobol.index");
       c.small = true;
       std::vector<double> first(P), total(P);
       for (std::size_t p = 0; p < P; ++p) {

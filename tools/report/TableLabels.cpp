@@ -5,6 +5,7 @@
 #include <cctype>
 #include <set>
 
+#include "text/Catalogue.hpp"
 #include "sim/Errors.hpp"
 #include "text/TextArg.hpp"
 
@@ -41,7 +42,7 @@ std::string column_header(const Column& column, const std::string& lang) {
   const std::string& name = text_in(column.name, lang);
   const std::string& units = text_in(column.units, lang);
   if (units.empty()) return name;
-  return lang == "zh" ? name + "（" + units + "）" : name + " (" + units + ")";
+  return text::say(lang == "zh" ? text::Lang::zh : text::Lang::en, "common.with_units", {{"name", name}, {"units", units}});
 }
 
 void check_tables(const std::vector<const Table*>& tables, const std::string& output_path) {

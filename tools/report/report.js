@@ -14,21 +14,9 @@
     if (typeof text === 'string') return text;
     return text[lang] || text.zh || text.en || '';
   }
-  var ui = {
-    switchTo: { zh: 'English', en: '中文' },
-    contents: { zh: '目录', en: 'Contents' },
-    table: { zh: 'CSV文件', en: 'CSV file' },  // tables are exported as ID.csv (carecap export)
-    rows: { zh: '行，展开', en: 'rows, expand' },
-    columns: { zh: '列：点击展开全部结果', en: 'columns: click to show every outcome' },
-    warnings: { zh: '警示', en: 'Warnings' },
-    contradiction: { zh: '自相矛盾', en: 'contradiction' },
-    differs: { zh: '与模型不符', en: 'differs from the model' },
-    source: { zh: '数据文件', en: 'data file' },
-    none: { zh: '无警示：规划数字彼此一致且与模型相符。', en: 'No warnings: the plan agrees with itself and the model.' },
-    noPlan: { zh: '本情景未录入规划数字，无规划核查。', en: 'The scenario states no plan figures: there is no plan check.' },
-    saveImage: { zh: '保存为图片', en: 'Save as image' },
-    empty: { zh: '无', en: 'None' }  // written on a chart whose series are all empty or zero
-  };
+  // The page's own words (text/messages/report_page.toml), handed over in the data as {id: {zh, en}}.
+  var words = data.page || {};
+  function word(id) { return t(words[id]); }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -102,7 +90,7 @@
       legend: { show: legend.length > 0, type: scroll ? 'scroll' : 'plain', data: legend, top: legendTop, left: 'center',
                 width: legendWidth, padding: 0, itemWidth: 18, itemHeight: 10, itemGap: 10, textStyle: legendText },
       toolbox: { right: 10, top: 8, itemSize: 14,
-                 feature: { saveAsImage: { title: t(ui.saveImage), name: t(chart.title), pixelRatio: 2,
+                 feature: { saveAsImage: { title: word('page.save_image'), name: t(chart.title), pixelRatio: 2,
                                            backgroundColor: '#fff' } } }
     };
   }
@@ -120,7 +108,7 @@
   }
   function emptyOption(chart, width) {
     return withHead(head(chart, [], width), {
-      graphic: { type: 'text', left: 'center', top: 'middle', style: { text: t(ui.empty), fontSize: 26, fill: '#888' } } });
+      graphic: { type: 'text', left: 'center', top: 'middle', style: { text: word('page.empty'), fontSize: 26, fill: '#888' } } });
   }
   function bandSeries(band, index, color) {
     var diff = band.high.map(function (h, i) {
@@ -256,7 +244,7 @@
     var wrap = el('div', 'table-wrap');
     wrap.id = 'table-' + table.id;
     var heading = el('h3', null, t(table.title));
-    heading.appendChild(el('span', 'table-id', ' (' + t(ui.table) + ' ' + table.id + '.csv)'));
+    heading.appendChild(el('span', 'table-id', ' (' + word('page.table') + ' ' + table.id + '.csv)'));
     wrap.appendChild(heading);
     if (t(table.note)) wrap.appendChild(el('p', 'note', t(table.note)));
     var tableEl = el('table');
@@ -293,14 +281,14 @@
     if (study && foldedStudyTables[table.id]) {
       // Every outcome of a study: behind a switch, the key outcomes stay on screen.
       var all = el('details', 'columns');
-      all.appendChild(el('summary', null, table.columns.length + ' ' + t(ui.columns)));
+      all.appendChild(el('summary', null, table.columns.length + ' ' + word('page.columns')));
       fill();
       all.appendChild(tableEl);
       wrap.appendChild(all);
     } else if (table.rows.length > 40) {
       // Long tables are folded, and their rows are made when first unfolded.
       var details = el('details');
-      details.appendChild(el('summary', null, table.rows.length + ' ' + t(ui.rows)));
+      details.appendChild(el('summary', null, table.rows.length + ' ' + word('page.rows')));
       details.appendChild(tableEl);
       details.addEventListener('toggle', function () { if (details.open && !body.firstChild) fill(); });
       wrap.appendChild(details);
@@ -312,11 +300,11 @@
   }
   function renderWarnings(container, warnings) {
     var box = el('div', 'warnings');
-    box.appendChild(el('h3', null, t(ui.warnings)));
+    box.appendChild(el('h3', null, word('page.warnings')));
     var list = el('ul');
     warnings.forEach(function (w) {
       var item = el('li', w.severity);
-      item.appendChild(el('strong', null, t(ui[w.severity] || { zh: w.severity, en: w.severity }) + '：'));
+      item.appendChild(el('strong', null, t(words['page.' + w.severity] || { zh: w.severity, en: w.severity }) + '：'));
       item.appendChild(document.createTextNode(t(w.message)));
       list.appendChild(item);
     });
@@ -337,13 +325,13 @@
     var header = el('header');
     header.appendChild(el('h1', null, t(data.title)));
     header.appendChild(el('p', 'subtitle', t(data.subtitle)));
-    header.appendChild(el('p', 'source', t(ui.source) + ': ' + data.source_path + ' · carecap ' + data.version));
-    var button = el('button', 'lang', ui.switchTo[lang]);
+    header.appendChild(el('p', 'source', word('page.source') + ': ' + data.source_path + ' · carecap ' + data.version));
+    var button = el('button', 'lang', word('page.switch_to'));
     button.id = 'lang-switch';
     button.addEventListener('click', function () { lang = lang === 'zh' ? 'en' : 'zh'; render(); });
     header.appendChild(button);
     var toc = el('nav');
-    toc.appendChild(el('strong', null, t(ui.contents) + ': '));
+    toc.appendChild(el('strong', null, word('page.contents') + ': '));
     data.sections.concat([{ id: 'sources', title: data.sources.title }]).forEach(function (s) {
       var a = el('a', null, t(s.title));
       a.href = '#section-' + s.id;
@@ -358,7 +346,7 @@
       if (t(s.note)) section.appendChild(el('p', 'note', t(s.note)));
       if (s.id === 'overview' && data.kind === 'run') {
         if (s.warnings.length) renderWarnings(section, s.warnings);
-        else section.appendChild(el('p', data.plan_checked ? 'ok' : 'note', t(data.plan_checked ? ui.none : ui.noPlan)));
+        else section.appendChild(el('p', data.plan_checked ? 'ok' : 'note', word(data.plan_checked ? 'page.none' : 'page.no_plan')));
       } else if (s.warnings.length) {
         renderWarnings(section, s.warnings);
       }

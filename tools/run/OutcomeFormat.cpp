@@ -6,11 +6,12 @@
 #include <sstream>
 
 #include "sim/NumberText.hpp"
+#include "text/Catalogue.hpp"
 
 namespace carecap::tools {
 
-std::string format_outcome_value(double v, const std::string& units) {
-  if (std::isnan(v)) return units == "calendar year" ? "never" : "-";
+std::string format_outcome_value(double v, const std::string& units, text::Lang lang) {
+  if (std::isnan(v)) return units == "calendar year" ? text::say(lang, "cli.outcome.never") : "-";
   std::ostringstream out;
   if (units == "calendar year") {
     out << std::fixed << std::setprecision(v == std::round(v) ? 0 : 1) << v;

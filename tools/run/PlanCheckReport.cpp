@@ -127,7 +127,7 @@ void print_plan_check(std::ostream& out, const scenarios::Scenario& scenario,
     bool any = false;
     for (const auto& f : findings) {
       if (f.kind != part.kind || (part.kind == FindingKind::target && f.year != part.year)) continue;
-      if (!any) out << part.title << (lang == text::Lang::zh ? "：\n" : ":\n");
+      if (!any) out << text::say(lang, "common.heading", {{"title", part.title}}) << "\n";
       any = true;
       const std::string verdict = plan_verdict_word(f.verdict).in(lang);
       out << "  " << verdict << std::string(14 - std::min<std::size_t>(13, display_width(verdict)), ' ')

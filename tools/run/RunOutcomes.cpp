@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 
+#include "text/Catalogue.hpp"
+#include "text/MessageId.hpp"
 #include "tools/run/PlanCheckReport.hpp"
 #include "tools/run/ResultLookup.hpp"
 
@@ -64,8 +66,9 @@ std::vector<Outcome> run_outcomes(const scenarios::Scenario& scenario,
     return means_in(replications, ResultQuery{group, name, "", {}}, years);
   };
   std::vector<Outcome> out;
-  auto add = [&](const char* name, const char* zh, const char* units, const char* description, double value) {
-    out.push_back({name, zh, units, description, value});
+  // label_id: the outcome's Chinese name (text/messages/outcomes.toml), kept in the results file as its label_zh.
+  auto add = [&](const char* name, const char* label_id, const char* units, const char* description, double value) {
+    out.push_back({name, text::say(text::Lang::zh, label_id), units, description, value});
   };
 
   // Elderly care: unmet demand, idle capacity, cost.
@@ -73,33 +76,33 @@ std::vector<Outcome> run_outcomes(const scenarios::Scenario& scenario,
   const double occupied = total(series("capacity", "n_occupied_beds"));
   const double capital = last(series("capacity", "cum_capital_cost_wan_yuan"));
   const double operating = total(series("capacity", "new_operating_cost_wan_yuan"));
-  add("waiting_person_years", "养老轮候人年", "person-years", "time spent on elderly-care waiting lists, summed over the simulated years",
+  add("waiting_person_years", text::say_id("outcomes.waiting_person_years"), "person-years", "time spent on elderly-care waiting lists, summed over the simulated years",
       total(series("capacity", "n_waiting")));
-  add("turned_away", "被拒人数", "persons", "elders turned away by a full waiting list, simulated years", total(series("capacity", "new_turned_away")));
-  add("gave_up_waiting", "放弃轮候人数", "persons", "elders who left the waiting list unserved, simulated years",
+  add("turned_away", text::say_id("outcomes.turned_away"), "persons", "elders turned away by a full waiting list, simulated years", total(series("capacity", "new_turned_away")));
+  add("gave_up_waiting", text::say_id("outcomes.gave_up_waiting"), "persons", "elders who left the waiting list unserved, simulated years",
       total(series("capacity", "new_gave_up")));
-  add("died_waiting", "轮候期间死亡人数", "persons", "elders who died on the waiting list, simulated years",
+  add("died_waiting", text::say_id("outcomes.died_waiting"), "persons", "elders who died on the waiting list, simulated years",
       total(series("capacity", "new_died_waiting")));
-  add("idle_bed_years", "空置床位年", "bed-years", "open beds not occupied, summed over the simulated years",
+  add("idle_bed_years", text::say_id("outcomes.idle_bed_years"), "bed-years", "open beds not occupied, summed over the simulated years",
       total(series("capacity", "n_idle_beds")));
-  add("admissions", "入住人数", "persons", "admissions to elderly-care beds, simulated years", admissions);
-  add("capital_cost_wan_yuan", "养老建设投资", "10,000 yuan", "capital spending of the elderly-care plan to the last simulated year", capital);
-  add("operating_cost_wan_yuan", "养老运营成本", "10,000 yuan", "operating cost of open beds, summed over the simulated years", operating);
-  add("cost_per_admission_yuan", "每入住一人成本", "yuan per person admitted",
+  add("admissions", text::say_id("outcomes.admissions"), "persons", "admissions to elderly-care beds, simulated years", admissions);
+  add("capital_cost_wan_yuan", text::say_id("outcomes.capital_cost_wan_yuan"), "10,000 yuan", "capital spending of the elderly-care plan to the last simulated year", capital);
+  add("operating_cost_wan_yuan", text::say_id("outcomes.operating_cost_wan_yuan"), "10,000 yuan", "operating cost of open beds, summed over the simulated years", operating);
+  add("cost_per_admission_yuan", text::say_id("outcomes.cost_per_admission_yuan"), "yuan per person admitted",
       "capital and operating cost divided by the admissions of the simulated years", ratio((capital + operating) * 1e4, admissions));
-  add("cost_per_occupied_bed_year_yuan", "每占用床位年成本", "yuan per occupied bed-year",
+  add("cost_per_occupied_bed_year_yuan", text::say_id("outcomes.cost_per_occupied_bed_year_yuan"), "yuan per occupied bed-year",
       "capital and operating cost divided by the occupied bed-years of the simulated years", ratio((capital + operating) * 1e4, occupied));
 
   // Childcare.
-  add("childcare_waiting_child_years", "托育轮候人年", "child-years", "time children spent on childcare waiting lists, simulated years",
+  add("childcare_waiting_child_years", text::say_id("outcomes.childcare_waiting_child_years"), "child-years", "time children spent on childcare waiting lists, simulated years",
       total(series("childcare_capacity", "n_waiting")));
-  add("childcare_gave_up", "未入托放弃人数", "persons", "children who left the waiting list unserved (patience ran out or outgrew the band)",
+  add("childcare_gave_up", text::say_id("outcomes.childcare_gave_up"), "persons", "children who left the waiting list unserved (patience ran out or outgrew the band)",
       total(series("childcare_capacity", "new_gave_up")));
-  add("idle_place_years", "空置托位年", "place-years", "childcare places not taken, summed over the simulated years",
+  add("idle_place_years", text::say_id("outcomes.idle_place_years"), "place-years", "childcare places not taken, summed over the simulated years",
       total(series("childcare_capacity", "n_idle_places")));
-  add("childcare_admissions", "入托人数", "persons", "admissions to childcare places, simulated years",
+  add("childcare_admissions", text::say_id("outcomes.childcare_admissions"), "persons", "admissions to childcare places, simulated years",
       total(series("childcare_capacity", "new_admissions")));
-  add("childcare_capital_cost_wan_yuan", "托育建设投资", "10,000 yuan", "capital spending of the childcare plan to the last simulated year",
+  add("childcare_capital_cost_wan_yuan", text::say_id("outcomes.childcare_capital_cost_wan_yuan"), "10,000 yuan", "capital spending of the childcare plan to the last simulated year",
       last(series("childcare_capacity", "cum_capital_cost_wan_yuan")));
 
   // The plan's targets: first year met, and the indicator in the target year.
@@ -112,31 +115,31 @@ std::vector<Outcome> run_outcomes(const scenarios::Scenario& scenario,
   auto beds_per_1000 = [](const plan::ModelYear& y) { return ratio(y.beds * 1000, y.age_60_plus); };
   auto places = [](const plan::ModelYear& y) { return y.childcare_places; };
   auto places_per_1000 = [](const plan::ModelYear& y) { return ratio(y.childcare_places * 1000, y.population); };
-  add("first_year_beds_target_met", "床位目标达成年份", "calendar year",
+  add("first_year_beds_target_met", text::say_id("outcomes.first_year_beds_target_met"), "calendar year",
       "first simulated year with at least the plan's target beds open (NaN: never, or no target)",
       first_year_met(model, t.elderly_care_beds, beds));
-  add("first_year_nursing_share_target_met", "护理型床位占比达标年份", "calendar year",
+  add("first_year_nursing_share_target_met", text::say_id("outcomes.first_year_nursing_share_target_met"), "calendar year",
       "first simulated year in which nursing-type and dementia beds reach the plan's share of beds",
       first_year_met(model, t.nursing_bed_share, nursing_share));
-  add("first_year_beds_per_1000_target_met", "每千老人床位达标年份", "calendar year",
+  add("first_year_beds_per_1000_target_met", text::say_id("outcomes.first_year_beds_per_1000_target_met"), "calendar year",
       "first simulated year with the plan's beds per 1,000 persons aged 60+", first_year_met(model, t.beds_per_1000_elderly, beds_per_1000));
-  add("first_year_places_target_met", "托位目标达成年份", "calendar year",
+  add("first_year_places_target_met", text::say_id("outcomes.first_year_places_target_met"), "calendar year",
       "first simulated year with at least the plan's target childcare places", first_year_met(model, t.childcare_places, places));
-  add("first_year_places_per_1000_target_met", "每千人口托位达标年份", "calendar year",
+  add("first_year_places_per_1000_target_met", text::say_id("outcomes.first_year_places_per_1000_target_met"), "calendar year",
       "first simulated year with the plan's childcare places per 1,000 people",
       first_year_met(model, t.childcare_places_per_1000_people, places_per_1000));
   const auto in_target_year = [&](auto figure) {
     const auto y = model.years.find(t.year);
     return y == model.years.end() ? kNaN : figure(y->second);
   };
-  add("beds_in_target_year", "目标年床位数", "beds", "beds open in the plan's target year (1 July)", in_target_year(beds));
-  add("nursing_share_in_target_year", "目标年护理型床位占比", "fraction of beds",
+  add("beds_in_target_year", text::say_id("outcomes.beds_in_target_year"), "beds", "beds open in the plan's target year (1 July)", in_target_year(beds));
+  add("nursing_share_in_target_year", text::say_id("outcomes.nursing_share_in_target_year"), "fraction of beds",
       "nursing-type and dementia beds as a share of beds in the plan's target year", in_target_year(nursing_share));
-  add("beds_per_1000_elderly_in_target_year", "目标年每千老人床位", "beds per 1,000 persons aged 60+",
+  add("beds_per_1000_elderly_in_target_year", text::say_id("outcomes.beds_per_1000_elderly_in_target_year"), "beds per 1,000 persons aged 60+",
       "beds per 1,000 persons aged 60+ in the plan's target year", in_target_year(beds_per_1000));
-  add("places_per_1000_people_in_target_year", "目标年每千人口托位", "places per 1,000 persons",
+  add("places_per_1000_people_in_target_year", text::say_id("outcomes.places_per_1000_people_in_target_year"), "places per 1,000 persons",
       "childcare places per 1,000 people in the plan's target year", in_target_year(places_per_1000));
-  add("places_per_100_children_in_target_year", "目标年每百名婴幼儿托位", "places per 100 children aged 0-2",
+  add("places_per_100_children_in_target_year", text::say_id("outcomes.places_per_100_children_in_target_year"), "places per 100 children aged 0-2",
       "childcare places per 100 children aged 0-2 in the plan's target year",
       in_target_year([](const plan::ModelYear& y) { return ratio(y.childcare_places * 100, y.age_0_2); }));
   return out;

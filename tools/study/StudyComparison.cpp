@@ -6,18 +6,24 @@
 #include <limits>
 #include <sstream>
 
+#include "sim/NumberText.hpp"
+#include "text/Catalogue.hpp"
+#include "text/MessageId.hpp"
 #include "tools/run/OutcomeFormat.hpp"
 
 namespace carecap::tools {
 namespace {
 
-std::string format_change(double v, double base, const std::string& units) {
+std::string format_change(double v, double base, const std::string& units, text::Lang lang) {
   if (std::isnan(v) && std::isnan(base)) return "";
-  if (std::isnan(base)) return " (baseline: " + format_outcome_value(base, units) + ")";
-  if (std::isnan(v)) return " (baseline: " + format_outcome_value(base, units) + ")";
+  if (std::isnan(base) || std::isnan(v))
+    return text::say(lang, "cli.study.baseline_value", {{"value", format_outcome_value(base, units, lang)}});
   const double d = v - base;
   if (std::abs(d) < 1e-9 * std::max(1.0, std::abs(base))) return " (=)";
-  if (units == "calendar year") return " (" + std::string(d > 0 ? "+" : "") + std::to_string(std::llround(d)) + " y)";
+  if (units == "calendar year")
+    return text::say(lang, "cli.study.change_years", {{"change", std::string(d > 0 ? "+" : "") + std::to_string(std::llround(d))}});
+  if (units.rfind("fraction", 0) == 0)  // shares differ by percentage points
+    return text::say(lang, "cli.study.change_points", {{"change", std::string(d > 0 ? "+" : "-") + sim::grouped(std::abs(d) * 100, 1)}});
   const std::string text = format_outcome_value(std::abs(d), units);
   return std::string(" (") + (d > 0 ? "+" : "-") + text + ")";
 }
@@ -39,7 +45,7 @@ double ratio(double numerator, double denominator) {
 std::vector<Outcome> target_outcomes(const scenarios::Scenario& scenario, const plan::ModelFigures& model) {
   struct Target {
     const char* name;
-    const char* label_zh;
+    const char* label_id;  // its Chinese name (text/messages/outcomes.toml)
     const char* description;
     plan::Stated target;
     double (*figure)(const plan::ModelYear&);
@@ -48,15 +54,15 @@ std::vector<Outcome> target_outcomes(const scenarios::Scenario& scenario, const 
   const plan::PlanTargets* last = scenario.plan ? scenario.plan->last_targets() : nullptr;  // the end-of-period targets
   const plan::PlanTargets& t = last ? *last : none;
   const Target targets[] = {
-      {"beds_target_met", "床位目标达标", "the plan's target beds open in its target year", t.elderly_care_beds,
+      {"beds_target_met", text::say_id("outcomes.beds_target_met"), "the plan's target beds open in its target year", t.elderly_care_beds,
        [](const plan::ModelYear& y) { return y.beds; }},
-      {"nursing_share_target_met", "护理型床位占比达标", "the plan's nursing-type share of beds reached in its target year",
+      {"nursing_share_target_met", text::say_id("outcomes.nursing_share_target_met"), "the plan's nursing-type share of beds reached in its target year",
        t.nursing_bed_share, [](const plan::ModelYear& y) { return ratio(y.nursing_beds, y.beds); }},
-      {"beds_per_1000_target_met", "每千老人床位达标", "the plan's beds per 1,000 persons aged 60+ in its target year",
+      {"beds_per_1000_target_met", text::say_id("outcomes.beds_per_1000_target_met"), "the plan's beds per 1,000 persons aged 60+ in its target year",
        t.beds_per_1000_elderly, [](const plan::ModelYear& y) { return ratio(y.beds * 1000, y.age_60_plus); }},
-      {"places_target_met", "托位目标达标", "the plan's target childcare places open in its target year", t.childcare_places,
+      {"places_target_met", text::say_id("outcomes.places_target_met"), "the plan's target childcare places open in its target year", t.childcare_places,
        [](const plan::ModelYear& y) { return y.childcare_places; }},
-      {"places_per_1000_target_met", "每千人口托位达标", "the plan's childcare places per 1,000 people in its target year",
+      {"places_per_1000_target_met", text::say_id("outcomes.places_per_1000_target_met"), "the plan's childcare places per 1,000 people in its target year",
        t.childcare_places_per_1000_people,
        [](const plan::ModelYear& y) { return ratio(y.childcare_places * 1000, y.population); }},
   };
@@ -71,21 +77,21 @@ std::vector<Outcome> target_outcomes(const scenarios::Scenario& scenario, const 
       met += flag;
       set += 1;
     }
-    flags.push_back({target.name, target.label_zh, "1 met, 0 not", target.description + std::string(" (NaN: no such target)"), flag});
+    flags.push_back({target.name, text::say(text::Lang::zh, target.label_id), "1 met, 0 not", target.description + std::string(" (NaN: no such target)"), flag});
   }
   std::vector<Outcome> out{
-      {"targets_met", "达标目标数", "targets",
+      {"targets_met", text::say(text::Lang::zh, "outcomes.targets_met"), "targets",
        "plan targets (beds, nursing share, beds per 1,000 aged 60+, childcare places, places per 1,000 people) met in the "
        "plan's target year (NaN: no targets)",
        set > 0 ? met : kNaN},
-      {"targets_set", "规划目标数", "targets", "of those five plan targets, the ones the plan sets (NaN: none)", set > 0 ? set : kNaN}};
+      {"targets_set", text::say(text::Lang::zh, "outcomes.targets_set"), "targets", "of those five plan targets, the ones the plan sets (NaN: none)", set > 0 ? set : kNaN}};
   out.insert(out.end(), flags.begin(), flags.end());
   return out;
 }
 
-std::string comparison_table(const StudyComparison& c) {
+std::string comparison_table(const StudyComparison& c, text::Lang lang) {
   std::vector<std::vector<std::string>> rows;  // name, units, then one cell per scenario
-  std::vector<std::string> header{"outcome", "units"};
+  std::vector<std::string> header{text::say(lang, "cli.study.column.outcome"), text::say(lang, "cli.study.column.units")};
   for (std::size_t s = 0; s < c.names.size(); ++s)
     header.push_back(c.names[s]);
   rows.push_back(header);
@@ -94,10 +100,11 @@ std::string comparison_table(const StudyComparison& c) {
     bool modelled = false;
     for (const auto& scenario : c.outcomes) modelled = modelled || !std::isnan(scenario[o].value);
     if (!modelled) continue;  // e.g. no childcare in the scenario, no target of this kind in the plan
-    std::vector<std::string> row{base[o].name + " " + base[o].label_zh, base[o].units};
+    const std::string name = lang == text::Lang::zh && !base[o].label_zh.empty() ? base[o].label_zh : base[o].name;
+    std::vector<std::string> row{name, text::by_english("units", base[o].units).in(lang)};
     for (std::size_t s = 0; s < c.outcomes.size(); ++s) {
       const double v = c.outcomes[s][o].value;
-      row.push_back(format_outcome_value(v, base[o].units) + (s == 0 ? "" : format_change(v, base[o].value, base[o].units)));
+      row.push_back(format_outcome_value(v, base[o].units, lang) + (s == 0 ? "" : format_change(v, base[o].value, base[o].units, lang)));
     }
     rows.push_back(row);
   }

@@ -6,6 +6,7 @@
 #include "models/ResultSeries.hpp"
 #include "models/plan/ModelFigures.hpp"
 #include "scenarios/loader/Scenario.hpp"
+#include "text/Lang.hpp"
 #include "tools/run/RunOutcomes.hpp"
 
 namespace carecap::tools {
@@ -29,9 +30,9 @@ struct StudyComparison {
 [[nodiscard]] std::vector<Outcome> target_outcomes(const scenarios::Scenario& scenario, const plan::ModelFigures& model);
 
 /// The comparison as a plain-text table a planner can read and paste: one row per outcome
-/// modelled (English and Chinese name, units), one column per scenario; variants show their
-/// value and, in brackets, the change from the baseline.
-[[nodiscard]] std::string comparison_table(const StudyComparison& comparison);
+/// modelled (its name and units in `lang`), one column per scenario; variants show their value
+/// and, in brackets, the change from the baseline.
+[[nodiscard]] std::string comparison_table(const StudyComparison& comparison, text::Lang lang = text::Lang::en);
 
 /// The comparison as result groups for the study's HDF5 file: the root with the `scenario` and
 /// `year` dimensions and the text dataset `scenario_label_zh` (each scenario's Chinese name, "" when none); `comparison` (each outcome by scenario), `difference_from_baseline` (each

@@ -94,8 +94,11 @@ void print_sweep_summary(std::ostream& out, const std::string& results_path, con
     for (double v : values) sum += v;
     const auto q = sim::sample_quantiles(values, {0.05, 0.50, 0.95});
     const std::string& units = outcome.units;
-    rows.push_back({outcome.name + " " + outcome.label_zh, units, format_outcome_value(sum / static_cast<double>(values.size()), units),
-                    format_outcome_value(q[0], units), format_outcome_value(q[1], units), format_outcome_value(q[2], units),
+    const std::string name = lang == text::Lang::zh && !outcome.label_zh.empty() ? outcome.label_zh : outcome.name;
+    rows.push_back({name, text::by_english("units", units).in(lang),
+                    format_outcome_value(sum / static_cast<double>(values.size()), units, lang),
+                    format_outcome_value(q[0], units, lang), format_outcome_value(q[1], units, lang),
+                    format_outcome_value(q[2], units, lang),
                     values.size() < all.size()
                         ? text::say(lang, "cli.sweep.summary.runs_of", {{"some", values.size()}, {"all", all.size()}})
                         : ""});

@@ -163,12 +163,13 @@ std::string parameter_distributions_zh(const scenarios::Sweep& sweep) {
     }
     const bool discrete = d.kind() == Kind::discrete;
     std::string labels;
-    for (std::size_t k = 0; k < p.labels.size(); ++k) labels += (k ? "，" : "") + std::to_string(k) + " = " + p.labels[k];
+    const std::string separator = text::say(text::Lang::zh, "common.list_separator_inline");
+    for (std::size_t k = 0; k < p.labels.size(); ++k) labels += (k ? separator : "") + std::to_string(k) + " = " + p.labels[k];
     const char* units = discrete ? "sweep.units.alternative" : p.scale ? "sweep.units.factor" : "sweep.units.key";
-    out += (out.empty() ? "" : "；") + text::say(text::Lang::zh, "sweep.parameter",
+    out += (out.empty() ? "" : text::say(text::Lang::zh, "common.clause_separator")) + text::say(text::Lang::zh, "sweep.parameter",
                                                  {{"key", p.key}, {"units", text::say(text::Lang::zh, units, {{"key", p.key}})},
                                                   {"distribution", distribution}}) +
-           (labels.empty() ? "" : "［" + labels + "］");
+           (labels.empty() ? "" : text::say(text::Lang::zh, "sweep.labels", {{"labels", labels}}));
   }
   return out;
 }

@@ -1,0 +1,98 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "tools/serve/ResultDownloads.hpp"
+
+#include <fstream>
+#include <memory>
+
+#include "output/OutputLock.hpp"
+#include "sim/Errors.hpp"
+#include "tools/report/HtmlReport.hpp"
+#include "tools/report/ReportBuilder.hpp"
+#include "tools/report/SpreadsheetExport.hpp"
+#include "tools/serve/ServerReply.hpp"
+
+namespace carecap::serve {
+namespace {
+
+std::string language_of(const httplib::Request& request) {
+  return request.has_param("lang") && request.get_param_value("lang") == "en" ? "en" : "zh";
+}
+
+/// `text` percent-encoded for a header's filename*=UTF-8''... (RFC 5987).
+std::string percent_encoded(const std::string& text) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9') || c == '-' || c == '_' || c == '.')
+      out += c;
+    else
+      out += {'%', hex[byte >> 4], hex[byte & 15]};
+  }
+  return out;
+}
+
+/// Sends `file` as a download named `download` (a plain name and its extension), read from the
+/// disk as the client takes it rather than held in memory.
+void send_file(const std::filesystem::path& file, const std::string& download, const std::string& type,
+               httplib::Response& response) {
+  auto in = std::make_shared<std::ifstream>(file, std::ios::binary);
+  std::error_code error;
+  const auto size = std::filesystem::file_size(file, error);
+  if (!*in || error) {
+    reply_error(response, 404, "serve.reply.no_results", {{"name", download}});
+    return;
+  }
+  // A plain name is ASCII or CJK; the ASCII fallback is the file's own name.
+  response.set_header("Content-Disposition", "attachment; filename=\"" + file.filename().string() +
+                                                 "\"; filename*=UTF-8''" + percent_encoded(download));
+  response.set_content_provider(static_cast<std::size_t>(size), type,
+                                [in](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+                                  char buffer[1 << 16];
+                                  in->seekg(static_cast<std::streamoff>(offset));
+                                  in->read(buffer, static_cast<std::streamsize>(std::min(length, sizeof buffer)));
+                                  const auto got = in->gcount();
+                                  if (got <= 0) return false;
+                                  sink.write(buffer, static_cast<std::size_t>(got));
+                                  return true;
+                                });
+}
+
+bool has_results(const ScenarioFolder& folder, httplib::Response& response) {
+  if (!folder.has_results) reply_error(response, 404, "serve.reply.no_results", {{"name", folder.name}});
+  return folder.has_results;
+}
+
+}  // namespace
+
+void serve_report(const Workspace& workspace, const ScenarioFolder& folder, const httplib::Request& request,
+                  httplib::Response& response) {
+  if (!has_results(folder, response)) return;
+  const report::ReportContent content = report::build_report(workspace.results_file(folder.name).string());
+  response.set_content(report::html_report(content, language_of(request)), "text/html; charset=utf-8");
+  response.set_header("Cache-Control", "no-store");
+}
+
+void serve_results_file(const Workspace& workspace, const ScenarioFolder& folder, httplib::Response& response) {
+  if (has_results(folder, response))
+    send_file(workspace.results_file(folder.name), folder.name + ".h5", "application/x-hdf5", response);
+}
+
+void serve_workbook(const Workspace& workspace, const ScenarioFolder& folder, const httplib::Request& request,
+                    httplib::Response& response) {
+  if (!has_results(folder, response)) return;
+  const std::string results = workspace.results_file(folder.name).string();
+  const std::string workbook = workspace.workbook_file(folder.name).string();
+  std::optional<output::OutputLock> claim;
+  try {
+    claim.emplace(output::claim_output(workbook, true, {results}));
+  } catch (const InputError& e) {  // another request or process writes it: the lock names which
+    reply_error(response, 409, without_workspace({e.zh(), e.what()}, workspace));
+    return;
+  }
+  const report::ReportContent content = report::build_report(results);
+  report::write_xlsx(content, language_of(request), workbook, true);
+  send_file(workbook, folder.name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response);
+}
+
+}  // namespace carecap::serve
