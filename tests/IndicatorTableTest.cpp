@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "CliRunner.hpp"
+#include "ReportTestSupport.hpp"
 #include "tools/report/OutputView.hpp"
 #include "tools/report/RunReport.hpp"
 
@@ -16,21 +16,6 @@ using namespace carecap::report;
 using namespace carecap::testing;
 
 namespace {
-
-std::string results_of(const CaseDir& dir, const std::string& scenario) {
-  const std::string out = dir.file(fs::path(scenario).stem().string() + ".h5");
-  const Outcome run = run_carecap({"run", scenario, "-o", out});
-  INFO("stderr: " << run.err);
-  REQUIRE(run.status == 0);
-  return out;
-}
-
-const Table& indicators_of(const ReportContent& content) {
-  for (const Table* t : all_tables(content))
-    if (t->id == "indicators") return *t;
-  FAIL("no indicator table");
-  return content.sources;
-}
 
 std::size_t column(const Table& t, const std::string& en) {
   for (std::size_t c = 0; c < t.columns.size(); ++c)
@@ -58,7 +43,7 @@ TEST_CASE("Bei'an: the base column is the plan's end of 2020, the scenario's bas
   const CaseDir dir;
   const OutputView view(results_of(dir, "scenarios/beian/beian.toml"));
   const ReportContent content = run_report(view);
-  const Table& t = indicators_of(content);
+  const Table& t = table_with_id(content, "indicators");
   const std::size_t base = column(t, "base (end of 2020)");
   CHECK(base == 2);
   CHECK(t.columns[base].name.zh == "基年（2020年末）");
@@ -83,7 +68,7 @@ TEST_CASE("Jiaxing: a target and a gap for 2022 and for 2025, and 2022 among the
   const CaseDir dir;
   const OutputView view(results_of(dir, "scenarios/jiaxing/jiaxing.toml"));
   const ReportContent content = run_report(view);
-  const Table& t = indicators_of(content);
+  const Table& t = table_with_id(content, "indicators");
   CHECK(t.columns[column(t, "base (end of 2021)")].name.zh == "基年（2021年末）");
   const auto& share = row(t, "护理型床位占比（供给）");
   CHECK(number(share[column(t, "target (2022)")]) == doctest::Approx(56.0));

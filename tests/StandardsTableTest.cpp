@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "CliRunner.hpp"
+#include "ReportTestSupport.hpp"
 #include "tools/report/OutputView.hpp"
 #include "tools/report/RunReport.hpp"
 
@@ -17,22 +17,6 @@ using namespace carecap::report;
 using namespace carecap::testing;
 
 namespace {
-
-/// A shipped scenario run by the binary into `dir`, as a planner runs it.
-std::string results_of(const CaseDir& dir, const std::string& scenario) {
-  const std::string out = dir.file(fs::path(scenario).stem().string() + ".h5");
-  const Outcome run = run_carecap({"run", scenario, "-o", out});
-  INFO("stderr: " << run.err);
-  REQUIRE(run.status == 0);
-  return out;
-}
-
-const Table& standards_of(const ReportContent& content) {
-  for (const Table* t : all_tables(content))
-    if (t->id == "standards") return *t;
-  FAIL("no standards table");
-  return content.sources;
-}
 
 /// A series of the file by projection year (1 July stocks; means of the replications).
 struct ByYear {
@@ -54,7 +38,7 @@ TEST_CASE("Bei'an: the standards table is the plan's 73.6 beds per 1,000 aged 60
   const CaseDir dir;
   const OutputView view(results_of(dir, "scenarios/beian/beian.toml"));
   const ReportContent content = run_report(view);
-  const Table& t = standards_of(content);
+  const Table& t = table_with_id(content, "standards");
   const std::vector<int> years = view.coordinates("", "year");
   const ByYear elders{years, view.read("", "n_age_60_plus").values}, people{years, view.read("", "n_total").values};
   const std::vector<int> capacity_years = view.coordinates("capacity", "capacity_year");
@@ -93,7 +77,7 @@ TEST_CASE("Jiaxing: each year takes the standard of the next target year (2022, 
   const CaseDir dir;
   const OutputView view(results_of(dir, "scenarios/jiaxing/jiaxing.toml"));
   const ReportContent content = run_report(view);
-  const Table& t = standards_of(content);
+  const Table& t = table_with_id(content, "standards");
   const std::vector<int> years = view.coordinates("", "year");
   const ByYear people{years, view.read("", "n_total").values};
   for (const auto& row : t.rows) {

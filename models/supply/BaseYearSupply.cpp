@@ -13,29 +13,31 @@ template <class Unit>
 bool changes_after(const Unit& unit, int year) {
   return unit.opens > year || unit.closes != 0;
 }
+
+/// The units (facilities or providers) open on 1 January of `year`, kept open from then on.
+template <class Unit>
+std::vector<Unit> kept_open(const std::vector<Unit>& units, int year) {
+  std::vector<Unit> out;
+  for (Unit u : units)
+    if (open_on(u, year)) {
+      u.closes = 0;
+      out.push_back(std::move(u));
+    }
+  return out;
+}
 }  // namespace
 
 SupplyParameters base_year_supply(const SupplyParameters& plan, int first_year) {
   SupplyParameters trend = plan;
   trend.projects.clear();
-  trend.facilities.clear();
-  for (Facility f : plan.facilities)
-    if (open_on(f, first_year)) {
-      f.closes = 0;
-      trend.facilities.push_back(std::move(f));
-    }
+  trend.facilities = kept_open(plan.facilities, first_year);
   return trend;
 }
 
 ChildcareSupply base_year_childcare(const ChildcareSupply& plan, int first_year) {
   ChildcareSupply trend = plan;
   trend.projects.clear();
-  trend.providers.clear();
-  for (ChildcareProvider p : plan.providers)
-    if (open_on(p, first_year)) {
-      p.closes = 0;
-      trend.providers.push_back(std::move(p));
-    }
+  trend.providers = kept_open(plan.providers, first_year);
   return trend;
 }
 
