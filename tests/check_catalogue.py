@@ -103,6 +103,15 @@ def main() -> int:
                 if asked_id not in known:
                     line = text.count("\n", 0, match.start()) + 1
                     missing.append(f"{path.relative_to(ROOT)}:{line}: no message {match.group(1)} in text/messages")
+    # The report page asks for its words by id in report.js ('page.contents', 'page.' + severity),
+    # handed over by tools/report/HtmlReport.cpp from text/messages/report_page.toml.
+    script = ROOT / "tools" / "report" / "report.js"
+    text = script.read_text(encoding="utf-8")
+    for match in re.finditer(r"'(page\.[a-z0-9_.]*)'", text):
+        asked_id = match.group(1)
+        if asked_id not in known and not (asked_id.endswith(".") and any(k.startswith(asked_id) for k in known)):
+            line = text.count("\n", 0, match.start()) + 1
+            missing.append(f"{script.relative_to(ROOT)}:{line}: no message {asked_id} in text/messages")
     cjk_literals(missing)
     for line in missing:
         print(line)

@@ -105,7 +105,8 @@ Chart bed_type_chart(const RunView& run, const BedUse& u, const std::string& rec
   std::vector<std::pair<ChartBand, std::vector<double>>> layers;
   if (any_positive(u.elsewhere)) {
     const Text where = receiver.empty() ? text::both("report.run.beds.other_types") : label_text(receiver);
-    layers.push_back({{text::both("report.run.beds.served_in", {{"beds", where}}), {}, {}, kServedElsewhereColor.at(u.type)}, u.elsewhere});
+    layers.push_back(
+        {{text::both("report.run.beds.served_in", {{"beds", where}}), {}, {}, kServedElsewhereColor.at(u.type)}, u.elsewhere});
   }
   for (const BedUse& other : intake)
     layers.push_back({{text::both("report.run.beds.taken_in", {{"type", label_text(other.type)}}), {}, {},

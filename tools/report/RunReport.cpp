@@ -220,7 +220,8 @@ Text findings_note(const OutputView& view) {
   if (zh.empty() || zh.size() != en.size() || zh.front().empty()) return warnings;
   Text findings;
   for (std::size_t i = 0; i < zh.size(); ++i) {
-    const Text finding = text::both("report.run.overview.finding", {{"n", same(std::to_string(i + 1))}, {"finding", Text{zh[i], en[i]}}});
+    const Text finding =
+        text::both("report.run.overview.finding", {{"n", same(std::to_string(i + 1))}, {"finding", Text{zh[i], en[i]}}});
     findings.zh += finding.zh;
     findings.en += finding.en;
   }

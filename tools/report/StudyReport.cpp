@@ -212,8 +212,8 @@ ReportContent study_report(const OutputView& view) {
       }
     if (missed.zh.empty() && !std::isnan(met[i])) missed = text::both("report.study.ranking.none");
     const Cell missed_cell = missed.zh.empty() ? Cell{} : Cell{missed};
-    ranking.rows.push_back({static_cast<double>(r + 1), i == 0 ? text::both("report.study.baseline_name", {{"name", names[i]}}) : names[i],
-                            met[i], missed_cell, cost[i], waiting[i], gave_up[i]});
+    const Text scenario = i == 0 ? text::both("report.study.baseline_name", {{"name", names[i]}}) : names[i];
+    ranking.rows.push_back({static_cast<double>(r + 1), scenario, met[i], missed_cell, cost[i], waiting[i], gave_up[i]});
   }
 
   // Key outcomes on screen, baseline first; every outcome in the folded tables below.

@@ -36,7 +36,8 @@ ReportContent sweep_report(const OutputView& view) {
   ReportContent content;
   content.kind = "sweep";
   content.title = text::both("report.sweep.title", {{"name", name}});
-  content.subtitle = text::both("report.sweep.subtitle", {{"runs", same(std::to_string(runs))}, {"design", Text{label_text(design).zh, design}}});
+  content.subtitle = text::both("report.sweep.subtitle",
+                                {{"runs", same(std::to_string(runs))}, {"design", Text{label_text(design).zh, design}}});
   content.source_path = view.path();
 
   // The swept parameters and the range of the values drawn.

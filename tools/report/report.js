@@ -304,7 +304,7 @@
     var list = el('ul');
     warnings.forEach(function (w) {
       var item = el('li', w.severity);
-      item.appendChild(el('strong', null, t(words['page.' + w.severity] || { zh: w.severity, en: w.severity }) + '：'));
+      item.appendChild(el('strong', null, t(words['page.' + w.severity] || { zh: w.severity, en: w.severity }) + word('page.label_colon')));
       item.appendChild(document.createTextNode(t(w.message)));
       list.appendChild(item);
     });
