@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 #include <stdexcept>
 #include <toml++/toml.h>
 
@@ -39,6 +40,7 @@ void collect(const toml::table& table, const std::string& prefix, std::vector<En
 struct Catalogue {
   std::vector<Entry> sorted;
   std::map<std::string, std::size_t, std::less<>> index;
+  std::map<std::pair<std::string, std::string>, std::size_t> by_english;  // (id's prefix, en) -> entry
 };
 
 const Catalogue& catalogue() {
@@ -53,7 +55,11 @@ const Catalogue& catalogue() {
                              std::string(error.description()));
     }
     std::sort(c.sorted.begin(), c.sorted.end(), [](const Entry& a, const Entry& b) { return a.id < b.id; });
-    for (std::size_t i = 0; i < c.sorted.size(); ++i) c.index.emplace(c.sorted[i].id, i);
+    for (std::size_t i = 0; i < c.sorted.size(); ++i) {
+      const std::string& id = c.sorted[i].id;
+      c.index.emplace(id, i);
+      c.by_english.emplace(std::make_pair(id.substr(0, id.rfind('.')), c.sorted[i].text.en), i);
+    }
     return c;
   }();
   return loaded;
@@ -94,9 +100,9 @@ Text both(std::string_view id, Args args) { return {say(Lang::zh, id, args), say
 const std::vector<Entry>& entries() { return catalogue().sorted; }
 
 Text by_english(std::string_view prefix, const std::string& english) {
-  for (const Entry& e : entries_under(prefix))
-    if (e.text.en == english) return e.text;
-  return {english, english};
+  const auto& c = catalogue();
+  const auto at = c.by_english.find(std::make_pair(std::string(prefix), english));
+  return at == c.by_english.end() ? Text{english, english} : c.sorted[at->second].text;
 }
 
 std::vector<Entry> entries_under(std::string_view prefix) {

@@ -48,8 +48,8 @@ struct Entry {
 [[nodiscard]] const std::vector<Entry>& entries();
 /// The entries whose id starts with `prefix` + "." (e.g. "page" gives the report page's words).
 [[nodiscard]] std::vector<Entry> entries_under(std::string_view prefix);
-/// The words of the entry under `prefix` whose English is `english` (e.g. units "beds" under
-/// "units" -> 张 / beds); `english` in both languages when there is none.
+/// The words of the entry directly under `prefix` whose English is `english` (e.g. units "beds"
+/// under "units" -> 张 / beds; an index built once); `english` in both languages when there is none.
 [[nodiscard]] Text by_english(std::string_view prefix, const std::string& english);
 
 }  // namespace carecap::text

@@ -23,21 +23,11 @@ std::map<std::string, Text> by_key(std::string_view prefix) {
   return out;
 }
 
-/// The catalogue's entries under `prefix` by their English words: "units" gives
-/// {"beds per 1,000 persons aged 60+": 张/千名老年人 / beds per 1,000 persons aged 60+, ...}.
-std::map<std::string, Text> by_english(std::string_view prefix) {
-  std::map<std::string, Text> out;
-  for (text::Entry& e : text::entries_under(prefix)) out.emplace(e.text.en, std::move(e.text));
-  return out;
-}
-
 }  // namespace
 
 Text units_text(const std::string& units) {
   if (units == "1") return {"", ""};  // a pure number: no units shown
-  static const std::map<std::string, Text> known = by_english("units");  // text/messages/units.toml
-  const auto at = known.find(units);
-  return at == known.end() ? same(units) : at->second;
+  return text::by_english("units", units);  // text/messages/units.toml; unknown units as they are
 }
 
 Text label_text(const std::string& label) {

@@ -148,6 +148,15 @@ RunFinding childcare(const Run& run, int mid) {
   return f;
 }
 
+/// The plan's target and the scenario's supply after a per-1,000 finding's head, from the
+/// entries under `prefix` (findings.plan_beds or findings.plan_places: .target, .supplied,
+/// .supplied_after_target); a figure that is NaN (not stated, not simulated) is left out.
+void add_target_and_supply(RunFinding& f, const std::string& prefix, double target, double supplied) {
+  if (!std::isnan(target)) add(f, text::both(prefix + ".target", {{"target", num(target)}}));
+  if (!std::isnan(supplied))
+    add(f, text::both(prefix + (std::isnan(target) ? ".supplied" : ".supplied_after_target"), {{"supplied", num(supplied)}}));
+}
+
 /// What the plan's beds-per-1,000-elderly target needs given the projection.
 RunFinding plan_beds(const Run& run, const plan::PlanStatement& plan) {
   const plan::PlanTargets& t = *plan.last_targets();  // the plan's end-of-period targets
@@ -164,10 +173,7 @@ RunFinding plan_beds(const Run& run, const plan::PlanStatement& plan) {
                {"forecast_age_60_plus", forecast, "persons", t.year}};
   say(f, text::both("findings.plan_beds.head",
                     {{"rate", num(rate, 1)}, {"year", year_of(t.year)}, {"elders", num(elders)}, {"needed", num(needed)}}));
-  if (!std::isnan(target)) add(f, text::both("findings.plan_beds.target", {{"target", num(target)}}));
-  if (!std::isnan(supplied))
-    add(f, text::both(std::isnan(target) ? "findings.plan_beds.supplied" : "findings.plan_beds.supplied_after_target",
-                      {{"supplied", num(supplied)}}));
+  add_target_and_supply(f, "findings.plan_beds", target, supplied);
   add(f, std::isnan(forecast) ? text::both("findings.plan_beds.basis")
                               : text::both("findings.plan_beds.basis_not_forecast", {{"forecast", num(forecast)}}));
   return f;
@@ -187,10 +193,7 @@ RunFinding plan_places(const Run& run, const plan::PlanStatement& plan) {
                {"n_places", supplied, "places", t.year}};
   say(f, text::both("findings.plan_places.head",
                     {{"rate", num(rate, 1)}, {"year", year_of(t.year)}, {"people", num(people)}, {"needed", num(needed)}}));
-  if (!std::isnan(target)) add(f, text::both("findings.plan_places.target", {{"target", num(target)}}));
-  if (!std::isnan(supplied))
-    add(f, text::both(std::isnan(target) ? "findings.plan_places.supplied" : "findings.plan_places.supplied_after_target",
-                      {{"supplied", num(supplied)}}));
+  add_target_and_supply(f, "findings.plan_places", target, supplied);
   add(f, text::both("findings.plan_places.basis"));
   return f;
 }
