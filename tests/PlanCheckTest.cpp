@@ -207,6 +207,54 @@ TEST_CASE("a start-up transient of occupied beds is reported with the assumption
   }
 }
 
+TEST_CASE("a start-up jump of children enrolled is reported with the wish rate that causes it") {
+  // 420 children enrolled on 1 January 2021 in 900 places; families of one in three children
+  // aged 6-36 months seek a place, about 600: enrolment fills to 560 by 2023 while the places and
+  // the children under 3 barely move (+33.3% from the start).
+  ModelFigures m;
+  m.base.childcare_enrolled = 420;
+  m.base.childcare_places = 900;
+  m.base.age_0_2 = 2709;
+  m.childcare_wish_rate = 1.0 / 3;
+  for (int y = 2021; y <= 2025; ++y) {
+    m.years[y].childcare_places = 900;
+    m.years[y].age_0_2 = 2709 - 40 * (y - 2020);
+    m.years[y].childcare_places_sought = 600;
+  }
+  m.years[2021].childcare_enrolled = 530;
+  m.years[2022].childcare_enrolled = 555;
+  m.years[2023].childcare_enrolled = 560;
+  const auto jump = finding(check_plan(beian_plan(), m), "childcare_start_transient");
+  CHECK(jump.verdict == Verdict::differs);
+  CHECK(jump.plan == doctest::Approx(420));
+  CHECK(jump.other == doctest::Approx(560));
+  const auto words = tools::plan_finding_text(jump);
+  for (const std::string& sentence : {words.en, words.zh})
+    for (const char* figure : {"420", "560", "2021", "2023", "+33.3%", "+0.0%", "-4.4%", "600", "33.3%", "[childcare] wish_rate"})
+      CHECK_MESSAGE(sentence.find(figure) != std::string::npos, figure << " missing from " << sentence);
+
+  SUBCASE("a fall of enrolment is a start-up transient as well") {
+    m.years[2023].childcare_enrolled = 360;  // -14.3%
+    CHECK(en(finding(check_plan(beian_plan(), m), "childcare_start_transient")).find("-14.3%") != std::string::npos);
+  }
+  SUBCASE("enrolment that follows places opening is no transient") {
+    m.years[2023].childcare_places = 1000;  // +11.1%
+    CHECK_FALSE(has(check_plan(beian_plan(), m), "childcare_start_transient"));
+  }
+  SUBCASE("enrolment that follows the children under 3 is no transient") {
+    m.years[2023].age_0_2 = 2400;  // -11.4%
+    CHECK_FALSE(has(check_plan(beian_plan(), m), "childcare_start_transient"));
+  }
+  SUBCASE("enrolment moving by less than 10% raises nothing") {
+    m.years[2023].childcare_enrolled = 460;  // +9.5%
+    CHECK_FALSE(has(check_plan(beian_plan(), m), "childcare_start_transient"));
+  }
+  SUBCASE("without a childcare simulation there is nothing to report") {
+    for (auto& [year, y] : m.years) y.childcare_enrolled = kNotModelled;
+    CHECK_FALSE(has(check_plan(beian_plan(), m), "childcare_start_transient"));
+  }
+}
+
 TEST_CASE("figures of 0 never make the plan check print or store inf or NaN") {
   // Rates of 0 per 1,000 (the loader refuses them: tests/bad_inputs/plan_target_rate_zero.toml),
   // a forecast share of 0, no children and counts of 0 reach check_plan when it is called directly.

@@ -170,6 +170,38 @@ TEST_CASE("names with ../, /, NUL or 300 bytes are refused with 400") {
   CHECK(file->status == 400);
 }
 
+TEST_CASE("a posted scenario reads no file outside the workspace: not by an absolute path, ../ or a link") {
+  const Workspace workspace;
+  const fs::path outside = workspace.path() / "outside.toml";  // beside the workspace, not in it
+  write_file(outside, "[scenario]\nname = \"secret\"\n");
+  fs::create_symlink(outside, workspace.root / "link.toml");                  // a link in the workspace to it
+  fs::create_symlink(outside, workspace.root / "beian" / "copied_link.toml");  // never copied as the scenario's file
+  const Server server({"--workspace", workspace.root.string()});
+  for (const std::string& base : std::vector<std::string>{outside.string(), "../../outside.toml", "../link.toml"}) {
+    CAPTURE(base);
+    const json body{{"scenario", "beian"}, {"files", {{"scenario.toml", "base = \"" + base + "\"\n"}}}};
+    const auto reply = server.client().Post("/api/validate", body.dump(), "application/json");
+    REQUIRE(reply);
+    CAPTURE(reply->body);
+    REQUIRE(reply->status == 200);
+    const json answer = json::parse(reply->body);
+    CHECK(answer["valid"] == false);
+    CHECK(contains(answer["error"]["en"], "outside the workspace"));
+    CHECK(contains(answer["error"]["zh"], "在工作区之外"));
+  }
+  const json copied{{"scenario", "beian"}, {"files", {{"scenario.toml", "base = \"copied_link.toml\"\n"}}}};
+  const auto not_copied = server.client().Post("/api/validate", copied.dump(), "application/json");
+  REQUIRE(not_copied);
+  CHECK(contains(json::parse(not_copied->body)["error"]["en"].get<std::string>(), "does not exist"));
+  CHECK_FALSE(fs::exists(workspace.path() / "outside.toml.copy"));
+  // The same file inside the workspace is read: the refusal is the confinement, not the file.
+  fs::copy_file(outside, workspace.root / "inside.toml");
+  const json inside{{"scenario", "beian"}, {"files", {{"scenario.toml", "base = \"../inside.toml\"\n"}}}};
+  const auto reply = server.client().Post("/api/validate", inside.dump(), "application/json");
+  REQUIRE(reply);
+  CHECK_FALSE(contains(json::parse(reply->body).dump(), "outside the workspace"));
+}
+
 TEST_CASE("a 20 MB body is refused with 413 and the server's memory grows by less than the limit") {
   const Workspace workspace;
   const Server server({"--workspace", workspace.root.string()});

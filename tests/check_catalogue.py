@@ -2,8 +2,9 @@
 # carecap. SPDX-License-Identifier: MIT
 """Every message id the code asks for exists in the catalogue (text/messages/*.toml), and no
 message file defines an id twice. Ids are found as the string literal right after say(LANG, ...,
-both(... or text::..._id( in C++ sources, and as 'page.*' keys in tools/report/report.js.
-An id ending in "." is a prefix completed at run time: some entry must start with it.
+both(... or text::..._id( in C++ sources, as 'page.*' keys in tools/report/report.js, and as
+say("...") / word: "..." ids in tools/serve/page.js and data-word="..." in page.html (serve.page.*).
+An id ending in "." (or, in page.js, "_") is a prefix completed at run time: some entry must start with it.
 Also: no string or character literal of the C++ sources of tools/, scenarios/loader/ and output/
 (comments and *Test.cpp files aside) holds a Chinese character or full-width punctuation (CJK_TEXT),
 but in the files of CJK_ALLOWED: words belong in the catalogue.
@@ -96,7 +97,7 @@ def main() -> int:
             text = path.read_text(encoding="utf-8")
             for match in asked.finditer(text):
                 asked_id = match.group(1)
-                # An id ending in "." is a prefix completed at run time ("sources.item." + key):
+                # An id ending in "." (or, in page.js, "_") is a prefix completed at run time ("sources.item." + key):
                 # at least one entry must start with it.
                 if asked_id.endswith(".") and any(k.startswith(asked_id) for k in known):
                     continue
@@ -112,6 +113,18 @@ def main() -> int:
         if asked_id not in known and not (asked_id.endswith(".") and any(k.startswith(asked_id) for k in known)):
             line = text.count("\n", 0, match.start()) + 1
             missing.append(f"{script.relative_to(ROOT)}:{line}: no message {asked_id} in text/messages")
+    # The serve page asks for its words by id without "serve.page." (tools/serve/ServePage.cpp hands
+    # them over): say("id"), word: "id" and WORDS.id in page.js, data-word="id" in page.html.
+    for name, pattern in (("page.js", r'\b(?:say\(|word:\s*|"data-word-title":\s*)"([a-z0-9_]+)"|\bWORDS\.([a-z0-9_]+)'),
+                          ("page.html", r'data-word="([a-z0-9_]+)"')):
+        page = ROOT / "tools" / "serve" / name
+        text = page.read_text(encoding="utf-8")
+        for match in re.finditer(pattern, text):
+            asked_id = "serve.page." + (match.group(1) or match.group(2))
+            # An id ending in "_" is a prefix completed at run time ("stage_" + stage).
+            if asked_id not in known and not (asked_id.endswith("_") and any(k.startswith(asked_id) for k in known)):
+                line = text.count("\n", 0, match.start()) + 1
+                missing.append(f"{page.relative_to(ROOT)}:{line}: no message serve.page.{match.group(1)} in text/messages")
     cjk_literals(missing)
     for line in missing:
         print(line)

@@ -20,6 +20,7 @@ packages=(
   libxlsxwriter-dev         # Excel export of report tables (carecap export --xlsx)
   nlohmann-json3-dev        # JSON of the HTML report's content
   libcpp-httplib-dev        # carecap serve: the HTTP server of the local web page (cpp-httplib 0.11)
+  libzip-dev                # carecap serve: a scenario folder downloaded as a zip (libzip)
   libfmt-dev                # the message catalogue's {name} fields (text/)
   chromium fonts-wqy-microhei  # report tests and benchmark: headless Chromium, a CJK font for screenshots
   python3-simpy             # SimPy 2.3 baseline for the capacity benchmark (bench/capacity_simpy.py)

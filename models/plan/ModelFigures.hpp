@@ -13,13 +13,13 @@ inline constexpr double kNotModelled = std::numeric_limits<double>::quiet_NaN();
 struct ModelYear {
   double population = kNotModelled;               // persons
   double age_60_plus = kNotModelled;              // persons
-  double age_0_2 = kNotModelled;                  // persons
+  double age_0_2 = kNotModelled;                  // children aged 0-2, persons (base: on the base date; years: on 1 July)
   double births = kNotModelled;                   // births in the year
   double beds = kNotModelled;                     // elderly-care beds open
   double nursing_beds = kNotModelled;             // nursing-type and dementia beds open
-  double childcare_places = kNotModelled;         // places open
-  double childcare_enrolled = kNotModelled;       // children enrolled
-  double childcare_places_sought = kNotModelled;  // children whose families want a place (demand model)
+  double childcare_places = kNotModelled;         // childcare places open, places (years: time average over the year)
+  double childcare_enrolled = kNotModelled;       // children in a place, persons (base: [childcare_capacity] initial_enrolled on 1 January of the first year; years: time average over the year)
+  double childcare_places_sought = kNotModelled;  // children whose families want a place (demand model), persons on 1 July
   double occupied_beds = kNotModelled;            // elderly-care beds occupied, time average over the year
 };
 
@@ -43,6 +43,7 @@ struct ModelFigures {
   double national_use_residents = kNotModelled;  // the base year's demand stock with the national default care use, persons
   std::vector<DatedProject> projects;          // the scenario's projects (elderly care and childcare), in plan order
   int build_lag_years = 0;                     // supply.build_lag_years: years from a project's plan year to its opening
+  double childcare_wish_rate = kNotModelled;   // [childcare] wish_rate: share of children aged 6-36 months whose families want a place, fraction (the bands' rates weighted by their months)
 };
 
 }  // namespace carecap::plan

@@ -95,6 +95,28 @@ struct Checker {
         .basis = model.start;
   }
 
+  /// The start of the childcare simulation: children enrolled moving by more than 10% from the
+  /// enrolment it starts from ([childcare_capacity] initial_enrolled, 1 January of the first year) to
+  /// the third year while places and children under 3 do not (each within 10% over the same
+  /// window). The move then comes from the families the wish rate ([childcare] wish_rate) sends
+  /// seeking places, not from the plan. The start, not the first year's time average, is the
+  /// reference: families fill places within months, so that average already holds most of the move.
+  void childcare_start() {
+    if (model.years.size() < 3) return;
+    const ModelYear& start = model.base;
+    const int first = model.years.begin()->first;
+    const ModelYear& y2 = std::next(model.years.begin(), 2)->second;
+    const double enrolled = ratio(y2.childcare_enrolled, start.childcare_enrolled) - 1,
+                 places = ratio(y2.childcare_places, start.childcare_places) - 1,
+                 children = ratio(y2.age_0_2, start.age_0_2) - 1;
+    if (!known(enrolled) || !known(places) || !known(children)) return;
+    if (std::abs(enrolled) <= 0.10 || std::abs(places) > 0.10 || std::abs(children) > 0.10) return;
+    add(FindingKind::base_fact, "childcare_start_transient", plan.facts.year, "persons", start.childcare_enrolled,
+        y2.childcare_enrolled, "model", Verdict::differs,
+        {{"first_year", first}, {"enrolled_change", enrolled}, {"places_change", places}, {"children_change", children},
+         {"wish_rate", model.childcare_wish_rate}, {"sought", y2.childcare_places_sought}});
+  }
+
   /// A plan's forecast against the projection.
   void forecast_line(const char* id, int year, const Stated& stated, double modelled, const char* units, Values values = {}) {
     if (!stated || !known(modelled)) return;
@@ -292,6 +314,7 @@ std::vector<PlanFinding> check_plan(const PlanStatement& plan, const ModelFigure
   Checker c{plan, model, {}};
   c.base_facts();
   c.start_use();
+  c.childcare_start();
   c.forecasts();
   for (const PlanTargets& t : plan.targets) {
     c.targets(t);

@@ -46,7 +46,8 @@ inline constexpr double kContradictionTolerance = 0.05;
 /// targets with each other: the elderly count a beds-per-1,000 target implies against the
 /// forecast and the projection; places per child a places-per-1,000-people target implies;
 /// stated bed additions against the project list; projects the build lag opens after a target
-/// year. Every target year is checked. Figures the plan does not state are skipped.
+/// year; start-up transients of occupied beds and of children enrolled, with the assumption behind
+/// each. Every target year is checked. Figures the plan does not state are skipped.
 [[nodiscard]] std::vector<PlanFinding> check_plan(const PlanStatement& plan, const ModelFigures& model);
 
 /// The verdict's stable name: "agrees", "differs" or "contradiction" (the words are the catalogue's).

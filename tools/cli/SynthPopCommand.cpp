@@ -13,6 +13,7 @@
 #include "sim/Errors.hpp"
 #include "text/TextArg.hpp"
 #include "tools/run/OutcomeFormat.hpp"
+#include "tools/run/PopulationCsv.hpp"
 
 namespace carecap::tools {
 
@@ -35,15 +36,7 @@ void synth_pop_command(const std::string& groups_path, const std::string& output
   } catch (const InputError& e) {
     throw InputError(text::both("errors.synth_pop.groups", {{"path", text::same(groups_path)}, {"error", {e.zh(), e.what()}}}));
   }
-  std::ostringstream csv;
-  csv << "age,male,female\n";
-  for (int a = 0; a < demography::kAgeCount; ++a) {
-    char line[96];
-    std::snprintf(line, sizeof line, "%d,%.6f,%.6f\n", a, population[demography::Sex::male][static_cast<std::size_t>(a)],
-                  population[demography::Sex::female][static_cast<std::size_t>(a)]);
-    csv << line;
-  }
-  output::write_text_file(output_path, csv.str(), force);
+  output::write_text_file(output_path, population_csv(population), force);
 
   std::cout << text::say(lang, "cli.synth_pop.started",
                          {{"groups", groups_path}, {"output", output_path}, {"standard", file.standard_path}})

@@ -2,6 +2,7 @@
 #include "tools/run/PlanCheckReport.hpp"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <optional>
 #include <set>
@@ -66,6 +67,17 @@ plan::ModelFigures model_figures(const scenarios::Scenario& scenario,
       for (double e : childcare->initial_enrolled) enrolled += e;
       model.base.childcare_enrolled = enrolled;
     }
+  }
+  if (scenario.demand) {
+    // Months in each band (models/demand/ChildcareParameters.hpp kMonthBandNames): 0-5, 6-11, 12-23, 24-35.
+    constexpr std::array<double, demand::kMonthBandCount> months{6, 6, 12, 12};
+    const auto& wish = scenario.demand->childcare.wish_rate;
+    double weighted = 0, weight = 0;
+    for (std::size_t b = 1; b < months.size(); ++b) {  // from 6 months: no care under 6 months (NHC 2019 No. 58)
+      weighted += wish[b] * months[b];
+      weight += months[b];
+    }
+    model.childcare_wish_rate = weighted / weight;
   }
   if (replications.empty()) return model;  // base figures only
   const std::vector<int>& years = replications.front().front().dimensions.front().values;

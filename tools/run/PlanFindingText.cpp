@@ -30,7 +30,11 @@ bool has(const PlanFinding& f, const char* name) { return f.values.count(name) !
 
 Text num(double x, int decimals = 0) { return same(sim::grouped(x, decimals)); }
 Text year_of(double year) { return same(std::to_string(static_cast<int>(year))); }
-Text signed_percent(double fraction) { return same((fraction >= 0 ? "+" : "") + sim::percent(fraction)); }
+/// "+2.9%", "-14.3%"; a change that rounds to nothing is "+0.0%", whatever the sign of its rounding error.
+Text signed_percent(double fraction) {
+  const std::string shown = sim::percent(fraction);
+  return same(shown.front() == '-' ? shown : "+" + shown);
+}
 Text change(double x, double reference) { return same(sim::percent_change(x, reference)); }
 
 /// The difference of two shares in percentage points, signed: "-10.8个百分点", "-10.8 percentage points".
@@ -93,6 +97,21 @@ Text start_transient(const PlanFinding& f) {
                     {{"occupied", signed_percent(value(f, "occupied_change"))}, {"first_year", year_of(first)},
                      {"third_year", year_of(first + 2)}, {"beds", signed_percent(value(f, "beds_change"))},
                      {"elders", signed_percent(value(f, "elders_change"))}, {"cause", start_cause(f.basis)}});
+}
+
+Text childcare_start_transient(const PlanFinding& f) {
+  const double first = value(f, "first_year");
+  Text out = text::both("plan.check.childcare_start_transient",
+                        {{"stated", num(f.plan)}, {"first_year", year_of(first)}, {"model", num(f.other)},
+                         {"third_year", year_of(first + 2)}, {"enrolled", signed_percent(value(f, "enrolled_change"))},
+                         {"places", signed_percent(value(f, "places_change"))},
+                         {"children", signed_percent(value(f, "children_change"))}});
+  out += has(f, "wish_rate")
+             ? text::both("plan.check.childcare_start_cause", {TextArg{"rate", same(sim::percent(value(f, "wish_rate")))}})
+             : text::both("plan.check.childcare_start_cause_unknown");
+  if (has(f, "sought"))
+    out += text::both("plan.check.childcare_start_sought", {{"third_year", year_of(first + 2)}, {"sought", num(value(f, "sought"))}});
+  return out;
 }
 
 Text forecast(const PlanFinding& f) {
@@ -259,6 +278,7 @@ Text plan_finding_text(const PlanFinding& f) {
   using Kind = plan::FindingKind;
   if (f.id == "start_use") out = start_use(f);
   else if (f.id == "start_transient") out = start_transient(f);
+  else if (f.id == "childcare_start_transient") out = childcare_start_transient(f);
   else if (f.id == "projects_open_after_target") out = projects_open_after_target(f);
   else if (f.kind == Kind::base_fact) out = base_fact(f);
   else if (f.kind == Kind::forecast) out = forecast(f);

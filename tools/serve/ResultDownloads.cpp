@@ -32,8 +32,8 @@ std::string percent_encoded(const std::string& text) {
   return out;
 }
 
-/// Sends `file` as a download named `download` (a plain name and its extension), read from the
-/// disk as the client takes it rather than held in memory.
+}  // namespace
+
 void send_file(const std::filesystem::path& file, const std::string& download, const std::string& type,
                httplib::Response& response) {
   auto in = std::make_shared<std::ifstream>(file, std::ios::binary);
@@ -44,8 +44,7 @@ void send_file(const std::filesystem::path& file, const std::string& download, c
     return;
   }
   // A plain name is ASCII or CJK; the ASCII fallback is the file's own name.
-  response.set_header("Content-Disposition", "attachment; filename=\"" + file.filename().string() +
-                                                 "\"; filename*=UTF-8''" + percent_encoded(download));
+  response.set_header("Content-Disposition", attachment(file.filename().string(), download));
   response.set_content_provider(static_cast<std::size_t>(size), type,
                                 [in](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
                                   char buffer[1 << 16];
@@ -58,12 +57,18 @@ void send_file(const std::filesystem::path& file, const std::string& download, c
                                 });
 }
 
+namespace {
+
 bool has_results(const ScenarioFolder& folder, httplib::Response& response) {
   if (!folder.has_results) reply_error(response, 404, "serve.reply.no_results", {{"name", folder.name}});
   return folder.has_results;
 }
 
 }  // namespace
+
+std::string attachment(const std::string& fallback, const std::string& download) {
+  return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + percent_encoded(download);
+}
 
 void serve_report(const Workspace& workspace, const ScenarioFolder& folder, const httplib::Request& request,
                   httplib::Response& response) {

@@ -6,6 +6,15 @@
 
 namespace carecap::serve {
 
+/// The Content-Disposition of a download named `download` (UTF-8, RFC 5987), with `fallback`
+/// (ASCII, no quote) for clients that read only filename=.
+[[nodiscard]] std::string attachment(const std::string& fallback, const std::string& download);
+
+/// Sends `file` as a download named `download` (a plain name and its extension), read from the
+/// disk as the client takes it rather than held in memory; 404 when it cannot be read.
+void send_file(const std::filesystem::path& file, const std::string& download, const std::string& type,
+               httplib::Response& response);
+
 /// GET .../report: the HTML report of the scenario's results, built as `carecap report` builds it
 /// (tools/report build_report, html_report), in ?lang=zh (default) or en; 404 without results.
 void serve_report(const Workspace& workspace, const ScenarioFolder& folder, const httplib::Request& request,

@@ -28,29 +28,45 @@ RunQueue::~RunQueue() {
 }
 
 Submitted RunQueue::submit(const std::string& name, const std::string& folder, tools::RunRequest request) {
+  return enqueue({name, JobKind::run}, folder, std::move(request), {});
+}
+
+Submitted RunQueue::submit(const std::string& name, const std::string& folder, tools::StudyRequest request,
+                           const std::function<void()>& prepare) {
+  return enqueue({name, JobKind::study}, folder, std::move(request), prepare);
+}
+
+Submitted RunQueue::enqueue(const Key& key, const std::string& folder,
+                            std::variant<tools::RunRequest, tools::StudyRequest> request,
+                            const std::function<void()>& prepare) {
   const std::lock_guard<std::mutex> hold(mutex_);
-  const auto current = status_.find(name);
-  if (current != status_.end() && (current->second.state == RunState::queued || current->second.state == RunState::running))
-    return Submitted::busy;
+  for (const JobKind kind : {JobKind::run, JobKind::study}) {  // one job per scenario, of either kind
+    const auto current = status_.find({key.first, kind});
+    if (current != status_.end() && (current->second.state == RunState::queued || current->second.state == RunState::running))
+      return Submitted::busy;
+  }
   if (queue_.size() >= kMaxQueuedRuns) return Submitted::queue_full;
+  std::optional<output::OutputLock> lock;
   try {
-    queue_.push_back(Job{name, std::move(request), output::OutputLock(folder)});
+    lock.emplace(folder);
   } catch (const InputError&) {  // another process holds the folder (the lock names it)
     return Submitted::busy;
   }
-  status_[name] = RunStatus{};
-  started_[name] = std::chrono::steady_clock::now();
+  if (prepare) prepare();  // under the folder's lock; a throw releases it
+  queue_.push_back(Job{key, std::move(request), std::move(*lock)});
+  status_[key] = RunStatus{};
+  started_[key] = std::chrono::steady_clock::now();
   wake_.notify_one();
   return Submitted::queued;
 }
 
-std::optional<RunStatus> RunQueue::status(const std::string& name) const {
+std::optional<RunStatus> RunQueue::status(const std::string& name, JobKind kind) const {
   const std::lock_guard<std::mutex> hold(mutex_);
-  const auto found = status_.find(name);
+  const auto found = status_.find({name, kind});
   if (found == status_.end()) return std::nullopt;
   RunStatus status = found->second;
   if (status.state == RunState::queued || status.state == RunState::running)
-    status.seconds = seconds_since(started_.at(name));
+    status.seconds = seconds_since(started_.at(found->first));
   return status;
 }
 
@@ -61,7 +77,7 @@ void RunQueue::work() {
     if (stopping_) return;
     Job job = std::move(queue_.front());
     queue_.pop_front();
-    status_[job.name].state = RunState::running;
+    status_[job.key].state = RunState::running;
     hold.unlock();
     run(job);
   }
@@ -70,18 +86,19 @@ void RunQueue::work() {
 void RunQueue::run(Job& job) {
   const auto stage = [&](tools::RunStage s) {
     const std::lock_guard<std::mutex> hold(mutex_);
-    status_[job.name].stage = s;
+    status_[job.key].stage = s;
   };
   std::optional<tools::Failure> failure;
   try {
-    (void)tools::run_into_results_file(job.request, stage);
+    if (const auto* run = std::get_if<tools::RunRequest>(&job.request)) (void)tools::run_into_results_file(*run, stage);
+    else (void)tools::run_study_into_results_file(std::get<tools::StudyRequest>(job.request), stage);
   } catch (...) {
     failure = tools::Failure::current();
   }
-  { const output::OutputLock released = std::move(job.lock); }  // before the state says the run is over
+  { const output::OutputLock released = std::move(job.lock); }  // before the state says the job is over
   const std::lock_guard<std::mutex> hold(mutex_);
-  RunStatus& status = status_[job.name];
-  status.seconds = seconds_since(started_.at(job.name));
+  RunStatus& status = status_[job.key];
+  status.seconds = seconds_since(started_.at(job.key));
   status.state = failure ? RunState::failed : RunState::done;
   if (failure) {
     status.error = failure->message;

@@ -2,6 +2,7 @@
 #include "tools/serve/ScenarioServer.hpp"
 
 #include "sim/Errors.hpp"
+#include "tools/serve/CountyRoutes.hpp"
 #include "text/Catalogue.hpp"
 #include "tools/serve/PlainName.hpp"
 #include "tools/serve/ResultDownloads.hpp"
@@ -9,6 +10,7 @@
 #include "tools/serve/ServeLimits.hpp"
 #include "tools/serve/ServePage.hpp"
 #include "tools/serve/ServerReply.hpp"
+#include "tools/serve/StudyRoutes.hpp"
 
 namespace carecap::serve {
 namespace {
@@ -95,6 +97,8 @@ void ScenarioServer::listen() { http_.listen_after_bind(); }
 void ScenarioServer::stop() { http_.stop(); }
 
 void ScenarioServer::add_routes() {
+  add_study_routes(http_, workspace_, runs_);
+  add_county_routes(http_, workspace_);  // /api/county/* and /api/scenarios/NAME/form  // first: .../status and .../report below would take "NAME/study/..."
   // The scenario a route names, or the refusal: 400 for a name that is not plain, 404 for none.
   const auto scenario_of = [this](const httplib::Request& request, httplib::Response& response) -> std::optional<ScenarioFolder> {
     const std::string name = request.matches[1];
@@ -115,7 +119,7 @@ void ScenarioServer::add_routes() {
     nlohmann::json list = nlohmann::json::array();
     for (const ScenarioFolder& folder : workspace_.scenarios())
       list.push_back({{"name", folder.name}, {"has_results", folder.has_results}, {"results_time", folder.results_time},
-                      {"run", status_json(runs_.status(folder.name), workspace_)}});
+                      {"has_study", folder.has_study}, {"made_by_form", folder.made_by_form}, {"run", status_json(runs_.status(folder.name), workspace_)}});
     reply_json(response, 200, {{"scenarios", list}});
   });
 

@@ -1,15 +1,15 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "tools/serve/ScenarioValidation.hpp"
 
-#include <unistd.h>
 
-#include <atomic>
 #include <fstream>
 
+#include "scenarios/loader/FileCheck.hpp"
 #include "scenarios/loader/ScenarioLoader.hpp"
 #include "sim/Errors.hpp"
 #include "text/Catalogue.hpp"
 #include "tools/serve/PlainName.hpp"
+#include "tools/serve/ScratchFolder.hpp"
 #include "tools/serve/ServeLimits.hpp"
 #include "tools/serve/ServerReply.hpp"
 
@@ -25,26 +25,6 @@ bool is_file_name(std::string file) {
       return is_plain_name(file.substr(0, file.size() - extension.size()));
   return false;
 }
-
-/// A new hidden folder beside the scenario folders, removed with the object.
-class ScratchFolder {
-public:
-  explicit ScratchFolder(const fs::path& root) {
-    static std::atomic<unsigned> counter{0};
-    path_ = root / (".validate-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
-    fs::create_directories(path_);
-  }
-  ~ScratchFolder() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  ScratchFolder(const ScratchFolder&) = delete;
-  ScratchFolder& operator=(const ScratchFolder&) = delete;
-  [[nodiscard]] const fs::path& path() const { return path_; }
-
-private:
-  fs::path path_;
-};
 
 /// `words` with the scratch folder's path named as the scenario the client sent.
 text::Text as_sent(text::Text words, const fs::path& scratch, const std::string& name, const Workspace& workspace) {
@@ -84,7 +64,9 @@ void validate_scenario_files(const Workspace& workspace, const std::string& body
   const ScratchFolder scratch(workspace.root());
   if (base)  // the folder's scenario files and tables, not its results
     for (const auto& entry : fs::recursive_directory_iterator(workspace.folder(base->name))) {
-      const fs::path relative = fs::relative(entry.path(), workspace.folder(base->name));
+      // Lexically: fs::relative would follow a link out of the folder and name a place outside the scratch one.
+      const fs::path relative = entry.path().lexically_relative(workspace.folder(base->name));
+      if (entry.is_symlink()) continue;  // a link is never followed: it could lead out of the workspace
       if (entry.is_directory()) fs::create_directories(scratch.path() / relative);
       else if (entry.path().extension() == ".toml" || entry.path().extension() == ".csv")
         fs::copy_file(entry.path(), scratch.path() / relative);
@@ -97,6 +79,7 @@ void validate_scenario_files(const Workspace& workspace, const std::string& body
   if (!fs::exists(scenario_file) && base) scenario_file = scratch.path() / base->scenario_file.filename();
   const std::string name = base ? base->name : "scenario";
   try {
+    const scenarios::ReadConfinement inside(workspace.root());  // a posted file names no file outside it
     const scenarios::Scenario scenario = scenarios::load_scenario(scenario_file.string());
     reply_json(response, 200, {{"valid", true},
                                {"message", both_languages(text::both("serve.reply.valid",

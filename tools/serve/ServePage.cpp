@@ -31,6 +31,7 @@ std::string page_words_json() {
 void no_network(httplib::Response& response) {
   response.set_header("Content-Security-Policy",
                       "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; "
+                      "frame-src 'self'; "  // the reports, shown in the page in an iframe
                       "frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
   response.set_header("X-Content-Type-Options", "nosniff");
   response.set_header("Referrer-Policy", "same-origin");

@@ -37,13 +37,16 @@ Workspace::Workspace(const fs::path& root) {
 fs::path Workspace::folder(const std::string& name) const { return root_ / name; }
 fs::path Workspace::results_file(const std::string& name) const { return folder(name) / "results.h5"; }
 fs::path Workspace::workbook_file(const std::string& name) const { return folder(name) / "workbook.xlsx"; }
+fs::path Workspace::variants_file(const std::string& name) const { return folder(name) / "variants.toml"; }
+fs::path Workspace::study_file(const std::string& name) const { return folder(name) / "study.h5"; }
 
 std::optional<ScenarioFolder> Workspace::find(const std::string& name) const {
   if (!is_plain_name(name)) return std::nullopt;
   std::error_code error;
   const fs::path dir = folder(name);
   if (!fs::is_directory(dir, error)) return std::nullopt;
-  ScenarioFolder found{name, {}, false, {}};
+  ScenarioFolder found{};  // each field at its default until found
+  found.name = name;
   for (const fs::path& candidate : {dir / "scenario.toml", dir / (name + ".toml")})
     if (fs::is_regular_file(candidate, error)) {
       found.scenario_file = candidate;
@@ -52,6 +55,8 @@ std::optional<ScenarioFolder> Workspace::find(const std::string& name) const {
   if (found.scenario_file.empty()) return std::nullopt;
   found.has_results = fs::is_regular_file(results_file(name), error);
   if (found.has_results) found.results_time = modified_utc(results_file(name));
+  found.has_study = fs::is_regular_file(study_file(name), error);
+  found.made_by_form = fs::is_regular_file(dir / "form.json", error);
   return found;
 }
 

@@ -13,6 +13,8 @@ struct ScenarioFolder {
   std::filesystem::path scenario_file;    // scenario.toml, else NAME.toml, in the folder
   bool has_results = false;               // results.h5 is there
   std::string results_time;               // its modification time, UTC, ISO 8601 ("" without results)
+  bool made_by_form = false;              // form.json is there: made by the new-county form (CountyRoutes)
+  bool has_study = false;                 // study.h5 (its plan variants' comparison) is there
 };
 
 /// The folder of scenarios the server was started on (--workspace). A scenario is a folder of it
@@ -37,6 +39,10 @@ public:
   [[nodiscard]] std::filesystem::path results_file(const std::string& name) const;
   /// The workbook of scenario `name`: FOLDER/workbook.xlsx.
   [[nodiscard]] std::filesystem::path workbook_file(const std::string& name) const;
+  /// The study file of scenario `name`'s plan variants: FOLDER/variants.toml.
+  [[nodiscard]] std::filesystem::path variants_file(const std::string& name) const;
+  /// The results of that study: FOLDER/study.h5.
+  [[nodiscard]] std::filesystem::path study_file(const std::string& name) const;
 
 private:
   std::filesystem::path root_;  // absolute
