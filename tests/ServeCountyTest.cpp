@@ -152,6 +152,8 @@ TEST_CASE("a bad value is named in Chinese at its field or grid cell, from the l
     REQUIRE(check["errors"].size() == 1);
     CHECK(check["errors"][0]["field"] == "base_year");
     CHECK(contains(check["errors"][0]["message"]["zh"].get<std::string>(), "基准年份"));
+    CHECK(contains(check["errors"][0]["message"]["zh"].get<std::string>(), "应为四位数的年份"));
+    CHECK_FALSE(contains(check["errors"][0]["message"]["zh"].get<std::string>(), "TOML"));  // the planner's words, not the file's
   }
   SUBCASE("a project year in Chinese numerals") {
     json projects = pasted["rows"];

@@ -79,12 +79,16 @@ std::optional<FormYears> form_years(const CountyForm& form, std::vector<FormProb
   bool whole = true;
   for (const auto& [field, year] : {std::pair{"base_year", &years.base_year}, std::pair{"end_year", &years.end_year}}) {
     const auto number = form_number(form.field(field));
-    if (number && !number->share && number->value == std::floor(number->value) && std::fabs(number->value) < 1e6) {
+    // Four digits: the files write the year into a TOML date (base_date), which holds no other;
+    // which years the data cover is the loader's check.
+    if (number && !number->share && number->value == std::floor(number->value) && number->value >= 1000 &&
+        number->value <= 9999) {
       *year = static_cast<int>(number->value);
       continue;
     }
     whole = false;
-    problems.push_back({field_place(field), text::both("serve.county.error.not_number", {{"found", text::same(form.field(field))}})});
+    const FormPlace place = field_place(field);
+    problems.push_back({place, place.labelled(text::both("serve.county.error.not_year", {{"found", text::same(form.field(field))}}))});
   }
   return whole ? std::optional(years) : std::nullopt;
 }
