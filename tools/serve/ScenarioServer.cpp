@@ -2,10 +2,11 @@
 #include "tools/serve/ScenarioServer.hpp"
 
 #include "sim/Errors.hpp"
-#include "tools/serve/CountyRoutes.hpp"
 #include "text/Catalogue.hpp"
-#include "tools/serve/PlainName.hpp"
+#include "tools/serve/CountyRoutes.hpp"
 #include "tools/serve/ResultDownloads.hpp"
+#include "tools/serve/RouteScenario.hpp"
+#include "tools/serve/RunStatusJson.hpp"
 #include "tools/serve/ScenarioValidation.hpp"
 #include "tools/serve/ServeLimits.hpp"
 #include "tools/serve/ServePage.hpp"
@@ -13,40 +14,6 @@
 #include "tools/serve/StudyRoutes.hpp"
 
 namespace carecap::serve {
-namespace {
-
-const char* state_word(RunState state) {
-  switch (state) {
-    case RunState::queued: return "queued";
-    case RunState::running: return "running";
-    case RunState::done: return "done";
-    case RunState::failed: return "failed";
-  }
-  return "";
-}
-
-const char* stage_word(tools::RunStage stage) {
-  switch (stage) {
-    case tools::RunStage::loading: return "loading";
-    case tools::RunStage::running: return "running";
-    case tools::RunStage::writing: return "writing";
-  }
-  return "";
-}
-
-/// The latest run of a scenario as JSON: {"state": "none"} before the first.
-nlohmann::json status_json(const std::optional<RunStatus>& status, const Workspace& workspace) {
-  if (!status) return {{"state", "none"}};
-  nlohmann::json out{{"state", state_word(status->state)}, {"seconds", status->seconds}};
-  if (status->state == RunState::running) out["stage"] = stage_word(status->stage);
-  if (status->error) {
-    out["error"] = both_languages(without_workspace(*status->error, workspace));
-    out["error_kind"] = status->error_kind == tools::ErrorKind::input ? "input" : "fault";
-  }
-  return out;
-}
-
-}  // namespace
 
 ScenarioServer::ScenarioServer(const ServeSettings& settings)
     : settings_(settings),
@@ -99,16 +66,8 @@ void ScenarioServer::stop() { http_.stop(); }
 void ScenarioServer::add_routes() {
   add_study_routes(http_, workspace_, runs_);
   add_county_routes(http_, workspace_);  // /api/county/* and /api/scenarios/NAME/form  // first: .../status and .../report below would take "NAME/study/..."
-  // The scenario a route names, or the refusal: 400 for a name that is not plain, 404 for none.
-  const auto scenario_of = [this](const httplib::Request& request, httplib::Response& response) -> std::optional<ScenarioFolder> {
-    const std::string name = request.matches[1];
-    if (!is_plain_name(name)) {
-      reply_error(response, 400, "serve.reply.bad_name", {{"max", kMaxNameBytes}});
-      return std::nullopt;
-    }
-    auto found = workspace_.find(name);
-    if (!found) reply_error(response, 404, "serve.reply.no_scenario", {{"name", name}});
-    return found;
+  const auto scenario_of = [this](const httplib::Request& request, httplib::Response& response) {
+    return route_scenario(workspace_, request, response);
   };
 
   http_.Get("/", [](const httplib::Request&, httplib::Response& response) { serve_page(response); });
@@ -119,7 +78,7 @@ void ScenarioServer::add_routes() {
     nlohmann::json list = nlohmann::json::array();
     for (const ScenarioFolder& folder : workspace_.scenarios())
       list.push_back({{"name", folder.name}, {"has_results", folder.has_results}, {"results_time", folder.results_time},
-                      {"has_study", folder.has_study}, {"made_by_form", folder.made_by_form}, {"run", status_json(runs_.status(folder.name), workspace_)}});
+                      {"has_study", folder.has_study}, {"made_by_form", folder.made_by_form}, {"run", run_status_json(runs_.status(folder.name), workspace_)}});
     reply_json(response, 200, {{"scenarios", list}});
   });
 
@@ -139,7 +98,7 @@ void ScenarioServer::add_routes() {
 
   http_.Get(R"(/api/scenarios/(.+)/status)", [this, scenario_of](const httplib::Request& request, httplib::Response& response) {
     if (const auto folder = scenario_of(request, response)) {
-      nlohmann::json body = status_json(runs_.status(folder->name), workspace_);
+      nlohmann::json body = run_status_json(runs_.status(folder->name), workspace_);
       body["name"] = folder->name;
       body["has_results"] = folder->has_results;
       reply_json(response, 200, body);

@@ -6,46 +6,15 @@
 #include "tools/report/HtmlReport.hpp"
 #include "tools/report/ReportBuilder.hpp"
 #include "tools/serve/FolderZip.hpp"
-#include "tools/serve/PlainName.hpp"
 #include "tools/serve/PlanVariants.hpp"
 #include "tools/serve/ResultDownloads.hpp"
+#include "tools/serve/RouteScenario.hpp"
+#include "tools/serve/RunStatusJson.hpp"
 #include "tools/serve/ServeLimits.hpp"
 #include "tools/serve/ServerReply.hpp"
 
 namespace carecap::serve {
 namespace {
-
-const char* state_word(RunState state) {
-  switch (state) {
-    case RunState::queued: return "queued";
-    case RunState::running: return "running";
-    case RunState::done: return "done";
-    case RunState::failed: return "failed";
-  }
-  return "";
-}
-
-const char* stage_word(tools::RunStage stage) {
-  switch (stage) {
-    case tools::RunStage::loading: return "loading";
-    case tools::RunStage::running: return "running";
-    case tools::RunStage::writing: return "writing";
-  }
-  return "";
-}
-
-/// The scenario a route names, or the refusal: 400 for a name that is not plain, 404 for none.
-std::optional<ScenarioFolder> scenario_of(const Workspace& workspace, const httplib::Request& request,
-                                          httplib::Response& response) {
-  const std::string name = request.matches[1];
-  if (!is_plain_name(name)) {
-    reply_error(response, 400, "serve.reply.bad_name", {{"max", kMaxNameBytes}});
-    return std::nullopt;
-  }
-  auto found = workspace.find(name);
-  if (!found) reply_error(response, 404, "serve.reply.no_scenario", {{"name", name}});
-  return found;
-}
 
 bool has_study(const ScenarioFolder& folder, httplib::Response& response) {
   if (!folder.has_study) reply_error(response, 404, "serve.study.no_study", {{"name", folder.name}});
@@ -56,11 +25,11 @@ bool has_study(const ScenarioFolder& folder, httplib::Response& response) {
 
 void add_study_routes(httplib::Server& http, const Workspace& workspace, RunQueue& runs) {
   http.Get(R"(/api/scenarios/(.+)/folder\.zip)", [&workspace = workspace](const httplib::Request& request, httplib::Response& response) {
-    if (const auto folder = scenario_of(workspace, request, response)) serve_folder_zip(workspace, *folder, response);
+    if (const auto folder = route_scenario(workspace, request, response)) serve_folder_zip(workspace, *folder, response);
   });
 
   http.Post(R"(/api/scenarios/(.+)/variants)", [&workspace = workspace, &runs = runs](const httplib::Request& request, httplib::Response& response) {
-    const auto folder = scenario_of(workspace, request, response);
+    const auto folder = route_scenario(workspace, request, response);
     if (!folder) return;
     // Checked once, here (422 in both languages); written under the folder's lock by submit.
     const PlanVariants variants(folder->name, folder->scenario_file, request.body);
@@ -77,24 +46,17 @@ void add_study_routes(httplib::Server& http, const Workspace& workspace, RunQueu
   });
 
   http.Get(R"(/api/scenarios/(.+)/study/status)", [&workspace = workspace, &runs = runs](const httplib::Request& request, httplib::Response& response) {
-    const auto folder = scenario_of(workspace, request, response);
+    const auto folder = route_scenario(workspace, request, response);
     if (!folder) return;
     const std::optional<RunStatus> status = runs.status(folder->name, JobKind::study);
-    nlohmann::json body{{"name", folder->name}, {"has_study", folder->has_study}, {"state", "none"}};
-    if (status) {
-      body["state"] = state_word(status->state);
-      body["seconds"] = status->seconds;
-      if (status->state == RunState::running) body["stage"] = stage_word(status->stage);
-      if (status->error) {
-        body["error"] = both_languages(without_workspace(*status->error, workspace));
-        body["error_kind"] = status->error_kind == tools::ErrorKind::input ? "input" : "fault";
-      }
-    }
+    nlohmann::json body = run_status_json(status, workspace);
+    body["name"] = folder->name;
+    body["has_study"] = folder->has_study;
     reply_json(response, 200, body);
   });
 
   http.Get(R"(/api/scenarios/(.+)/study/report)", [&workspace = workspace](const httplib::Request& request, httplib::Response& response) {
-    const auto folder = scenario_of(workspace, request, response);
+    const auto folder = route_scenario(workspace, request, response);
     if (!folder || !has_study(*folder, response)) return;
     const std::string lang = request.has_param("lang") && request.get_param_value("lang") == "en" ? "en" : "zh";
     const report::ReportContent content = report::build_report(workspace.study_file(folder->name).string());
@@ -103,7 +65,7 @@ void add_study_routes(httplib::Server& http, const Workspace& workspace, RunQueu
   });
 
   http.Get(R"(/api/scenarios/(.+)/study\.h5)", [&workspace = workspace](const httplib::Request& request, httplib::Response& response) {
-    const auto folder = scenario_of(workspace, request, response);
+    const auto folder = route_scenario(workspace, request, response);
     if (folder && has_study(*folder, response))
       send_file(workspace.study_file(folder->name), folder->name + "_study.h5", "application/x-hdf5", response);
   });
