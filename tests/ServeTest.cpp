@@ -67,6 +67,8 @@ TEST_CASE("a run through the API writes the results that carecap run writes from
   REQUIRE(report);
   CHECK(report->status == 200);
   CHECK(contains(report->body, "<html"));
+  CHECK(contains(report->body, "beian/results.h5"));                  // the file named by its place in the workspace,
+  CHECK_FALSE(contains(report->body, workspace.root.string()));      // not by the server's folders
   const auto workbook = server.client().Get("/api/scenarios/beian/workbook.xlsx");
   REQUIRE(workbook);
   CHECK(workbook->status == 200);

@@ -3,7 +3,7 @@
 """Every message id the code asks for exists in the catalogue (text/messages/*.toml), and no
 message file defines an id twice. Ids are found as the string literal right after say(LANG, ...,
 both(... or text::..._id( in C++ sources, as 'page.*' keys in tools/report/report.js, and as
-say("...") / word: "..." ids in tools/serve/page.js and data-word="..." in page.html (serve.page.*).
+say("...") / word: "..." ids in tools/serve/*.js (the page's scripts) and data-word="..." in page.html (serve.page.*).
 An id ending in "." (or, in page.js, "_") is a prefix completed at run time: some entry must start with it.
 Also: no string or character literal of the C++ sources of tools/, scenarios/loader/ and output/
 (comments and *Test.cpp files aside) holds a Chinese character or full-width punctuation (CJK_TEXT),
@@ -114,8 +114,9 @@ def main() -> int:
             line = text.count("\n", 0, match.start()) + 1
             missing.append(f"{script.relative_to(ROOT)}:{line}: no message {asked_id} in text/messages")
     # The serve page asks for its words by id without "serve.page." (tools/serve/ServePage.cpp hands
-    # them over): say("id"), word: "id" and WORDS.id in page.js, data-word="id" in page.html.
-    for name, pattern in (("page.js", r'\b(?:say\(|word:\s*|"data-word-title":\s*)"([a-z0-9_]+)"|\bWORDS\.([a-z0-9_]+)'),
+    # them over): say("id"), word: "id" and WORDS.id in its scripts, data-word="id" in page.html.
+    script_ids = r'\b(?:say\(|word:\s*|"data-word-title":\s*)"([a-z0-9_]+)"|\bWORDS\.([a-z0-9_]+)'
+    for name, pattern in (("page.js", script_ids), ("county_form.js", script_ids), ("scenario_view.js", script_ids),
                           ("page.html", r'data-word="([a-z0-9_]+)"')):
         page = ROOT / "tools" / "serve" / name
         text = page.read_text(encoding="utf-8")

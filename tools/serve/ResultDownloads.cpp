@@ -59,12 +59,33 @@ void send_file(const std::filesystem::path& file, const std::string& download, c
 
 namespace {
 
+/// `table`'s words with the workspace's own path taken out (the input files of the provenance table).
+void strip_workspace(report::Table& table, const Workspace& workspace) {
+  table.note = without_workspace(table.note, workspace);
+  for (auto& row : table.rows)
+    for (report::Cell& cell : row)
+      if (auto* words = std::get_if<text::Text>(&cell)) *words = without_workspace(*words, workspace);
+}
+
 bool has_results(const ScenarioFolder& folder, httplib::Response& response) {
   if (!folder.has_results) reply_error(response, 404, "serve.reply.no_results", {{"name", folder.name}});
   return folder.has_results;
 }
 
 }  // namespace
+
+report::ReportContent workspace_report(const Workspace& workspace, const std::filesystem::path& results) {
+  report::ReportContent content = report::build_report(results.string());
+  content.source_path = results.lexically_relative(workspace.root()).generic_string();  // "NAME/results.h5"
+  // The results record the files a run read by their paths on the server; the client sees them by
+  // their place in the workspace ("beian/beian.toml"), as its messages do.
+  for (report::Section& section : content.sections) {
+    for (report::Warning& warning : section.warnings) warning.message = without_workspace(warning.message, workspace);
+    for (report::Table& table : section.tables) strip_workspace(table, workspace);
+  }
+  strip_workspace(content.sources, workspace);
+  return content;
+}
 
 std::string attachment(const std::string& fallback, const std::string& download) {
   return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + percent_encoded(download);
@@ -73,7 +94,7 @@ std::string attachment(const std::string& fallback, const std::string& download)
 void serve_report(const Workspace& workspace, const ScenarioFolder& folder, const httplib::Request& request,
                   httplib::Response& response) {
   if (!has_results(folder, response)) return;
-  const report::ReportContent content = report::build_report(workspace.results_file(folder.name).string());
+  const report::ReportContent content = workspace_report(workspace, workspace.results_file(folder.name));
   response.set_content(report::html_report(content, language_of(request)), "text/html; charset=utf-8");
   response.set_header("Cache-Control", "no-store");
 }
@@ -95,7 +116,7 @@ void serve_workbook(const Workspace& workspace, const ScenarioFolder& folder, co
     reply_error(response, 409, without_workspace({e.zh(), e.what()}, workspace));
     return;
   }
-  const report::ReportContent content = report::build_report(results);
+  const report::ReportContent content = workspace_report(workspace, results);
   report::write_xlsx(content, language_of(request), workbook, true);
   send_file(workbook, folder.name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response);
 }

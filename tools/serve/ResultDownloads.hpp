@@ -2,6 +2,7 @@
 #pragma once
 #include <httplib.h>
 
+#include "tools/report/ReportContent.hpp"
 #include "tools/serve/Workspace.hpp"
 
 namespace carecap::serve {
@@ -14,6 +15,10 @@ namespace carecap::serve {
 /// disk as the client takes it rather than held in memory; 404 when it cannot be read.
 void send_file(const std::filesystem::path& file, const std::string& download, const std::string& type,
                httplib::Response& response);
+
+/// The report of a results file of the workspace, built as `carecap report` builds it, naming
+/// the file by its place in the workspace ("NAME/results.h5"), not by the server's folders.
+[[nodiscard]] report::ReportContent workspace_report(const Workspace& workspace, const std::filesystem::path& results);
 
 /// GET .../report: the HTML report of the scenario's results, built as `carecap report` builds it
 /// (tools/report build_report, html_report), in ?lang=zh (default) or en; 404 without results.

@@ -71,7 +71,9 @@ void ScenarioServer::add_routes() {
   };
 
   http_.Get("/", [](const httplib::Request&, httplib::Response& response) { serve_page(response); });
-  http_.Get("/page.js", [](const httplib::Request&, httplib::Response& response) { serve_page_script(response); });
+  http_.Get(R"(/(page|county_form|scenario_view)\.js)", [](const httplib::Request& request, httplib::Response& response) {
+    (void)serve_page_script(request.matches[1].str() + ".js", response);
+  });
   http_.Get("/page.css", [](const httplib::Request&, httplib::Response& response) { serve_page_style(response); });
 
   http_.Get("/api/scenarios", [this](const httplib::Request&, httplib::Response& response) {

@@ -9,6 +9,8 @@
 extern "C" {
 extern const char carecap_serve_html_begin[], carecap_serve_html_end[];
 extern const char carecap_serve_js_begin[], carecap_serve_js_end[];
+extern const char carecap_serve_county_form_js_begin[], carecap_serve_county_form_js_end[];
+extern const char carecap_serve_scenario_view_js_begin[], carecap_serve_scenario_view_js_end[];
 extern const char carecap_serve_css_begin[], carecap_serve_css_end[];
 }
 
@@ -48,9 +50,15 @@ void serve_page(httplib::Response& response) {
   response.set_content(page, "text/html; charset=utf-8");
 }
 
-void serve_page_script(httplib::Response& response) {
+bool serve_page_script(const std::string& name, httplib::Response& response) {
+  std::string_view script;
+  if (name == "page.js") script = embedded(carecap_serve_js_begin, carecap_serve_js_end);
+  else if (name == "county_form.js") script = embedded(carecap_serve_county_form_js_begin, carecap_serve_county_form_js_end);
+  else if (name == "scenario_view.js") script = embedded(carecap_serve_scenario_view_js_begin, carecap_serve_scenario_view_js_end);
+  else return false;
   no_network(response);
-  response.set_content(std::string(embedded(carecap_serve_js_begin, carecap_serve_js_end)), "text/javascript; charset=utf-8");
+  response.set_content(std::string(script), "text/javascript; charset=utf-8");
+  return true;
 }
 
 void serve_page_style(httplib::Response& response) {

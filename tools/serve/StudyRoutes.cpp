@@ -59,7 +59,7 @@ void add_study_routes(httplib::Server& http, const Workspace& workspace, RunQueu
     const auto folder = route_scenario(workspace, request, response);
     if (!folder || !has_study(*folder, response)) return;
     const std::string lang = request.has_param("lang") && request.get_param_value("lang") == "en" ? "en" : "zh";
-    const report::ReportContent content = report::build_report(workspace.study_file(folder->name).string());
+    const report::ReportContent content = workspace_report(workspace, workspace.study_file(folder->name));
     response.set_content(report::html_report(content, lang), "text/html; charset=utf-8");
     response.set_header("Cache-Control", "no-store");
   });
