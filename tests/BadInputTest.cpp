@@ -240,6 +240,14 @@ const std::vector<BadInput> kBadInputs{
    "(projection.base_date), within a year: 2019..2021, got 1990"},
   {"calibration_births_and_rate.toml", "it gives both births and crude_birth_rate",
    "calibration_births_and_rate.toml", "calibration.crude_birth_rate"},
+  {"service_level_probability_one.toml", "its service level must hold with probability 1",
+   "service_level_probability_one.toml",
+   "service_level_probability_one.toml:6: service_level.probability: expected a share above 0 and below 1 (no finite "
+   "number of replications shows a level met with certainty), got 1"},
+  {"service_level_share_above_one.toml", "its share of arrivals waiting is 1.5",
+   "service_level_share_above_one.toml", "service_level_share_above_one.toml:5: service_level.max_share_waiting"},
+  {"service_level_without_supply.toml", "it asks for a service level without beds",
+   "service_level_without_supply.toml", "service_level_without_supply.toml:7: service_level.source: [service_level] needs [supply]"},
   {"calibration_year_outside.toml", "its births year is before the projection's base year",
    "calibration_year_outside.toml", "calibration_year_outside.toml:5: calibration.births_year"},
   // Care demand: scenario keys.

@@ -8,6 +8,7 @@
 #include "models/demography/LifeTable.hpp"
 #include "scenarios/loader/AgeTables.hpp"
 #include "scenarios/loader/CalibrationLoader.hpp"
+#include "scenarios/loader/ServiceLevelLoader.hpp"
 #include "scenarios/loader/DemandLoader.hpp"
 #include "scenarios/loader/LabelLoader.hpp"
 #include "scenarios/loader/PlanLoader.hpp"
@@ -259,6 +260,7 @@ const std::vector<SectionSchema>& scenario_schema() {
     for (auto& section : supply_schema()) sections.push_back(std::move(section));
     for (auto& section : plan_schema()) sections.push_back(std::move(section));
     sections.push_back(calibration_schema());
+    sections.push_back(service_level_schema());
     return sections;
   }();
   return schema;
@@ -315,6 +317,9 @@ Scenario load_scenario(const std::string& path, const std::vector<ScenarioOverla
   scenario.labels.sources = read_source_texts(doc);
   scenario.plan = read_plan(doc);
   scenario.calibration = read_calibration(doc, p.base_year, p.end_year);
+  scenario.service_level = read_service_level(doc);
+  if (scenario.service_level && !scenario.supply)
+    throw InputError(text::both("errors.service_level.without_supply", {{"where", doc.require("service_level", "source").where()}}));
   if (scenario.supply && !scenario.demand)
     throw InputError(text::both("errors.scenario.supply_without_demand", {{"where", doc.require("supply", "source").where()}}));
 
