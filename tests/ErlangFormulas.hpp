@@ -1,6 +1,7 @@
 // carecap. SPDX-License-Identifier: MIT
 // Closed-form queueing results the capacity simulation is validated against (tests only).
 #pragma once
+#include <cmath>
 
 namespace carecap::testing {
 
@@ -15,6 +16,14 @@ inline double erlang_b(int c, double a) {
 inline double erlang_c(int c, double a) {
   const double b = erlang_b(c, a);
   return c * b / (c - a * (1 - b));
+}
+
+/// Exact M/M/c wait tail: P(W > t) = C(c, a) exp(-(c mu - lambda) t) for a first-come
+/// first-served queue with c servers, arrival rate lambda, service rate mu per server (a =
+/// lambda / mu < c) and an unlimited queue; t in the time unit of the rates (Kleinrock,
+/// Queueing Systems I, 1975, sec. 3.5).
+inline double erlang_c_wait_tail(int c, double lambda, double mu, double t) {
+  return erlang_c(c, lambda / mu) * std::exp(-(c * mu - lambda) * t);
 }
 
 }  // namespace carecap::testing

@@ -22,6 +22,7 @@ packages=(
   libcpp-httplib-dev        # carecap serve: the HTTP server of the local web page (cpp-httplib 0.11)
   libzip-dev                # carecap serve: a scenario folder downloaded as a zip (libzip)
   libfmt-dev                # the message catalogue's {name} fields (text/)
+  coinor-libcbc-dev         # COIN-OR CBC: the mixed-integer programme of the cheapest schedule (models/planning/CbcSolver)
   chromium fonts-wqy-microhei  # report tests and benchmark: headless Chromium, a CJK font for screenshots
   python3-simpy             # SimPy 2.3 baseline for the capacity benchmark (bench/capacity_simpy.py)
   python3-matplotlib        # plotting results in Python (docs/python.md, tests/check_python_doc.py)

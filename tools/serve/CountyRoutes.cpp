@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "output/OutputLock.hpp"
+#include "scenarios/loader/FileCheck.hpp"
 #include "sim/Errors.hpp"
 #include "text/TextArg.hpp"
 #include "tools/serve/CountyCheck.hpp"
@@ -12,6 +13,7 @@
 #include "tools/serve/CountySchema.hpp"
 #include "tools/serve/GridPaste.hpp"
 #include "tools/serve/PlainName.hpp"
+#include "tools/serve/RouteScenario.hpp"
 #include "tools/serve/ScratchFolder.hpp"
 #include "tools/serve/ServeLimits.hpp"
 #include "tools/serve/ServerReply.hpp"
@@ -38,6 +40,8 @@ CountyCheck checked(const CountyForm& form, const ScratchFolder& scratch) {
     refused.problems.push_back({FormPlace::at_field("name"), text::both("serve.reply.bad_name", {{"max", text::same(std::to_string(kMaxNameBytes))}})});
     return refused;
   }
+  // A county folder is self-contained: what it reads is inside it, whatever the form holds.
+  const scenarios::ReadConfinement inside(scratch.path());
   return write_county_folder(form, scratch.path());
 }
 
@@ -116,21 +120,13 @@ void add_county_routes(httplib::Server& http, Workspace& workspace) {
   });
 
   http.Get(R"(/api/scenarios/(.+)/form)", [&workspace](const httplib::Request& request, httplib::Response& response) {
-    const std::string name = request.matches[1];
-    if (!is_plain_name(name)) {
-      reply_error(response, 400, "serve.reply.bad_name", {{"max", kMaxNameBytes}});
-      return;
-    }
-    const auto folder = workspace.find(name);
-    if (!folder) {
-      reply_error(response, 404, "serve.reply.no_scenario", {{"name", name}});
-      return;
-    }
+    const auto folder = route_scenario(workspace, request, response);
+    if (!folder) return;
     if (!folder->made_by_form) {
-      reply_error(response, 404, "serve.county.error.no_form", {{"name", name}});
+      reply_error(response, 404, "serve.county.error.no_form", {{"name", folder->name}});
       return;
     }
-    std::ifstream in(workspace.folder(name) / "form.json", std::ios::binary);
+    std::ifstream in(workspace.folder(folder->name) / "form.json", std::ios::binary);
     std::ostringstream content;
     content << in.rdbuf();
     response.status = 200;

@@ -1,0 +1,107 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "models/planning/CapacityCandidate.hpp"
+
+#include <boost/math/distributions/students_t.hpp>
+#include <cassert>
+#include <cmath>
+
+#include "models/planning/ServiceLevelRecorder.hpp"
+#include "models/supply/CapacityResult.hpp"
+#include "models/supply/CapacitySimulation.hpp"
+#include "sim/RandomStreams.hpp"
+#include "sim/ReplicationRunner.hpp"
+
+namespace carecap::planning {
+namespace {
+
+/// When the plan's first-year capacities apply: one second after the start, so that the warm
+/// start has placed the start's residents in the model's base-year beds (a change at the start
+/// itself would be applied before it and change who is placed). Arrivals in that second see the
+/// base-year beds.
+constexpr double kFirstYearDelay = 1.0 / (supply::kDaysPerYear * 24 * 3600);
+
+}  // namespace
+
+supply::CapacityModel with_capacities(const supply::CapacityModel& model, const CapacityPlan& plan) {
+  assert(!plan.empty());
+  const int regions = static_cast<int>(model.regions.size());
+  const auto pools = static_cast<std::size_t>(supply::kBedTypeCount * regions);
+  const auto years = plan.size();
+  supply::CapacityModel m = model;
+  m.last_year = model.first_year + static_cast<int>(years) - 1;
+  for (supply::ArrivalStream& a : m.arrivals) {
+    if (a.rate_per_year.size() > years) a.rate_per_year.resize(years);
+    if (a.unfollowed_decline.size() > years) a.unfollowed_decline.resize(years);
+  }
+  // The base-year beds of each pool (and unit), replayed as the simulation applies them.
+  std::vector<std::int64_t> base(pools, 0);
+  std::vector<std::int64_t> unit_beds(model.units.size(), 0);
+  m.capacity.clear();
+  for (const supply::CapacityChange& change : model.capacity) {
+    if (change.time > model.first_year) continue;
+    m.capacity.push_back(change);
+    const auto pool = static_cast<std::size_t>(change.bed_type * regions + change.region);
+    const bool named = change.unit >= 0 && static_cast<std::size_t>(change.unit) < unit_beds.size();
+    const std::int64_t beds = change.whole_unit ? (named ? -unit_beds[static_cast<std::size_t>(change.unit)] : 0) : change.beds;
+    base[pool] += beds;
+    if (named) unit_beds[static_cast<std::size_t>(change.unit)] += beds;
+  }
+  std::vector<std::int64_t> before = base;
+  for (std::size_t y = 0; y < years; ++y) {
+    assert(plan[y].size() == pools);
+    const double time = y == 0 ? model.first_year + kFirstYearDelay : static_cast<double>(model.first_year) + static_cast<double>(y);
+    for (std::size_t p = 0; p < pools; ++p) {
+      const std::int64_t change = plan[y][p] - before[p];
+      if (change != 0)
+        m.capacity.push_back({time, static_cast<int>(p) / regions, static_cast<int>(p) % regions, change, -1, false});
+    }
+    before = plan[y];
+  }
+  return m;
+}
+
+std::vector<AchievedLevel> evaluate_candidate(const supply::CapacityModel& model, const CapacityPlan& plan,
+                                              const ServiceLevel& level, const CandidateRuns& runs) {
+  const supply::CapacityModel m = with_capacities(model, plan);
+  const int years = static_cast<int>(plan.size());
+  const int streams = supply::kBedTypeCount * static_cast<int>(model.regions.size());
+  const auto last = static_cast<std::size_t>(years - 1);
+  const sim::RandomStreams random(runs.seed);
+  // One slot per replication: [replication][stream] arrivals and failures of the last year.
+  std::vector<std::vector<double>> arrivals(static_cast<std::size_t>(runs.replications));
+  std::vector<std::vector<double>> failures(static_cast<std::size_t>(runs.replications));
+  sim::run_replications(runs.replications, runs.threads, [&](int r) {
+    ServiceLevelRecorder recorder(m.first_year, years, streams, level.wait_days);
+    supply::CapacitySimulation(m, random, static_cast<std::uint64_t>(r), recorder).run();
+    recorder.finish(static_cast<double>(m.last_year) + 1.0);
+    arrivals[static_cast<std::size_t>(r)] = recorder.arrivals()[last];
+    failures[static_cast<std::size_t>(r)] = recorder.failures()[last];
+  });
+  const double n = runs.replications;
+  const double t = runs.replications > 1
+                       ? boost::math::quantile(boost::math::students_t(n - 1), 0.975)
+                       : 0.0;
+  std::vector<AchievedLevel> out(static_cast<std::size_t>(streams));
+  for (std::size_t s = 0; s < out.size(); ++s) {
+    AchievedLevel& a = out[s];
+    double sum = 0, sum_sq = 0, meeting = 0, people = 0;
+    for (std::size_t r = 0; r < arrivals.size(); ++r) {  // index order: the same sums for any thread count
+      const double share = arrivals[r][s] > 0 ? failures[r][s] / arrivals[r][s] : 0.0;
+      sum += share;
+      sum_sq += share * share;
+      people += arrivals[r][s];
+      if (share <= level.max_share_waiting) ++meeting;
+    }
+    a.arrivals = people / n;
+    a.mean_share = sum / n;
+    a.share_sd = runs.replications > 1 ? std::sqrt(std::max(0.0, (sum_sq - n * a.mean_share * a.mean_share) / (n - 1))) : 0.0;
+    const double half = t * a.share_sd / std::sqrt(n);
+    a.share_low = std::max(0.0, a.mean_share - half);
+    a.share_high = std::min(1.0, a.mean_share + half);
+    a.share_meeting = meeting / n;
+    a.met = meeting + 1e-9 >= level.probability * n;  // the tolerance only absorbs rounding of probability x n
+  }
+  return out;
+}
+
+}  // namespace carecap::planning

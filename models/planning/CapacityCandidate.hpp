@@ -1,0 +1,49 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "models/planning/ServiceLevel.hpp"
+#include "models/supply/CapacityParameters.hpp"
+
+namespace carecap::planning {
+
+/// Beds of every pool in every year from the model's first year: [year][bed_type x regions +
+/// region] (the pool index of supply::CapacitySimulation), beds. Year k is first_year + k.
+using CapacityPlan = std::vector<std::vector<std::int64_t>>;
+
+/// How candidates are simulated: the same seed and replications for every candidate (common
+/// random numbers: replication r of every candidate sees the same people).
+struct CandidateRuns {
+  std::uint64_t seed = 20260101;  // run seed (sim::RandomStreams)
+  int replications = 10;          // replications per candidate, count (>= 1)
+  int threads = 0;                // OpenMP threads; 0: OpenMP's default. Results do not depend on it
+};
+
+/// The service level one arrival stream (demand type, region) had in one year, over replications.
+struct AchievedLevel {
+  double arrivals = 0;         // new_ arrivals in the year, persons, mean over replications
+  double mean_share = 0;       // fraction of the year's arrivals who failed (ServiceLevelRecorder), mean over replications
+  double share_sd = 0;         // standard deviation of one replication's share, fraction (0 with one replication)
+  double share_low = 0;        // 95% interval of mean_share: mean -/+ t(0.975, R - 1) x sd / sqrt(R), fraction
+  double share_high = 0;       // (the mean itself with one replication)
+  double share_meeting = 0;    // fraction of replications in which the year's share <= max_share_waiting
+  bool met = false;            // share_meeting >= probability
+};
+
+/// `model` with its capacity replaced by `plan` and its horizon cut to plan.size() years: the
+/// model's changes up to 1 January of its first year (the base-year beds, with their units, in
+/// which the warm start places the start's residents: the same for every candidate) stay; one
+/// second later each pool is set to the plan's first year, by an addition to (or a reduction of,
+/// never an eviction) its unnamed beds; on 1 January of each later year to that year's value.
+/// The model's later changes (the investment plan) are dropped.
+[[nodiscard]] supply::CapacityModel with_capacities(const supply::CapacityModel& model, const CapacityPlan& plan);
+
+/// The level each stream [demand type x regions + region] achieved in the plan's last year,
+/// from runs.replications replications of with_capacities(model, plan), run in parallel; the
+/// result does not depend on the thread count (each replication stored by index, reductions in
+/// index order).
+[[nodiscard]] std::vector<AchievedLevel> evaluate_candidate(const supply::CapacityModel& model, const CapacityPlan& plan,
+                                                            const ServiceLevel& level, const CandidateRuns& runs);
+
+}  // namespace carecap::planning

@@ -1,0 +1,203 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "models/planning/RequiredCapacity.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <string>
+
+#include "models/demand/CareState.hpp"
+#include "sim/Errors.hpp"
+
+namespace carecap::planning {
+namespace {
+
+using Beds = std::vector<std::int64_t>;  // one year's capacity of every pool, beds
+
+/// The candidates of one year: earlier years fixed, each candidate for the year simulated once
+/// (cached by its capacities) up to the year's end.
+class YearSearch {
+public:
+  YearSearch(const supply::CapacityModel& model, const ServiceLevel& level, const CandidateRuns& runs, CapacityPlan earlier,
+             RequiredCapacity& counts)
+      : model_(model), level_(level), runs_(runs), plan_(std::move(earlier)), counts_(counts) {
+    plan_.emplace_back();
+  }
+
+  /// The level of every stream in this year with `beds` this year.
+  const std::vector<AchievedLevel>& evaluate(const Beds& beds) {
+    const auto found = cache_.find(beds);
+    if (found != cache_.end()) return found->second;
+    plan_.back() = beds;
+    ++counts_.candidates;
+    counts_.simulations += static_cast<std::uint64_t>(runs_.replications);
+    counts_.simulated_years += static_cast<double>(runs_.replications) * static_cast<double>(plan_.size());
+    return cache_.emplace(beds, evaluate_candidate(model_, plan_, level_, runs_)).first->second;
+  }
+
+  /// Whether every stream meets the level with `beds`.
+  bool all_met(const Beds& beds) {
+    const auto& levels = evaluate(beds);
+    return std::all_of(levels.begin(), levels.end(), [](const AchievedLevel& a) { return a.met; });
+  }
+
+private:
+  const supply::CapacityModel& model_;
+  const ServiceLevel& level_;
+  const CandidateRuns& runs_;
+  CapacityPlan plan_;  // earlier years, then the candidate year
+  std::map<Beds, std::vector<AchievedLevel>> cache_;
+  RequiredCapacity& counts_;
+};
+
+void check(const supply::CapacityModel& model, const ServiceLevel& level, const RequiredCapacitySettings& settings) {
+  const auto fail = [](const std::string& what) { throw InputError("service_level: " + what); };
+  if (!(level.wait_days >= 0)) fail("wait_days must be >= 0, got " + std::to_string(level.wait_days));
+  if (!(level.max_share_waiting >= 0 && level.max_share_waiting <= 1))
+    fail("max_share_waiting must be in 0..1, got " + std::to_string(level.max_share_waiting));
+  if (!(level.probability > 0 && level.probability < 1))
+    fail("probability must be > 0 and < 1 (with finite replications 1 cannot be shown), got " + std::to_string(level.probability));
+  if (settings.runs.replications < 1) fail("replications must be >= 1, got " + std::to_string(settings.runs.replications));
+  if (settings.max_sweeps < 1) fail("max_sweeps must be >= 1, got " + std::to_string(settings.max_sweeps));
+  if (model.last_year < model.first_year || model.regions.empty()) fail("the capacity model has no year or no region");
+  // The search raises a pool for its own stream: demand must be able to use its own bed type.
+  for (const supply::ArrivalStream& a : model.arrivals) {
+    const auto& acceptable = model.acceptable_beds[static_cast<std::size_t>(a.demand_type)];
+    if (std::find(acceptable.begin(), acceptable.end(), a.demand_type) == acceptable.end())
+      fail(std::string("demand for ") + demand::kBedTypeNames[static_cast<std::size_t>(a.demand_type)] +
+           " beds may not use them (acceptable_beds): no capacity of that type can serve it");
+  }
+}
+
+/// Pools in the search's fixed order: bed types accepted by more demand types first (the
+/// substitutes: nursing by default), ties by index; regions by index.
+std::vector<int> pool_order(const supply::CapacityModel& model) {
+  std::vector<int> types(supply::kBedTypeCount);
+  std::vector<int> accepted(supply::kBedTypeCount, 0);
+  for (int b = 0; b < supply::kBedTypeCount; ++b) {
+    types[static_cast<std::size_t>(b)] = b;
+    for (const auto& acceptable : model.acceptable_beds)
+      if (std::find(acceptable.begin(), acceptable.end(), b) != acceptable.end()) ++accepted[static_cast<std::size_t>(b)];
+  }
+  std::stable_sort(types.begin(), types.end(),
+                   [&](int a, int b) { return accepted[static_cast<std::size_t>(a)] > accepted[static_cast<std::size_t>(b)]; });
+  const int regions = static_cast<int>(model.regions.size());
+  std::vector<int> order;
+  for (int b : types)
+    for (int r = 0; r < regions; ++r) order.push_back(b * regions + r);
+  return order;
+}
+
+/// The first year's starting point: each stream's offered load (arrival rate x mean stay) in
+/// its own pool, rounded down. Any start gives the same result under monotonicity; a good one
+/// saves candidates.
+Beds first_guess(const supply::CapacityModel& model) {
+  const int regions = static_cast<int>(model.regions.size());
+  Beds beds(static_cast<std::size_t>(supply::kBedTypeCount * regions), 0);
+  for (const supply::ArrivalStream& a : model.arrivals)
+    if (!a.rate_per_year.empty())
+      beds[static_cast<std::size_t>(a.demand_type * regions + a.region)] += static_cast<std::int64_t>(
+          std::floor(a.rate_per_year.front() * model.stay[static_cast<std::size_t>(a.demand_type)].mean_years));
+  return beds;
+}
+
+/// More beds than anyone could need by the end of year `year` (index): about twice every
+/// arrival, plus the initial waiting list. With that many beds of its own type a stream is
+/// admitted at arrival; a stream still failing then cannot be met (e.g. an affordable tier that
+/// takes only affordable beds, which the search does not add).
+std::int64_t enough_beds(const supply::CapacityModel& model, std::size_t year) {
+  double people = 0;
+  for (const supply::ArrivalStream& a : model.arrivals)
+    for (std::size_t y = 0; y <= year && y < a.rate_per_year.size(); ++y) people += a.rate_per_year[y];
+  for (std::int64_t w : model.initial_waiting) people += static_cast<double>(w);
+  return static_cast<std::int64_t>(std::ceil(2 * people + 10 * std::sqrt(people))) + 100;
+}
+
+std::string pool_name(const supply::CapacityModel& model, int pool) {
+  const int regions = static_cast<int>(model.regions.size());
+  return std::string(demand::kBedTypeNames[static_cast<std::size_t>(pool / regions)]) + " beds in " +
+         model.regions[static_cast<std::size_t>(pool % regions)];
+}
+
+}  // namespace
+
+RequiredCapacity find_required_capacity(const supply::CapacityModel& model, const ServiceLevel& level,
+                                        const RequiredCapacitySettings& settings) {
+  check(model, level, settings);
+  const int regions = static_cast<int>(model.regions.size());
+  const auto years = static_cast<std::size_t>(model.last_year - model.first_year + 1);
+  const std::vector<int> order = pool_order(model);
+  RequiredCapacity result;
+  result.first_year = model.first_year;
+  CapacityPlan plan;
+  for (std::size_t y = 0; y < years; ++y) {
+    const int year = model.first_year + static_cast<int>(y);
+    YearSearch search(model, level, settings.runs, plan, result);
+    Beds beds = y == 0 ? first_guess(model) : plan.back();
+    const std::int64_t limit = enough_beds(model, y);
+    // Growth: raise each failing pool to the least value at which its own stream is met
+    // (galloping up from its value, then bisection), sweeping until every stream is met.
+    for (int sweep = 0; !search.all_met(beds); ++sweep) {
+      if (sweep == settings.max_sweeps)
+        throw RuntimeFault("required capacity: no capacity meeting the service level found in " + std::to_string(year) +
+                           " after " + std::to_string(settings.max_sweeps) + " sweeps over the bed types and regions");
+      for (int p : order) {
+        const auto pool = static_cast<std::size_t>(p);
+        if (search.evaluate(beds)[pool].met) continue;
+        Beds trial = beds;
+        std::int64_t failing = beds[pool], meeting = 0;
+        for (std::int64_t step = 1;; step *= 2) {
+          trial[pool] = std::min(failing + step, std::max(limit, beds[pool]));
+          if (search.evaluate(trial)[pool].met) {
+            meeting = trial[pool];
+            break;
+          }
+          if (trial[pool] >= limit) {
+            const AchievedLevel& a = search.evaluate(trial)[pool];
+            throw InputError("service_level cannot be met in " + std::to_string(year) + " for " + pool_name(model, p) +
+                             ": with " + std::to_string(trial[pool]) + " beds " + std::to_string(100 * a.mean_share) +
+                             "% of the arrivals still wait longer than " + std::to_string(level.wait_days) +
+                             " days or leave unserved");
+          }
+          failing = trial[pool];
+        }
+        while (meeting - failing > 1) {
+          trial[pool] = failing + (meeting - failing) / 2;
+          (search.evaluate(trial)[pool].met ? meeting : failing) = trial[pool];
+        }
+        beds[pool] = meeting;
+      }
+    }
+    // Trim: lower each pool to the least value at which every stream is still met (galloping
+    // down from its value until a failure, then bisection). Under monotonicity the result is
+    // minimal: one bed fewer in any single pool fails.
+    for (int p : order) {
+      const auto pool = static_cast<std::size_t>(p);
+      Beds trial = beds;
+      std::int64_t meeting = beds[pool], failing = -1, step = 1;
+      bool galloping = true;
+      while (meeting - failing > 1) {
+        trial[pool] = galloping ? std::max(failing + 1, meeting - step) : failing + (meeting - failing) / 2;
+        if (search.all_met(trial)) {
+          meeting = trial[pool];
+          if (galloping) step *= 2;
+        } else {
+          failing = trial[pool];
+          galloping = false;
+        }
+      }
+      beds[pool] = meeting;
+    }
+    const std::vector<AchievedLevel>& achieved = search.evaluate(beds);
+    result.beds.emplace_back(supply::kBedTypeCount, std::vector<std::int64_t>(static_cast<std::size_t>(regions)));
+    result.level.emplace_back(supply::kBedTypeCount, std::vector<AchievedLevel>(static_cast<std::size_t>(regions)));
+    for (int p = 0; p < supply::kBedTypeCount * regions; ++p) {
+      result.beds.back()[static_cast<std::size_t>(p / regions)][static_cast<std::size_t>(p % regions)] = beds[static_cast<std::size_t>(p)];
+      result.level.back()[static_cast<std::size_t>(p / regions)][static_cast<std::size_t>(p % regions)] = achieved[static_cast<std::size_t>(p)];
+    }
+    plan.push_back(beds);
+  }
+  return result;
+}
+
+}  // namespace carecap::planning

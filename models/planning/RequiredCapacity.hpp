@@ -1,0 +1,44 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "models/planning/CapacityCandidate.hpp"
+#include "models/planning/ServiceLevel.hpp"
+#include "models/supply/CapacityParameters.hpp"
+
+namespace carecap::planning {
+
+/// How the required capacity is searched.
+struct RequiredCapacitySettings {
+  CandidateRuns runs;   // seed, replications and threads, the same for every candidate
+  int max_sweeps = 20;  // sweeps of the growth phase per year before the search gives up, count
+};
+
+/// The least capacity meeting a service level, year by year (find_required_capacity).
+struct RequiredCapacity {
+  int first_year = 0;                                     // calendar year of index 0
+  std::vector<std::vector<std::vector<std::int64_t>>> beds;  // [year][bed_type][region] required beds, beds
+  std::vector<std::vector<std::vector<AchievedLevel>>> level;  // [year][demand_type][region] level achieved with `beds` by the
+                                                               // stream needing that bed type in that region
+  std::uint64_t candidates = 0;       // capacity vectors simulated, count (each with every replication)
+  std::uint64_t simulations = 0;      // replication runs of the capacity simulation, count
+  double simulated_years = 0;         // calendar years simulated over all runs, years
+};
+
+/// For each year, bed type and region of `model`, the least capacity with which, in that year,
+/// at most `level.max_share_waiting` of each stream's arrivals fail (wait longer than
+/// `level.wait_days`, leave the list unserved or are turned away) in at least `level.probability`
+/// of the replications. A monotone search per year carried forward (docs/optimise.md): years in
+/// order, earlier years fixed at their found values; within the year a growth phase (each pool
+/// raised, by galloping and bisection, to the least value at which its own stream is met,
+/// sweeping the pools until all streams are met) and then a trim phase (each pool lowered to the
+/// least value at which every stream is still met). Pools in a fixed order: bed types accepted
+/// by more demand types first (nursing before general and dementia by default), then by index;
+/// regions by index. Assumes that more beds never make a stream's level worse (checked in
+/// tests/RequiredCapacityTest.cpp). Throws InputError for a level or settings out of range and
+/// when a stream cannot be met by any capacity (naming the year, bed type and region).
+[[nodiscard]] RequiredCapacity find_required_capacity(const supply::CapacityModel& model, const ServiceLevel& level,
+                                                      const RequiredCapacitySettings& settings);
+
+}  // namespace carecap::planning
