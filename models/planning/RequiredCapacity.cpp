@@ -169,31 +169,42 @@ RequiredCapacity find_required_capacity(const supply::CapacityModel& model, cons
       }
     }
     // Trim: lower each pool to the least value at which every stream is still met (galloping
-    // down from its value until a failure, then bisection). Under monotonicity the result is
-    // minimal: one bed fewer in any single pool fails.
-    for (int p : order) {
-      const auto pool = static_cast<std::size_t>(p);
-      Beds trial = beds;
-      std::int64_t meeting = beds[pool], failing = -1, step = 1;
-      bool galloping = true;
-      while (meeting - failing > 1) {
-        trial[pool] = galloping ? std::max(failing + 1, meeting - step) : failing + (meeting - failing) / 2;
-        if (search.all_met(trial)) {
-          meeting = trial[pool];
-          if (galloping) step *= 2;
-        } else {
-          failing = trial[pool];
-          galloping = false;
+    // down from its value until a failure, then bisection), sweeping until no pool can lose a bed.
+    // Under monotonicity one sweep suffices (a pool that could not lose a bed still cannot after
+    // others lost some); the next sweep checks it, because beds of one pool can shift failures
+    // between other streams (docs/capacity.md, "Required capacity"), so that the result is
+    // minimal by construction: one bed fewer in any single pool fails some stream.
+    for (int sweep = 0, changed = 1; changed != 0; ++sweep) {
+      if (sweep == settings.max_sweeps)
+        throw RuntimeFault("required capacity: the trimming of " + std::to_string(year) + " did not settle after " +
+                           std::to_string(settings.max_sweeps) + " sweeps over the bed types and regions");
+      changed = 0;
+      for (int p : order) {
+        const auto pool = static_cast<std::size_t>(p);
+        Beds trial = beds;
+        std::int64_t meeting = beds[pool], failing = -1, step = 1;
+        bool galloping = true;
+        while (meeting - failing > 1) {
+          trial[pool] = galloping ? std::max(failing + 1, meeting - step) : failing + (meeting - failing) / 2;
+          if (search.all_met(trial)) {
+            meeting = trial[pool];
+            if (galloping) step *= 2;
+          } else {
+            failing = trial[pool];
+            galloping = false;
+          }
         }
+        if (meeting != beds[pool]) changed = 1;
+        beds[pool] = meeting;
       }
-      beds[pool] = meeting;
     }
     const std::vector<AchievedLevel>& achieved = search.evaluate(beds);
     result.beds.emplace_back(supply::kBedTypeCount, std::vector<std::int64_t>(static_cast<std::size_t>(regions)));
     result.level.emplace_back(supply::kBedTypeCount, std::vector<AchievedLevel>(static_cast<std::size_t>(regions)));
     for (int p = 0; p < supply::kBedTypeCount * regions; ++p) {
-      result.beds.back()[static_cast<std::size_t>(p / regions)][static_cast<std::size_t>(p % regions)] = beds[static_cast<std::size_t>(p)];
-      result.level.back()[static_cast<std::size_t>(p / regions)][static_cast<std::size_t>(p % regions)] = achieved[static_cast<std::size_t>(p)];
+      const auto type = static_cast<std::size_t>(p / regions), region = static_cast<std::size_t>(p % regions);
+      result.beds.back()[type][region] = beds[static_cast<std::size_t>(p)];
+      result.level.back()[type][region] = achieved[static_cast<std::size_t>(p)];
     }
     plan.push_back(beds);
   }

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "models/planning/CapacityCandidate.hpp"
+#include "models/planning/CapacityGrid.hpp"
 #include "models/planning/ServiceLevel.hpp"
 #include "models/supply/CapacityParameters.hpp"
 
@@ -24,19 +25,32 @@ struct RequiredCapacity {
   std::uint64_t candidates = 0;       // capacity vectors simulated, count (each with every replication)
   std::uint64_t simulations = 0;      // replication runs of the capacity simulation, count
   double simulated_years = 0;         // calendar years simulated over all runs, years
+
+  /// `beds` as a grid (the requirement the cheapest schedule must cover).
+  [[nodiscard]] CapacityGrid grid() const {
+    const int regions = beds.empty() || beds.front().empty() ? 0 : static_cast<int>(beds.front().front().size());
+    CapacityGrid g = CapacityGrid::zeros(first_year, static_cast<int>(beds.size()), regions);
+    for (std::size_t y = 0; y < beds.size(); ++y)
+      for (std::size_t b = 0; b < beds[y].size(); ++b)
+        for (std::size_t r = 0; r < beds[y][b].size(); ++r)
+          g.at(first_year + static_cast<int>(y), static_cast<int>(b), static_cast<int>(r)) =
+              static_cast<double>(beds[y][b][r]);
+    return g;
+  }
 };
 
 /// For each year, bed type and region of `model`, the least capacity with which, in that year,
 /// at most `level.max_share_waiting` of each stream's arrivals fail (wait longer than
 /// `level.wait_days`, leave the list unserved or are turned away) in at least `level.probability`
-/// of the replications. A monotone search per year carried forward (docs/optimise.md): years in
-/// order, earlier years fixed at their found values; within the year a growth phase (each pool
-/// raised, by galloping and bisection, to the least value at which its own stream is met,
-/// sweeping the pools until all streams are met) and then a trim phase (each pool lowered to the
-/// least value at which every stream is still met). Pools in a fixed order: bed types accepted
+/// of the replications. A monotone search per year carried forward (docs/capacity.md, "Required
+/// capacity"): years in order, earlier years fixed at their found values; within the year a
+/// growth phase (each pool raised, by galloping and bisection, to the least value at which its
+/// own stream is met, sweeping the pools until all streams are met) and then a trim phase (each
+/// pool lowered to the least value at which every stream is still met, sweeping until no pool
+/// can lose a bed). Pools in a fixed order: bed types accepted
 /// by more demand types first (nursing before general and dementia by default), then by index;
 /// regions by index. Assumes that more beds never make a stream's level worse (checked in
-/// tests/RequiredCapacityTest.cpp). Throws InputError for a level or settings out of range and
+/// tests/RequiredCapacityTest.cpp; the result is minimal by construction all the same). Throws InputError for a level or settings out of range and
 /// when a stream cannot be met by any capacity (naming the year, bed type and region).
 [[nodiscard]] RequiredCapacity find_required_capacity(const supply::CapacityModel& model, const ServiceLevel& level,
                                                       const RequiredCapacitySettings& settings);

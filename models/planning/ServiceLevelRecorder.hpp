@@ -9,9 +9,10 @@
 namespace carecap::planning {
 
 /// A monitor that counts, per calendar year and arrival stream, the people who arrive and the
-/// people the service level counts as failures (ServiceLevel, docs/optimise.md): those whose wait
-/// exceeds `wait_days`, those who leave the waiting list unserved (gave up or died waiting, after
-/// any wait: the conservative choice) and those turned away by a full list. A failure is counted
+/// people the service level counts as failures (ServiceLevel; docs/capacity.md, "Required
+/// capacity"): those whose wait exceeds `wait_days`, those who leave the waiting list unserved
+/// (gave up or died waiting, after any wait: the conservative choice) and those turned away by a
+/// full list. A failure is counted
 /// once, in the year of the instant it becomes one: a wait that exceeds wait_days at arrival +
 /// wait_days (whether the person is then admitted later, leaves later or is still waiting when
 /// the run ends), a person who leaves unserved sooner at the instant they leave, a person turned
