@@ -248,8 +248,8 @@ TEST_CASE("an unknown subcommand is named, with the subcommands there are") {
   const Outcome outcome = run_carecap({"rnu", kChinaScenario.string()}, cwd.path());
   CHECK(outcome.status == 2);
   CHECK(outcome.err ==
-        "carecap: error: rnu: unknown subcommand; expected one of run, validate, synth-pop, check-plan, study, sweep, "
-        "report, export, calibrate, serve\n");
+        "carecap: error: rnu: unknown subcommand; expected one of run, validate, synth-pop, check-plan, study, optimise, "
+        "sweep, report, export, calibrate, serve\n");
   CHECK(entries_of(cwd.path()).empty());
 }
 

@@ -23,10 +23,11 @@ ALLOWED = {
     "tools/report": ["sim", "text", "models", "output", "tools/run"],
     "tools/study": ["sim", "text", "models", "scenarios", "output", "tools/run"],
     "tools/sweep": ["sim", "text", "models", "scenarios", "output", "tools/run"],
+    "tools/optimise": ["sim", "text", "models", "scenarios", "output", "tools/run"],
     "tools/serve": ["sim", "text", "models", "scenarios", "output", "tools/run", "tools/study", "tools/sweep",
                     "tools/report"],
     "tools/cli": ["sim", "text", "models", "scenarios", "output", "tools/run", "tools/study", "tools/sweep",
-                  "tools/report", "tools/serve"],
+                  "tools/report", "tools/serve", "tools/optimise"],
 }
 SOURCE = (".cpp", ".hpp", ".h", ".in", ".S")
 MAX_LINES = 450

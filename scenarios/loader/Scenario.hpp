@@ -9,6 +9,7 @@
 #include "models/demography/Calibration.hpp"
 #include "models/demography/ProjectionParameters.hpp"
 #include "models/plan/PlanStatement.hpp"
+#include "models/planning/OptimiseSettings.hpp"
 #include "models/planning/ServiceLevel.hpp"
 #include "scenarios/loader/ScenarioLabels.hpp"
 #include "scenarios/loader/SupplyScenario.hpp"
@@ -34,6 +35,7 @@ struct Scenario {
   std::optional<plan::PlanStatement> plan;       // the published plan's own figures, when it has [plan_facts]
   std::optional<demography::CalibrationTargets> calibration;  // observed figures for `carecap calibrate`, when it has [calibration]
   std::optional<planning::ServiceLevel> service_level;        // the service the capacity must give (`carecap optimise`), when it has [service_level]
+  std::optional<planning::OptimiseSettings> optimise;         // what `carecap optimise` may choose from and its costs, when it has [optimise]
   std::vector<InputFile> inputs;                // scenario files, then every table read
   std::string text;                             // text of the scenario file and its bases
 };

@@ -8,6 +8,7 @@
 #include "models/demography/LifeTable.hpp"
 #include "scenarios/loader/AgeTables.hpp"
 #include "scenarios/loader/CalibrationLoader.hpp"
+#include "scenarios/loader/OptimiseLoader.hpp"
 #include "scenarios/loader/ServiceLevelLoader.hpp"
 #include "scenarios/loader/DemandLoader.hpp"
 #include "scenarios/loader/LabelLoader.hpp"
@@ -261,6 +262,7 @@ const std::vector<SectionSchema>& scenario_schema() {
     for (auto& section : plan_schema()) sections.push_back(std::move(section));
     sections.push_back(calibration_schema());
     sections.push_back(service_level_schema());
+    sections.push_back(optimise_schema());
     return sections;
   }();
   return schema;
@@ -320,6 +322,11 @@ Scenario load_scenario(const std::string& path, const std::vector<ScenarioOverla
   scenario.service_level = read_service_level(doc);
   if (scenario.service_level && !scenario.supply)
     throw InputError(text::both("errors.service_level.without_supply", {{"where", doc.require("service_level", "source").where()}}));
+  if (doc.has_section("optimise")) {
+    if (!scenario.service_level)
+      throw InputError(text::both("errors.optimise.without_service_level", {{"where", doc.require("optimise", "source").where()}}));
+    scenario.optimise = read_optimise(doc, scenario.supply->supply.regions, scenario.run.seed);
+  }
   if (scenario.supply && !scenario.demand)
     throw InputError(text::both("errors.scenario.supply_without_demand", {{"where", doc.require("supply", "source").where()}}));
 

@@ -19,6 +19,7 @@
 #include "tools/cli/ReportCommand.hpp"
 #include "tools/cli/RunCommand.hpp"
 #include "tools/cli/ServeCommand.hpp"
+#include "tools/cli/OptimiseCommand.hpp"
 #include "tools/cli/StudyCommand.hpp"
 #include "tools/cli/SynthPopCommand.hpp"
 #include "tools/run/ErrorReport.hpp"
@@ -98,6 +99,16 @@ int main(int argc, char** argv) {
     study_cmd->add_option("--max-memory", max_memory, text::say(lang, "cli.option.max_memory"));
     add_lang(study_cmd);
 
+    tools::OptimiseOptions optimise;
+    optimise.lang = lang;
+    CLI::App* optimise_cmd = app.add_subcommand("optimise", text::say(lang, "cli.optimise.description"));
+    optimise_cmd->add_option("scenario", optimise.scenario_path, text::say(lang, "cli.option.scenario"))->required();
+    optimise_cmd->add_option("-o,--output", optimise.output_path, text::say(lang, "cli.optimise.output"))->check(path(true));
+    optimise_cmd->add_flag("--force", optimise.force, text::say(lang, "cli.option.force_results"));
+    optimise_cmd->add_option("--threads", optimise.threads, text::say(lang, "cli.option.threads"))->check(decimal(0, tools::kMaxThreads));
+    optimise_cmd->add_option("--max-memory", max_memory, text::say(lang, "cli.option.max_memory"));
+    add_lang(optimise_cmd);
+
     tools::SweepOptions sweep;
     sweep.lang = lang;
     CLI::App* sweep_cmd = app.add_subcommand("sweep", text::say(lang, "cli.sweep.description"));
@@ -157,6 +168,7 @@ int main(int argc, char** argv) {
     if (*calibrate_cmd) tools::calibrate_command(calibrate_path, lang);
     if (*check_cmd) tools::check_plan_command(check_path, check_threads, lang);
     if (*study_cmd) tools::study_command(study);
+    if (*optimise_cmd) tools::optimise_command(optimise);
     if (*sweep_cmd) tools::run_sweep(sweep);
     if (*report_cmd) tools::report_command(report);
     if (*export_cmd) tools::export_command(export_options);

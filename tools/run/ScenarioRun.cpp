@@ -173,4 +173,13 @@ ScenarioRunResult run_scenario(const scenarios::Scenario& scenario, int threads,
   return run;
 }
 
+ScenarioCapacityModels scenario_capacity_models(const scenarios::Scenario& scenario, int threads) {
+  const auto projections = demography::run_projection(scenario.projection, scenario.run, threads);
+  DerivedInputs in = derive_inputs(scenario, projections.front(), NaturalTrend::simulate);
+  ScenarioCapacityModels out{std::move(in.demand), std::move(*in.capacity), {}, {}};
+  out.base_year_supply = in.trend_supply ? std::move(*in.trend_supply) : scenario.supply->supply;
+  out.base_year = in.trend_capacity ? std::move(*in.trend_capacity) : out.plan;
+  return out;
+}
+
 }  // namespace carecap::tools

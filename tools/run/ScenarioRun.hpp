@@ -4,6 +4,9 @@
 #include <vector>
 
 #include "models/ResultSeries.hpp"
+#include "models/demand/DemandResult.hpp"
+#include "models/supply/CapacityParameters.hpp"
+#include "models/supply/SupplyParameters.hpp"
 #include "models/supply/CapacityResult.hpp"
 #include "scenarios/loader/Scenario.hpp"
 
@@ -31,5 +34,20 @@ enum class NaturalTrend : char { skip, simulate };
 /// the natural trend; the plan's results are the same either way.
 [[nodiscard]] ScenarioRunResult run_scenario(const scenarios::Scenario& scenario, int threads,
                                              NaturalTrend natural_trend = NaturalTrend::skip);
+
+/// The capacity models of a scenario with [supply] and a deterministic projection, derived as
+/// run_scenario derives them (one projection; demand with care use calibrated to the stated start):
+/// the plan's (the scenario's supply with its projects) and the natural trend's (its base-year
+/// supply, models/supply/BaseYearSupply.hpp; the plan's own model when the plan changes nothing).
+struct ScenarioCapacityModels {
+  demand::DemandResult demand;                  // the demand both models simulate
+  supply::CapacityModel plan;                   // the scenario's supply and plan
+  supply::SupplyParameters base_year_supply;    // the beds open on 1 January of the base year, no project
+  supply::CapacityModel base_year;              // the capacity model of base_year_supply
+};
+
+/// The models above (`carecap optimise`); `threads` for the projection. The caller checks that the
+/// scenario has [supply] and a deterministic projection.
+[[nodiscard]] ScenarioCapacityModels scenario_capacity_models(const scenarios::Scenario& scenario, int threads);
 
 }  // namespace carecap::tools

@@ -1,0 +1,164 @@
+// carecap. SPDX-License-Identifier: MIT
+#include "tools/optimise/PlanVerification.hpp"
+
+#include <algorithm>
+#include <boost/math/distributions/students_t.hpp>
+#include <cmath>
+
+#include "models/planning/ServiceLevelRecorder.hpp"
+#include "models/supply/CapacitySimulation.hpp"
+#include "sim/RandomStreams.hpp"
+#include "sim/ReplicationRunner.hpp"
+
+namespace carecap::tools {
+namespace {
+
+/// The service level recorder, plus the time-weighted beds and occupied beds of the county by
+/// year (for the idle share).
+class VerificationRecorder final : public supply::CapacityMonitor {
+public:
+  VerificationRecorder(int first_year, int years, int streams, int pools, double wait_days)
+      : levels_(first_year, years, streams, wait_days), first_year_(first_year), pools_(static_cast<std::size_t>(pools)),
+        beds_(static_cast<std::size_t>(years), 0.0), occupied_(static_cast<std::size_t>(years), 0.0) {
+    for (Pool& p : pools_) p.since = first_year;
+  }
+  void arrived(int s, double t) override { levels_.arrived(s, t); }
+  void admitted(int s, int pool, double t, double waited, bool priority, bool tier) override {
+    levels_.admitted(s, pool, t, waited, priority, tier);
+  }
+  void turned_away(int s, double t) override { levels_.turned_away(s, t); }
+  void left_waiting(int s, double t, double waited, bool died, bool tier) override { levels_.left_waiting(s, t, waited, died, tier); }
+  void departed(int, double, bool) override {}
+  void pool_level(int pool, double time, std::int64_t occupied, std::int64_t capacity) override {
+    Pool& p = pools_[static_cast<std::size_t>(pool)];
+    accumulate(p, time);
+    p.occupied = static_cast<double>(occupied);
+    p.capacity = static_cast<double>(capacity);
+  }
+  void queue_level(int s, double t, std::int64_t waiting) override { levels_.queue_level(s, t, waiting); }
+  void year_end(int, double) override {}
+  void month_end(int, double) override {}
+
+  /// Closes the run at `end` (years).
+  void finish(double end) {
+    levels_.finish(end);
+    for (Pool& p : pools_) accumulate(p, end);
+  }
+  [[nodiscard]] const planning::ServiceLevelRecorder& levels() const { return levels_; }
+  [[nodiscard]] const std::vector<double>& beds() const { return beds_; }          // bed-years by year
+  [[nodiscard]] const std::vector<double>& occupied() const { return occupied_; }  // occupied bed-years by year
+
+private:
+  struct Pool {
+    double since = 0, occupied = 0, capacity = 0;
+  };
+  /// Adds the pool's level from p.since to `time`, split at the year boundaries.
+  void accumulate(Pool& p, double time) {
+    while (p.since < time) {
+      const double year_start = std::floor(p.since);
+      const double until = std::min(time, year_start + 1.0);
+      const auto y = static_cast<std::size_t>(static_cast<int>(year_start) - first_year_);
+      if (y < beds_.size()) {
+        beds_[y] += p.capacity * (until - p.since);
+        occupied_[y] += p.occupied * (until - p.since);
+      }
+      p.since = until;
+    }
+  }
+  planning::ServiceLevelRecorder levels_;
+  int first_year_;
+  std::vector<Pool> pools_;
+  std::vector<double> beds_, occupied_;
+};
+
+}  // namespace
+
+planning::CapacityGrid capacity_grid(const supply::CapacityModel& model) {
+  const int regions = static_cast<int>(model.regions.size());
+  auto grid = planning::CapacityGrid::zeros(model.first_year, model.last_year - model.first_year + 1, regions);
+  std::vector<std::int64_t> unit_beds(model.units.size(), 0);
+  std::vector<supply::CapacityChange> changes = model.capacity;
+  std::stable_sort(changes.begin(), changes.end(), [](const auto& a, const auto& b) { return a.time < b.time; });
+  std::vector<double> pool(static_cast<std::size_t>(supply::kBedTypeCount * regions), 0.0);
+  std::size_t next = 0;
+  for (int year = grid.first_year; year <= grid.last_year(); ++year) {
+    for (; next < changes.size() && changes[next].time <= year; ++next) {
+      const auto& c = changes[next];
+      const bool named = c.unit >= 0 && static_cast<std::size_t>(c.unit) < unit_beds.size();
+      const std::int64_t beds = c.whole_unit ? (named ? -unit_beds[static_cast<std::size_t>(c.unit)] : 0) : c.beds;
+      pool[static_cast<std::size_t>(c.bed_type * regions + c.region)] += static_cast<double>(beds);
+      if (named) unit_beds[static_cast<std::size_t>(c.unit)] += beds;
+    }
+    for (int t = 0; t < supply::kBedTypeCount; ++t)
+      for (int r = 0; r < regions; ++r) grid.at(year, t, r) = pool[static_cast<std::size_t>(t * regions + r)];
+  }
+  return grid;
+}
+
+planning::CapacityPlan as_plan(const planning::CapacityGrid& grid) {
+  planning::CapacityPlan plan;
+  for (int year = grid.first_year; year <= grid.last_year(); ++year) {
+    auto& row = plan.emplace_back();
+    for (int t = 0; t < supply::kBedTypeCount; ++t)
+      for (int r = 0; r < grid.regions; ++r) row.push_back(std::llround(std::max(0.0, grid.at(year, t, r))));
+  }
+  return plan;
+}
+
+PlanVerification verify_plan(const supply::CapacityModel& model, const planning::CapacityPlan& plan,
+                             const planning::ServiceLevel& level, const planning::CandidateRuns& runs) {
+  const supply::CapacityModel m = planning::with_capacities(model, plan);
+  const int years = static_cast<int>(plan.size());
+  const int streams = supply::kBedTypeCount * static_cast<int>(model.regions.size());
+  const auto reps = static_cast<std::size_t>(runs.replications);
+  const sim::RandomStreams random(runs.seed);
+  // One slot per replication, filled by index: the sums below do not depend on the thread count.
+  std::vector<std::vector<std::vector<double>>> arrivals(reps), failures(reps);
+  std::vector<std::vector<double>> beds(reps), occupied(reps);
+  sim::run_replications(runs.replications, runs.threads, [&](int r) {
+    VerificationRecorder recorder(m.first_year, years, streams, streams, level.wait_days);
+    supply::CapacitySimulation(m, random, static_cast<std::uint64_t>(r), recorder).run();
+    recorder.finish(static_cast<double>(m.last_year) + 1.0);
+    const auto i = static_cast<std::size_t>(r);
+    arrivals[i] = recorder.levels().arrivals();
+    failures[i] = recorder.levels().failures();
+    beds[i] = recorder.beds();
+    occupied[i] = recorder.occupied();
+  });
+  const double n = runs.replications;
+  const double t = runs.replications > 1 ? boost::math::quantile(boost::math::students_t(n - 1), 0.975) : 0.0;
+  PlanVerification out;
+  out.first_year = m.first_year;
+  out.level.assign(static_cast<std::size_t>(years), std::vector<planning::AchievedLevel>(static_cast<std::size_t>(streams)));
+  out.beds.assign(static_cast<std::size_t>(years), 0.0);
+  out.idle_beds.assign(static_cast<std::size_t>(years), 0.0);
+  for (std::size_t y = 0; y < static_cast<std::size_t>(years); ++y) {
+    for (std::size_t r = 0; r < reps; ++r) {
+      out.beds[y] += beds[r][y] / n;
+      out.idle_beds[y] += (beds[r][y] - occupied[r][y]) / n;
+    }
+    for (std::size_t s = 0; s < static_cast<std::size_t>(streams); ++s) {
+      planning::AchievedLevel& a = out.level[y][s];
+      double sum = 0, sum_sq = 0, meeting = 0, people = 0;
+      for (std::size_t r = 0; r < reps; ++r) {
+        const double share = arrivals[r][y][s] > 0 ? failures[r][y][s] / arrivals[r][y][s] : 0.0;
+        sum += share;
+        sum_sq += share * share;
+        people += arrivals[r][y][s];
+        if (share <= level.max_share_waiting) ++meeting;
+      }
+      a.arrivals = people / n;
+      a.mean_share = sum / n;
+      a.share_sd = reps > 1 ? std::sqrt(std::max(0.0, (sum_sq - n * a.mean_share * a.mean_share) / (n - 1))) : 0.0;
+      const double half = t * a.share_sd / std::sqrt(n);
+      a.share_low = std::max(0.0, a.mean_share - half);
+      a.share_high = std::min(1.0, a.mean_share + half);
+      a.share_meeting = meeting / n;
+      a.met = meeting + 1e-9 >= level.probability * n;
+      if (!a.met) out.met = false;
+    }
+  }
+  return out;
+}
+
+}  // namespace carecap::tools
