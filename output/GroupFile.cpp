@@ -19,6 +19,8 @@ void write_group_file(const std::string& path, const std::vector<ResultGroup>& g
     for (const auto& [name, value] : attributes.text) file.set_root_attribute(name, value);
     for (const auto& [name, value] : attributes.integers) file.set_root_attribute(name, value);
     for (const auto& [name, value] : attributes.unsigned_integers) file.set_root_attribute(name, value);
+    for (const auto& [name, value] : attributes.text_lists)
+      if (!value.empty()) file.set_root_attribute(name, value);  // HDF5 keeps no empty list
     std::vector<ResultDimension> root_dimensions;
     for (const ResultGroup& g : groups)
       if (g.name.empty()) root_dimensions = g.dimensions;

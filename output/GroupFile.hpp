@@ -14,6 +14,7 @@ struct FileAttributes {
   std::vector<std::pair<std::string, std::string>> text;
   std::vector<std::pair<std::string, std::int64_t>> integers;
   std::vector<std::pair<std::string, std::uint64_t>> unsigned_integers;  // e.g. seeds, which may exceed int64
+  std::vector<std::pair<std::string, std::vector<std::string>>> text_lists;  // e.g. source_texts_en; an empty list is not written
 };
 
 /// Writes result groups as they are (no replication summary) to an HDF5 file: the group named ""

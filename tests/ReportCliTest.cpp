@@ -143,18 +143,18 @@ TEST_CASE("bad input to report and export: exit 2, one line naming the file, no 
   }
   SUBCASE("an HDF5 file that carecap did not write") {
     const fs::path other = dir.path() / "other.h5";
-    carecap::output::write_group_file(other.string(), {}, {{{"title", "somebody else's data"}}, {}, {}}, false);
+    carecap::output::write_group_file(other.string(), {}, {{{"title", "somebody else's data"}}, {}, {}, {}}, false);
     expect_refused({"report", other.string(), "-o", page}, "other.h5: not a carecap output", dir.path());
   }
   SUBCASE("a study file without its groups") {
     const fs::path study = dir.path() / "study.h5";
-    carecap::output::write_group_file(study.string(), {}, {{{"title", "carecap study: empty"}}, {}, {}}, false);
+    carecap::output::write_group_file(study.string(), {}, {{{"title", "carecap study: empty"}}, {}, {}, {}}, false);
     expect_refused({"report", study.string(), "-o", page}, "study.h5: no group /comparison", dir.path());
     expect_refused({"export", study.string(), "--xlsx", book}, "no group /comparison", dir.path());
   }
   SUBCASE("a results file without its population") {
     const fs::path run = dir.path() / "run.h5";
-    carecap::output::write_group_file(run.string(), {}, {{{"title", "carecap results: empty"}}, {}, {}}, false);
+    carecap::output::write_group_file(run.string(), {}, {{{"title", "carecap results: empty"}}, {}, {}, {}}, false);
     expect_refused({"report", run.string(), "-o", page}, "run.h5: no dataset /n_population_jul1", dir.path());
   }
   SUBCASE("export without a destination") {

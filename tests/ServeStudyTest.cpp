@@ -176,7 +176,8 @@ TEST_CASE("two variants run as a study: one of two requests at once is queued, t
 
   const auto listing = server.client().Get("/api/scenarios");
   REQUIRE(listing);
-  for (const json& scenario : json::parse(listing->body)["scenarios"])
+  const json scenarios = json::parse(listing->body)["scenarios"];  // held: a range over a temporary's member dangles
+  for (const json& scenario : scenarios)
     if (scenario["name"] == "beian") CHECK(scenario["has_study"] == true);
 }
 

@@ -1,5 +1,5 @@
 // carecap. SPDX-License-Identifier: MIT
-// Specification: `carecap report` pages of a run, a study and a sweep render in real headless
+// Specification: `carecap report` pages of a run, a study, a sweep and an optimise file render in real headless
 // Chromium with the network disabled, in Chinese and after switching to English, on a laptop's
 // and a desktop's screen (1,366 and 1,920 px wide): no console error, no request leaves the file,
 // every ECharts instance has drawn its data or says 无/None, no text on a chart is cut off or
@@ -26,12 +26,16 @@ const carecap = (...args) => {
   }
 };
 
-// The three kinds of output (the Bei'an plan: run, study of its variants, a small sweep).
+// The four kinds of output (the Bei'an plan: run, study of its variants, a small sweep, the fast
+// optimise test scenario).
 const outputs = {
   run: ['run', 'scenarios/beian/beian.toml', '-o', path.join(work, 'run.h5')],
   study: ['study', 'scenarios/studies/beian_plan_variants.toml', '-o', path.join(work, 'study.h5')],
   sweep: ['sweep', 'tests/sweeps/beian_saltelli.toml', '-o', path.join(work, 'sweep.h5')],
+  optimise: ['optimise', 'tests/scenarios/beian_optimise.toml', '-o', path.join(work, 'optimise.h5')],
 };
+// An optimise report has one chart (required beds against both plans); the others at least three.
+const leastCharts = { optimise: 1 };
 const failures = [];
 const startText = (page) => page.evaluate(() => document.querySelector('#table-start')?.textContent ?? '');
 const expect = (condition, what) => { if (!condition) failures.push(what); };
@@ -95,6 +99,14 @@ const checkLanguage = async (kind, lang, report) => {
     expect(title.startsWith('carecap'), `${kind}: English title is '${title}'`);
   }
   if (kind === 'study') checkStudy(await studyState(page), lang);
+  if (kind === 'optimise') {
+    // The section comes first and states the service level and both plans' discounted totals.
+    const first = await page.evaluate(() => document.querySelector('section h2')?.textContent ?? '');
+    const lead = await page.evaluate(() => document.querySelector('#section-optimise .note')?.textContent ?? '');
+    const [title, level] = lang === 'zh' ? ['按服务水平测算的建设方案', '每年等候超过90天'] : ['Beds for a service level', 'wait longer than 90 days'];
+    expect(first === title, `optimise (${lang}): the first section is '${first}'`);
+    expect(lead.includes(level), `optimise (${lang}): the lead reads '${lead}'`);
+  }
 };
 
 // Strings of an HDF5 dataset (or, with '-a', attribute) as h5dump prints them: bytes beyond ASCII
@@ -125,6 +137,7 @@ const userIds = (kind, h5) => new Set({
   run: () => h5Strings(h5, '/scenario_name', '-a'),
   study: () => [...h5Strings(h5, '/study_name', '-a'), ...h5Strings(h5, '/scenario')],
   sweep: () => [...h5Strings(h5, '/sweep_name', '-a'), ...h5Strings(h5, '/parameter'), ...sweepLabels(h5)],
+  optimise: () => h5Strings(h5, '/scenario_name', '-a'),
 }[kind]());
 // A laptop's and a desktop's screen: the width the charts are laid out in, the height of the first screen.
 const screens = [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }];
@@ -161,7 +174,8 @@ try {
         if (lang === 'en') await switchTo(report.page, 'en');
         const state = lang === 'zh' ? report : await inspect(report.page);
         expect(state.lang === lang, `${where}: page language ${state.lang}`);
-        expect(state.charts.length >= 3, `${where}: ${state.charts.length} charts, expected at least 3`);
+        const least = leastCharts[kind] ?? 3;
+        expect(state.charts.length >= least, `${where}: ${state.charts.length} charts, expected at least ${least}`);
         for (const c of state.charts) {
           expect(c.empty || (c.series > 0 && c.points > 0), `${where}: chart ${c.id} has no series or no data point`);
           // A drawn chart has axes, labels and lines: thousands of inked pixels; 无 alone hundreds; a blank one none.
@@ -201,4 +215,4 @@ if (failures.length) {
   for (const f of failures) console.error('FAILED: ' + f);
   process.exit(1);
 }
-console.log(`report pages render offline in Chromium: 3 kinds x 2 languages x 2 widths passed; screenshots in ${screenshotDir}`);
+console.log(`report pages render offline in Chromium: 4 kinds x 2 languages x 2 widths passed; screenshots in ${screenshotDir}`);

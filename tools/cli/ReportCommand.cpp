@@ -29,6 +29,7 @@ void report_command(const ReportOptions& options) {
   const text::Lang lang = options.message_lang;
   const std::string kind = content.kind == "study"   ? text::say(lang, "cli.report.kind.study")
                            : content.kind == "sweep" ? text::say(lang, "cli.report.kind.sweep")
+                           : content.kind == "optimise" ? text::say(lang, "cli.report.kind.optimise")
                                                      : text::say(lang, "cli.report.kind.run");
   std::cout << text::say(lang, "cli.report.wrote",
                          {{"path", output_path}, {"kind", kind}, {"charts", charts}, {"tables", tables},

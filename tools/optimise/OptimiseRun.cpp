@@ -139,6 +139,13 @@ OptimiseResult run_optimise_into_file(const OptimiseRequest& request, const std:
   attributes.integers = {{"replications", s.supply->capacity.replications}, {"tightening_rounds", out.tightening_rounds},
                          {"verified", out.verification.met ? 1 : 0}};
   attributes.unsigned_integers = {{"seed", s.run.seed}, {"verification_seed", out.verification_seed}};
+  // The scenario's sources with their Chinese text (source_zh), for Chinese reports (as `carecap run`).
+  std::vector<std::string> sources_en, sources_zh;
+  for (const auto& source : s.labels.sources) {
+    sources_en.push_back(source.en);
+    sources_zh.push_back(source.zh);
+  }
+  attributes.text_lists = {{"source_texts_en", sources_en}, {"source_texts_zh", sources_zh}};
   output::write_group_file(out.output_path, {optimise_group(out)}, attributes, request.force);
   return out;
 }

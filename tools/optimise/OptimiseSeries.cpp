@@ -144,8 +144,14 @@ ResultGroup optimise_group(const OptimiseResult& r) {
                    "bed type (of the beds, or of the bed a person needs)"},
                   {"region", {}, towns, "1", "town or district"},
                   {"cost", {}, kCostNames, "1", "capital and operating cost over the horizon, undiscounted and discounted "
-                   "to the first year"}};
+                   "to the first year"},
+                  {"service_term", {}, {"wait_days", "max_share_waiting", "probability"}, "1",
+                   "the terms of the scenario's [service_level]"}};
   const std::string level_source = s.service_level->source;
+  g.series.push_back({"service_level", "", "days or fraction", "the service level met: wait_days (days), "
+                      "max_share_waiting and probability (fractions), as the scenario states them", level_source,
+                      {"service_term"},
+                      {s.service_level->wait_days, s.service_level->max_share_waiting, s.service_level->probability}});
   g.series.push_back({"required_beds", "", "beds", "least beds of the type in the town with which the service level "
                       "is met in the year, earlier years fixed (models/planning/RequiredCapacity; seed and replications of "
                       "the scenario)", level_source, kGrid, r.required_grid.beds});

@@ -3,6 +3,7 @@
 
 #include "sim/Errors.hpp"
 #include "text/TextArg.hpp"
+#include "tools/report/OptimiseReport.hpp"
 #include "tools/report/OutputView.hpp"
 #include "tools/report/RunReport.hpp"
 #include "tools/report/StudyReport.hpp"
@@ -17,6 +18,7 @@ ReportContent build_report(const std::string& path) {
   if (starts("carecap results: ")) return run_report(view);
   if (starts("carecap study: ")) return study_report(view);
   if (starts("carecap sweep: ")) return sweep_report(view);
+  if (starts("carecap optimise: ")) return optimise_report(view);
   throw InputError(text::both("errors.report.not_carecap", {{"path", text::same(path)}, {"title", text::same(title.substr(0, 60))}}));
 }
 

@@ -6,7 +6,7 @@
 
 namespace carecap::report {
 
-/// Reads a carecap output (a run's results, a study or a sweep file, told apart by their root
+/// Reads a carecap output (a run's results, a study, a sweep or an optimise file, told apart by their root
 /// attributes) and builds what its report shows. InputError, one line naming the file, for a file
 /// that is missing, not HDF5, truncated, not a carecap output, or lacks a group or dataset its
 /// kind must have.

@@ -95,7 +95,7 @@ struct Section {
 /// Everything a report shows of one carecap output file: what `carecap report` renders as HTML
 /// and `carecap export` writes as workbook sheets and CSV files (tables only).
 struct ReportContent {
-  std::string kind;  // run, study, sweep
+  std::string kind;  // run, study, sweep, optimise
   Text title;
   Text subtitle;
   std::string source_path;       // the HDF5 file read

@@ -27,9 +27,9 @@ Text method_text(const std::string& key, const std::string& value) {
   return value == known.en ? known : same(value);
 }
 
-/// The file's title ("carecap results: NAME", "carecap study: NAME", "carecap sweep: NAME") in both languages.
+/// The file's title ("carecap results: NAME", "carecap study: NAME", "carecap sweep: NAME", "carecap optimise: NAME") in both languages.
 Text title_text(const std::string& title) {
-  for (const char* kind : {"results", "study", "sweep"}) {
+  for (const char* kind : {"results", "study", "sweep", "optimise"}) {
     const std::string prefix = std::string("carecap ") + kind + ": ";
     if (title.rfind(prefix, 0) == 0)
       return text::both(std::string("sources.file_title.") + kind, {{"name", title.substr(prefix.size())}});
