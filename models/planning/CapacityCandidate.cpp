@@ -60,6 +60,30 @@ supply::CapacityModel with_capacities(const supply::CapacityModel& model, const 
   return m;
 }
 
+AchievedLevel achieved_level(const std::vector<double>& arrivals, const std::vector<double>& failures,
+                             const ServiceLevel& level) {
+  const double n = static_cast<double>(arrivals.size());
+  const double t = arrivals.size() > 1 ? boost::math::quantile(boost::math::students_t(n - 1), 0.975) : 0.0;
+  AchievedLevel a;
+  double sum = 0, sum_sq = 0, meeting = 0, people = 0;
+  for (std::size_t r = 0; r < arrivals.size(); ++r) {  // index order: the same sums for any thread count
+    const double share = arrivals[r] > 0 ? failures[r] / arrivals[r] : 0.0;
+    sum += share;
+    sum_sq += share * share;
+    people += arrivals[r];
+    if (share <= level.max_share_waiting) ++meeting;
+  }
+  a.arrivals = people / n;
+  a.mean_share = sum / n;
+  a.share_sd = arrivals.size() > 1 ? std::sqrt(std::max(0.0, (sum_sq - n * a.mean_share * a.mean_share) / (n - 1))) : 0.0;
+  const double half = t * a.share_sd / std::sqrt(n);
+  a.share_low = std::max(0.0, a.mean_share - half);
+  a.share_high = std::min(1.0, a.mean_share + half);
+  a.share_meeting = meeting / n;
+  a.met = meeting + 1e-9 >= level.probability * n;  // the tolerance only absorbs rounding of probability x n
+  return a;
+}
+
 std::vector<AchievedLevel> evaluate_candidate(const supply::CapacityModel& model, const CapacityPlan& plan,
                                               const ServiceLevel& level, const CandidateRuns& runs) {
   const supply::CapacityModel m = with_capacities(model, plan);
@@ -77,29 +101,14 @@ std::vector<AchievedLevel> evaluate_candidate(const supply::CapacityModel& model
     arrivals[static_cast<std::size_t>(r)] = recorder.arrivals()[last];
     failures[static_cast<std::size_t>(r)] = recorder.failures()[last];
   });
-  const double n = runs.replications;
-  const double t = runs.replications > 1
-                       ? boost::math::quantile(boost::math::students_t(n - 1), 0.975)
-                       : 0.0;
   std::vector<AchievedLevel> out(static_cast<std::size_t>(streams));
+  std::vector<double> stream_arrivals(arrivals.size()), stream_failures(arrivals.size());
   for (std::size_t s = 0; s < out.size(); ++s) {
-    AchievedLevel& a = out[s];
-    double sum = 0, sum_sq = 0, meeting = 0, people = 0;
-    for (std::size_t r = 0; r < arrivals.size(); ++r) {  // index order: the same sums for any thread count
-      const double share = arrivals[r][s] > 0 ? failures[r][s] / arrivals[r][s] : 0.0;
-      sum += share;
-      sum_sq += share * share;
-      people += arrivals[r][s];
-      if (share <= level.max_share_waiting) ++meeting;
+    for (std::size_t r = 0; r < arrivals.size(); ++r) {
+      stream_arrivals[r] = arrivals[r][s];
+      stream_failures[r] = failures[r][s];
     }
-    a.arrivals = people / n;
-    a.mean_share = sum / n;
-    a.share_sd = runs.replications > 1 ? std::sqrt(std::max(0.0, (sum_sq - n * a.mean_share * a.mean_share) / (n - 1))) : 0.0;
-    const double half = t * a.share_sd / std::sqrt(n);
-    a.share_low = std::max(0.0, a.mean_share - half);
-    a.share_high = std::min(1.0, a.mean_share + half);
-    a.share_meeting = meeting / n;
-    a.met = meeting + 1e-9 >= level.probability * n;  // the tolerance only absorbs rounding of probability x n
+    out[s] = achieved_level(stream_arrivals, stream_failures, level);
   }
   return out;
 }

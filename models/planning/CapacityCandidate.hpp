@@ -31,6 +31,13 @@ struct AchievedLevel {
   bool met = false;            // share_meeting >= probability
 };
 
+/// One stream's level in one year from its replications' arrivals and failures (persons, in
+/// replication order, so that the sums are the same for any thread count): the mean share failing,
+/// its 95% interval, the share of replications meeting `level.max_share_waiting`, and whether that
+/// share reaches `level.probability`.
+[[nodiscard]] AchievedLevel achieved_level(const std::vector<double>& arrivals, const std::vector<double>& failures,
+                                           const ServiceLevel& level);
+
 /// `model` with its capacity replaced by `plan` and its horizon cut to plan.size() years: the
 /// model's changes up to 1 January of its first year (the base-year beds, with their units, in
 /// which the warm start places the start's residents: the same for every candidate) stay; one

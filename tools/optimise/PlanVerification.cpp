@@ -126,7 +126,6 @@ PlanVerification verify_plan(const supply::CapacityModel& model, const planning:
     occupied[i] = recorder.occupied();
   });
   const double n = runs.replications;
-  const double t = runs.replications > 1 ? boost::math::quantile(boost::math::students_t(n - 1), 0.975) : 0.0;
   PlanVerification out;
   out.first_year = m.first_year;
   out.level.assign(static_cast<std::size_t>(years), std::vector<planning::AchievedLevel>(static_cast<std::size_t>(streams)));
@@ -137,25 +136,14 @@ PlanVerification verify_plan(const supply::CapacityModel& model, const planning:
       out.beds[y] += beds[r][y] / n;
       out.idle_beds[y] += (beds[r][y] - occupied[r][y]) / n;
     }
+    std::vector<double> stream_arrivals(reps), stream_failures(reps);
     for (std::size_t s = 0; s < static_cast<std::size_t>(streams); ++s) {
-      planning::AchievedLevel& a = out.level[y][s];
-      double sum = 0, sum_sq = 0, meeting = 0, people = 0;
       for (std::size_t r = 0; r < reps; ++r) {
-        const double share = arrivals[r][y][s] > 0 ? failures[r][y][s] / arrivals[r][y][s] : 0.0;
-        sum += share;
-        sum_sq += share * share;
-        people += arrivals[r][y][s];
-        if (share <= level.max_share_waiting) ++meeting;
+        stream_arrivals[r] = arrivals[r][y][s];
+        stream_failures[r] = failures[r][y][s];
       }
-      a.arrivals = people / n;
-      a.mean_share = sum / n;
-      a.share_sd = reps > 1 ? std::sqrt(std::max(0.0, (sum_sq - n * a.mean_share * a.mean_share) / (n - 1))) : 0.0;
-      const double half = t * a.share_sd / std::sqrt(n);
-      a.share_low = std::max(0.0, a.mean_share - half);
-      a.share_high = std::min(1.0, a.mean_share + half);
-      a.share_meeting = meeting / n;
-      a.met = meeting + 1e-9 >= level.probability * n;
-      if (!a.met) out.met = false;
+      out.level[y][s] = planning::achieved_level(stream_arrivals, stream_failures, level);
+      if (!out.level[y][s].met) out.met = false;
     }
   }
   return out;
