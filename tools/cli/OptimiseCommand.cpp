@@ -73,7 +73,9 @@ void optimise_command(const OptimiseOptions& options) {
                             {"published_nursing", sim::grouped(published[1] + published[2], 0)}})
               << "\n";
   }
-  std::cout << text::say(lang, "cli.optimise.schedule", {{"count", r.schedule.schedule.size()}}) << "\n";
+  std::cout << text::say(lang, r.schedule.schedule.empty() ? "cli.optimise.schedule_none" : "cli.optimise.schedule",
+                         {{"count", r.schedule.schedule.size()}})
+            << "\n";
   for (const auto& start : r.schedule.schedule) {
     std::string beds;
     for (int t = 0; t < demand::kBedTypeCount; ++t)
