@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 #include <httplib.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -27,6 +28,7 @@ public:
     pid_ = ::fork();
     REQUIRE(pid_ >= 0);
     if (pid_ == 0) {
+      ::prctl(PR_SET_PDEATHSIG, SIGTERM);  // a test that dies (a failed REQUIRE under a sanitizer) takes its server with it
       ::dup2(out[1], STDOUT_FILENO);
       ::close(out[0]);
       ::setenv("LC_ALL", "C", 1);
