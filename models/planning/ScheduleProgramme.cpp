@@ -42,6 +42,15 @@ void check_index(int value, int count, const std::string& field) {
           field + " must be in 0.." + std::to_string(count - 1) + ", got " + std::to_string(value));
 }
 
+/// The fields a build and a conversion option share: a region of the grid, blocks of beds at a
+/// cost per bed, at most so many a year.
+template <typename BlockOption>
+void check_block_option(const BlockOption& x, int regions, const std::string& at) {
+  check_index(x.region, regions, at + ".region");
+  require(x.beds_per_block >= 0 && x.capital_wan_yuan_per_bed >= 0 && x.max_blocks_per_year >= 0,
+          at + ": beds_per_block, capital_wan_yuan_per_bed and max_blocks_per_year must be >= 0");
+}
+
 void validate(const ScheduleProblem& p) {
   const auto& g = p.required;
   require(g.years >= 1 && g.regions >= 1 &&
@@ -68,19 +77,15 @@ void validate(const ScheduleProblem& p) {
   for (std::size_t i = 0; i < p.builds.size(); ++i) {
     const auto& x = p.builds[i];
     const std::string at = "builds[" + std::to_string(i) + "]";
-    check_index(x.region, g.regions, at + ".region");
+    check_block_option(x, g.regions, at);
     check_index(x.bed_type, kTypes, at + ".bed_type");
-    require(x.beds_per_block >= 0 && x.capital_wan_yuan_per_bed >= 0 && x.max_blocks_per_year >= 0,
-            at + ": beds_per_block, capital_wan_yuan_per_bed and max_blocks_per_year must be >= 0");
   }
   for (std::size_t i = 0; i < p.conversions.size(); ++i) {
     const auto& x = p.conversions[i];
     const std::string at = "conversions[" + std::to_string(i) + "]";
-    check_index(x.region, g.regions, at + ".region");
+    check_block_option(x, g.regions, at);
     check_index(x.to_bed_type, kTypes, at + ".to_bed_type");
     require(x.to_bed_type != static_cast<int>(demand::BedType::general), at + ".to_bed_type must not be general");
-    require(x.beds_per_block >= 0 && x.capital_wan_yuan_per_bed >= 0 && x.max_blocks_per_year >= 0,
-            at + ": beds_per_block, capital_wan_yuan_per_bed and max_blocks_per_year must be >= 0");
   }
   for (std::size_t i = 0; i < p.closures.size(); ++i) {
     const auto& x = p.closures[i];
