@@ -5,6 +5,7 @@
 
 #include "CliRunner.hpp"
 #include "tools/optimise/OptimiseRun.hpp"
+#include "tools/run/ScenarioRun.hpp"
 
 using namespace carecap;
 using namespace carecap::testing;
@@ -45,14 +46,16 @@ TEST_CASE("the chosen plan covers the requirement every year and meets the servi
       CHECK(G + N + D >= g + n + d - 1e-9);
       CHECK(need.at(y, 1, t) >= r.required_grid.at(y, 1, t));  // tightening only raises
     }
-  // The requirement is not trivial: some town's nursing and dementia need exceeds the beds it had
-  // that may take them (nursing and dementia beds).
-  bool above_existing = false;
-  for (int t = 0; t < need.regions; ++t) {
-    const int y = need.last_year();
-    above_existing |= need.at(y, 1, t) + need.at(y, 2, t) > r.existing.at(y, 1, t) + r.existing.at(y, 2, t);
+  // The schedule is not trivial: the 2020 beds are 30% nursing-type and the plan's standard of 55%
+  // from 2025 (the scenario's min_nursing_share) makes it convert or build.
+  for (int y = 2025; y <= need.last_year(); ++y) {
+    double nursing = 0, all = 0;
+    for (int t = 0; t < need.regions; ++t) {
+      nursing += beds.at(y, 1, t) + beds.at(y, 2, t);
+      all += beds.at(y, 0, t) + beds.at(y, 1, t) + beds.at(y, 2, t);
+    }
+    CHECK(nursing >= 0.55 * all - 1e-6);
   }
-  CHECK(above_existing);
   CHECK_FALSE(r.schedule.schedule.empty());
   // Verified with another seed than the search's, in every year, type and town.
   CHECK(r.verification_seed != r.scenario.run.seed);
@@ -110,16 +113,41 @@ TEST_CASE("bad optimise input is refused with one line and exit 2") {
   CHECK_FALSE(fs::exists(dir.path() / "x.h5"));
 }
 
-TEST_CASE("a schedule that cannot meet the level names the year, bed type and town") {
-  // No capital at all, and the small towns need more nursing beds than they have.
+TEST_CASE("a schedule that cannot meet a standard names the year and the beds short") {
+  // No capital at all, and the 2020 beds are 30% nursing-type against the 55% standard from 2025:
+  // 55% of 5,298 beds is 2,914, 1,324 more than the 1,590 nursing beds (the unit test of a requirement
+  // that cannot be met, naming its type and town, is in tests/ScheduleProgrammeTest.cpp).
   const CaseDir dir;
   const auto o = run_carecap({"optimise", variant(dir, "[optimise]\nannual_budget_wan_yuan = 0\n").string(), "-o",
                               (dir.path() / "x.h5").string()});
   CHECK(o.status == 2);
   CHECK(is_one_line(o.err));
-  CHECK(contains(o.err, "no schedule meets the service level: 20"));
-  CHECK(contains(o.err, " beds in "));
-  CHECK(contains(o.err, " required, at least "));
-  CHECK((contains(o.err, "通北镇") || contains(o.err, "二井镇") || contains(o.err, "赵光镇") || contains(o.err, "北安市")));
+  CHECK(contains(o.err, "no schedule meets the nursing-share standard: 2025, at least 1,324 nursing beds short"));
   CHECK_FALSE(fs::exists(dir.path() / "x.h5"));
+}
+
+TEST_CASE("a per-1,000-elders standard holds in the chosen plan from its year, over the projected elders") {
+  // 80 beds per 1,000 elders from 2025: Bei'an's ~75,000 elders of 2025 need about 6,000 beds, more
+  // than the 5,298 of 2020, so the plan must build although the service level alone would not.
+  const CaseDir dir;
+  const fs::path scenario =
+      variant(dir, "[optimise]\nmin_beds_per_thousand_elders = 80\nbeds_per_thousand_from_year = 2025\n");
+  const tools::OptimiseResult r = tools::run_optimise_into_file({scenario.string(), (dir.path() / "out.h5").string(), false, 2});
+  REQUIRE(r.schedule.status == planning::ScheduleStatus::optimal);
+  const tools::ScenarioCapacityModels models = tools::scenario_capacity_models(r.scenario, 2);
+  const auto& beds = r.schedule.capacity;
+  for (int y = 2025; y <= beds.last_year(); ++y) {
+    CAPTURE(y);
+    double all = 0;
+    for (int t = 0; t < 3; ++t)
+      for (int town = 0; town < beds.regions; ++town) all += beds.at(y, t, town);
+    const double elders = models.demand.elder.at(static_cast<std::size_t>(y - models.demand.base_year)).elderly;
+    CHECK(elders > 70000);
+    CHECK(all >= 80 * elders / 1000 - 1e-6);
+    CHECK(all > r.existing.at(y, 0, 0) + r.existing.at(y, 1, 0));  // more than the city's 2020 beds alone: something was built
+  }
+  double added = 0;
+  for (const auto& start : r.schedule.schedule)
+    for (double b : start.beds_change) added += b;
+  CHECK(added > 0);
 }

@@ -356,3 +356,52 @@ TEST_CASE("generic options: conversions in whole blocks, and a closure where bed
     CHECK(result.capacity.at(2028, G, 0) == doctest::Approx(20));
   }
 }
+
+TEST_CASE("the idle bound: no new bed where the county's beds would stand idle beyond max_idle_share") {
+  // 50 general beds; from 2027, 30 general and 15 nursing beds needed, 25 + 12 = 37 of them occupied.
+  // A 10-bed nursing block costs 1 a bed, converting 10 general beds 4 a bed. Without a bound two
+  // blocks are built (70 beds). With max_idle_share 0.35 the county may have at most
+  // max(50, floor(37 / 0.65) + 10) = 66 beds: one block and one conversion (60 beds).
+  ScheduleProblem p = empty_problem(2025, 3, 1);
+  p.operating_cost_yuan_per_bed_year = {0, 0, 0};
+  set_from(p.existing, 2025, G, 0, 50);
+  set_from(p.required, 2027, G, 0, 30);
+  set_from(p.required, 2027, N, 0, 15);
+  BuildOption build;
+  build.bed_type = N;
+  build.capital_wan_yuan_per_bed = 1;
+  p.builds = {build};
+  p.conversions = {ConversionOption{}};
+  const auto free = solve_schedule(p, CbcSolver());
+  REQUIRE(free.status == ScheduleStatus::optimal);
+  CHECK(free.capacity.at(2027, N, 0) == doctest::Approx(20));
+  CHECK(free.capacity.at(2027, G, 0) == doctest::Approx(50));
+
+  IdleBound bound{0.35, CapacityGrid::zeros(2025, 3, 1)};
+  bound.occupied.at(2027, G, 0) = 25;
+  bound.occupied.at(2027, N, 0) = 12;
+  p.idle_bound = bound;
+  const auto bounded = solve_schedule(p, CbcSolver());
+  REQUIRE(bounded.status == ScheduleStatus::optimal);
+  CHECK(bounded.capacity.at(2027, N, 0) == doctest::Approx(20));
+  CHECK(bounded.capacity.at(2027, G, 0) == doctest::Approx(40));
+  CHECK(bounded.costs.capital_wan_yuan == doctest::Approx(10 + 40));
+
+  SUBCASE("without conversions the level and the bound conflict, named with the year and the excess") {
+    p.conversions.clear();
+    set_from(p.required, 2027, N, 0, 25);  // three blocks: 80 beds, 14 above the 66 allowed
+    const auto none = solve_schedule(p, CbcSolver());
+    REQUIRE(none.status == ScheduleStatus::infeasible);
+    CHECK(none.unmet->kind == UnmetRequirement::Kind::idle_share);
+    CHECK(none.unmet->year == 2027);
+    CHECK(none.unmet->required == doctest::Approx(66));
+    CHECK(none.unmet->shortfall_beds == doctest::Approx(14));
+  }
+  SUBCASE("existing beds above the bound are kept, never forced shut") {
+    set_from(p.existing, 2025, G, 0, 200);
+    p.required = CapacityGrid::zeros(2025, 3, 1);
+    const auto kept = solve_schedule(p, CbcSolver());
+    REQUIRE(kept.status == ScheduleStatus::optimal);
+    CHECK(kept.schedule.empty());
+  }
+}

@@ -23,7 +23,7 @@ ALLOWED = {
     "tools/report": ["sim", "text", "models", "output", "tools/run"],
     "tools/study": ["sim", "text", "models", "scenarios", "output", "tools/run"],
     "tools/sweep": ["sim", "text", "models", "scenarios", "output", "tools/run"],
-    "tools/optimise": ["sim", "text", "models", "scenarios", "output", "tools/run"],
+    "tools/optimise": ["sim", "text", "models", "scenarios", "output", "tools/run", "tools/sweep"],
     "tools/serve": ["sim", "text", "models", "scenarios", "output", "tools/run", "tools/study", "tools/sweep",
                     "tools/report"],
     "tools/cli": ["sim", "text", "models", "scenarios", "output", "tools/run", "tools/study", "tools/sweep",

@@ -1,6 +1,7 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "models/planning/CapacityCandidate.hpp"
 
+#include <algorithm>
 #include <boost/math/distributions/students_t.hpp>
 #include <cassert>
 #include <cmath>
@@ -9,7 +10,6 @@
 #include "models/supply/CapacityResult.hpp"
 #include "models/supply/CapacitySimulation.hpp"
 #include "sim/RandomStreams.hpp"
-#include "sim/ReplicationRunner.hpp"
 
 namespace carecap::planning {
 namespace {
@@ -86,27 +86,35 @@ AchievedLevel achieved_level(const std::vector<double>& arrivals, const std::vec
 
 std::vector<AchievedLevel> evaluate_candidate(const supply::CapacityModel& model, const CapacityPlan& plan,
                                               const ServiceLevel& level, const CandidateRuns& runs) {
-  const supply::CapacityModel m = with_capacities(model, plan);
+  return evaluate_candidate(CandidateEnsemble::of(model, runs), plan, level);
+}
+
+std::vector<AchievedLevel> evaluate_candidate(const CandidateEnsemble& ensemble, const CapacityPlan& plan,
+                                              const ServiceLevel& level) {
+  std::vector<supply::CapacityModel> models;  // [sample] with the candidate's capacities
+  models.reserve(ensemble.models.size());
+  for (const supply::CapacityModel* model : ensemble.models) models.push_back(with_capacities(*model, plan));
   const int years = static_cast<int>(plan.size());
-  const int streams = supply::kBedTypeCount * static_cast<int>(model.regions.size());
+  const int streams = supply::kBedTypeCount * static_cast<int>(models.front().regions.size());
+  const auto width = static_cast<std::size_t>(streams);
   const auto last = static_cast<std::size_t>(years - 1);
-  const sim::RandomStreams random(runs.seed);
-  // One slot per replication: [replication][stream] arrivals and failures of the last year.
-  std::vector<std::vector<double>> arrivals(static_cast<std::size_t>(runs.replications));
-  std::vector<std::vector<double>> failures(static_cast<std::size_t>(runs.replications));
-  sim::run_replications(runs.replications, runs.threads, [&](int r) {
+  const sim::RandomStreams random(ensemble.runs.seed);
+  // Per run: the last year's arrivals of every stream, then its failures, persons.
+  const std::vector<double> all = run_ensemble(ensemble, 2 * width, [&](int run, double* out) {
+    const supply::CapacityModel& m = models[static_cast<std::size_t>(run / ensemble.runs.replications)];
     ServiceLevelRecorder recorder(m.first_year, years, streams, level.wait_days);
-    supply::CapacitySimulation(m, random, static_cast<std::uint64_t>(r), recorder).run();
+    supply::CapacitySimulation(m, random, static_cast<std::uint64_t>(ensemble.replication_of(run)), recorder).run();
     recorder.finish(static_cast<double>(m.last_year) + 1.0);
-    arrivals[static_cast<std::size_t>(r)] = recorder.arrivals()[last];
-    failures[static_cast<std::size_t>(r)] = recorder.failures()[last];
+    std::copy(recorder.arrivals()[last].begin(), recorder.arrivals()[last].end(), out);
+    std::copy(recorder.failures()[last].begin(), recorder.failures()[last].end(), out + width);
   });
-  std::vector<AchievedLevel> out(static_cast<std::size_t>(streams));
-  std::vector<double> stream_arrivals(arrivals.size()), stream_failures(arrivals.size());
-  for (std::size_t s = 0; s < out.size(); ++s) {
-    for (std::size_t r = 0; r < arrivals.size(); ++r) {
-      stream_arrivals[r] = arrivals[r][s];
-      stream_failures[r] = failures[r][s];
+  const auto runs = static_cast<std::size_t>(ensemble.run_count());
+  std::vector<AchievedLevel> out(width);
+  std::vector<double> stream_arrivals(runs), stream_failures(runs);
+  for (std::size_t s = 0; s < width; ++s) {
+    for (std::size_t r = 0; r < runs; ++r) {  // run order: the same sums wherever the runs were made
+      stream_arrivals[r] = all[r * 2 * width + s];
+      stream_failures[r] = all[r * 2 * width + width + s];
     }
     out[s] = achieved_level(stream_arrivals, stream_failures, level);
   }

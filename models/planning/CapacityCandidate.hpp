@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "models/planning/CandidateEnsemble.hpp"
 #include "models/planning/ServiceLevel.hpp"
 #include "models/supply/CapacityParameters.hpp"
 
@@ -11,14 +12,6 @@ namespace carecap::planning {
 /// Beds of every pool in every year from the model's first year: [year][bed_type x regions +
 /// region] (the pool index of supply::CapacitySimulation), beds. Year k is first_year + k.
 using CapacityPlan = std::vector<std::vector<std::int64_t>>;
-
-/// How candidates are simulated: the same seed and replications for every candidate (common
-/// random numbers: replication r of every candidate sees the same people).
-struct CandidateRuns {
-  std::uint64_t seed = 20260101;  // run seed (sim::RandomStreams)
-  int replications = 10;          // replications per candidate, count (>= 1)
-  int threads = 0;                // OpenMP threads; 0: OpenMP's default. Results do not depend on it
-};
 
 /// The service level one arrival stream (demand type, region) had in one year, over replications.
 struct AchievedLevel {
@@ -52,5 +45,11 @@ struct AchievedLevel {
 /// index order).
 [[nodiscard]] std::vector<AchievedLevel> evaluate_candidate(const supply::CapacityModel& model, const CapacityPlan& plan,
                                                             const ServiceLevel& level, const CandidateRuns& runs);
+
+/// The same over every (sample, replication) run of `ensemble` (CandidateEnsemble): each stream's
+/// level from all runs' arrivals and failures, in run order; met when the share of runs meeting
+/// max_share_waiting is >= probability. The ensemble of one model gives the call above, bit for bit.
+[[nodiscard]] std::vector<AchievedLevel> evaluate_candidate(const CandidateEnsemble& ensemble, const CapacityPlan& plan,
+                                                            const ServiceLevel& level);
 
 }  // namespace carecap::planning

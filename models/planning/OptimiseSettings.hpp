@@ -26,6 +26,10 @@ struct OptimiseSettings {
   int conversion_max_blocks_per_year = 4;        // conversion blocks of one region started in one year at most, count
   std::optional<double> min_nursing_share;       // (nursing + dementia) / all beds from nursing_share_from_year on, fraction; none: no standard
   int nursing_share_from_year = 2025;            // calendar year from which min_nursing_share holds
+  std::optional<double> min_beds_per_thousand_elders;  // all beds per 1,000 elders (the scenario's elderly ages, 1 July) from
+                                                       // beds_per_thousand_from_year on, beds per 1,000 persons (e.g. Bei'an's
+                                                       // 73.6, the plan's 2025 target); none: no standard
+  int beds_per_thousand_from_year = 2025;        // calendar year from which min_beds_per_thousand_elders holds
   std::optional<std::uint64_t> verification_seed;  // seed of the verification runs; none: the scenario's seed + 1 (fresh numbers)
   int verification_rounds = 3;                   // tighten-and-solve rounds after a failed verification at most, count
   std::string source;                            // where the options and costs come from

@@ -18,9 +18,8 @@ using Beds = std::vector<std::int64_t>;  // one year's capacity of every pool, b
 /// (cached by its capacities) up to the year's end.
 class YearSearch {
 public:
-  YearSearch(const supply::CapacityModel& model, const ServiceLevel& level, const CandidateRuns& runs, CapacityPlan earlier,
-             RequiredCapacity& counts)
-      : model_(model), level_(level), runs_(runs), plan_(std::move(earlier)), counts_(counts) {
+  YearSearch(const CandidateEnsemble& ensemble, const ServiceLevel& level, CapacityPlan earlier, RequiredCapacity& counts)
+      : ensemble_(ensemble), level_(level), plan_(std::move(earlier)), counts_(counts) {
     plan_.emplace_back();
   }
 
@@ -30,9 +29,9 @@ public:
     if (found != cache_.end()) return found->second;
     plan_.back() = beds;
     ++counts_.candidates;
-    counts_.simulations += static_cast<std::uint64_t>(runs_.replications);
-    counts_.simulated_years += static_cast<double>(runs_.replications) * static_cast<double>(plan_.size());
-    return cache_.emplace(beds, evaluate_candidate(model_, plan_, level_, runs_)).first->second;
+    counts_.simulations += static_cast<std::uint64_t>(ensemble_.run_count());
+    counts_.simulated_years += static_cast<double>(ensemble_.run_count()) * static_cast<double>(plan_.size());
+    return cache_.emplace(beds, evaluate_candidate(ensemble_, plan_, level_)).first->second;
   }
 
   /// Whether every stream meets the level with `beds`.
@@ -42,9 +41,8 @@ public:
   }
 
 private:
-  const supply::CapacityModel& model_;
+  const CandidateEnsemble& ensemble_;
   const ServiceLevel& level_;
-  const CandidateRuns& runs_;
   CapacityPlan plan_;  // earlier years, then the candidate year
   std::map<Beds, std::vector<AchievedLevel>> cache_;
   RequiredCapacity& counts_;
@@ -69,9 +67,17 @@ void check(const supply::CapacityModel& model, const ServiceLevel& level, const 
   }
 }
 
-/// Pools in the search's fixed order: bed types accepted by more demand types first (the
-/// substitutes: nursing by default), ties by index; regions by index.
-std::vector<int> pool_order(const supply::CapacityModel& model) {
+/// The pools in the two fixed orders of the search (regions by index within a bed type).
+struct PoolOrders {
+  std::vector<int> growth;  // bed types accepted by fewer demand types first (each type's own beds: dementia, general, then nursing)
+  std::vector<int> trim;    // bed types accepted by more demand types first (the substitutes: nursing by default)
+};
+
+/// Growth raises the specific pools first, so that each demand type's need shows in its own bed
+/// type; trimming lowers the substitutes first, so that a nursing bed does not stand in for a
+/// dementia or general bed the stream's own type would give (docs/capacity.md, "Required
+/// capacity"). Ties by bed type index.
+PoolOrders pool_orders(const supply::CapacityModel& model) {
   std::vector<int> types(supply::kBedTypeCount);
   std::vector<int> accepted(supply::kBedTypeCount, 0);
   for (int b = 0; b < supply::kBedTypeCount; ++b) {
@@ -79,13 +85,32 @@ std::vector<int> pool_order(const supply::CapacityModel& model) {
     for (const auto& acceptable : model.acceptable_beds)
       if (std::find(acceptable.begin(), acceptable.end(), b) != acceptable.end()) ++accepted[static_cast<std::size_t>(b)];
   }
+  const int regions = static_cast<int>(model.regions.size());
+  const auto pools = [&](const std::vector<int>& ordered_types) {
+    std::vector<int> order;
+    for (int b : ordered_types)
+      for (int r = 0; r < regions; ++r) order.push_back(b * regions + r);
+    return order;
+  };
+  PoolOrders orders;
+  std::stable_sort(types.begin(), types.end(),
+                   [&](int a, int b) { return accepted[static_cast<std::size_t>(a)] < accepted[static_cast<std::size_t>(b)]; });
+  orders.growth = pools(types);
   std::stable_sort(types.begin(), types.end(),
                    [&](int a, int b) { return accepted[static_cast<std::size_t>(a)] > accepted[static_cast<std::size_t>(b)]; });
-  const int regions = static_cast<int>(model.regions.size());
-  std::vector<int> order;
-  for (int b : types)
-    for (int r = 0; r < regions; ++r) order.push_back(b * regions + r);
-  return order;
+  orders.trim = pools(types);
+  return orders;
+}
+
+/// An ensemble's models must share what the search and the plan are indexed by: years, regions
+/// and the beds each demand type may use (tools/optimise checks a sweep's samples before).
+void check_ensemble(const CandidateEnsemble& ensemble) {
+  if (ensemble.models.empty()) throw InputError("required capacity: an ensemble without a model");
+  const supply::CapacityModel& first = *ensemble.models.front();
+  for (const supply::CapacityModel* m : ensemble.models)
+    if (m->first_year != first.first_year || m->last_year != first.last_year || m->regions != first.regions ||
+        m->acceptable_beds != first.acceptable_beds)
+      throw InputError("required capacity: the models of an ensemble differ in their years, regions or acceptable beds");
 }
 
 /// The first year's starting point: each stream's offered load (arrival rate x mean stay) in
@@ -123,25 +148,39 @@ std::string pool_name(const supply::CapacityModel& model, int pool) {
 
 RequiredCapacity find_required_capacity(const supply::CapacityModel& model, const ServiceLevel& level,
                                         const RequiredCapacitySettings& settings) {
-  check(model, level, settings);
+  return find_required_capacity(CandidateEnsemble::of(model, settings.runs), level, settings.max_sweeps);
+}
+
+RequiredCapacity find_required_capacity(const CandidateEnsemble& ensemble, const ServiceLevel& level, int max_sweeps) {
+  check_ensemble(ensemble);
+  const RequiredCapacitySettings settings{ensemble.runs, max_sweeps};
+  for (const supply::CapacityModel* m : ensemble.models) check(*m, level, settings);
+  const supply::CapacityModel& model = *ensemble.models.front();  // years, regions and bed rules (shared)
   const int regions = static_cast<int>(model.regions.size());
   const auto years = static_cast<std::size_t>(model.last_year - model.first_year + 1);
-  const std::vector<int> order = pool_order(model);
+  const PoolOrders orders = pool_orders(model);
   RequiredCapacity result;
   result.first_year = model.first_year;
   CapacityPlan plan;
   for (std::size_t y = 0; y < years; ++y) {
     const int year = model.first_year + static_cast<int>(y);
-    YearSearch search(model, level, settings.runs, plan, result);
+    YearSearch search(ensemble, level, plan, result);
     Beds beds = y == 0 ? first_guess(model) : plan.back();
-    const std::int64_t limit = enough_beds(model, y);
+    std::int64_t limit = enough_beds(model, y);
+    for (const supply::CapacityModel* m : ensemble.models) {  // the start and the bound over every sample
+      if (y == 0) {
+        const Beds guess = first_guess(*m);
+        for (std::size_t p = 0; p < beds.size(); ++p) beds[p] = std::max(beds[p], guess[p]);
+      }
+      limit = std::max(limit, enough_beds(*m, y));
+    }
     // Growth: raise each failing pool to the least value at which its own stream is met
     // (galloping up from its value, then bisection), sweeping until every stream is met.
     for (int sweep = 0; !search.all_met(beds); ++sweep) {
       if (sweep == settings.max_sweeps)
         throw RuntimeFault("required capacity: no capacity meeting the service level found in " + std::to_string(year) +
                            " after " + std::to_string(settings.max_sweeps) + " sweeps over the bed types and regions");
-      for (int p : order) {
+      for (int p : orders.growth) {
         const auto pool = static_cast<std::size_t>(p);
         if (search.evaluate(beds)[pool].met) continue;
         Beds trial = beds;
@@ -179,7 +218,7 @@ RequiredCapacity find_required_capacity(const supply::CapacityModel& model, cons
         throw RuntimeFault("required capacity: the trimming of " + std::to_string(year) + " did not settle after " +
                            std::to_string(settings.max_sweeps) + " sweeps over the bed types and regions");
       changed = 0;
-      for (int p : order) {
+      for (int p : orders.trim) {
         const auto pool = static_cast<std::size_t>(p);
         Beds trial = beds;
         std::int64_t meeting = beds[pool], failing = -1, step = 1;

@@ -47,12 +47,22 @@ struct RequiredCapacity {
 /// growth phase (each pool raised, by galloping and bisection, to the least value at which its
 /// own stream is met, sweeping the pools until all streams are met) and then a trim phase (each
 /// pool lowered to the least value at which every stream is still met, sweeping until no pool
-/// can lose a bed). Pools in a fixed order: bed types accepted
-/// by more demand types first (nursing before general and dementia by default), then by index;
-/// regions by index. Assumes that more beds never make a stream's level worse (checked in
+/// can lose a bed). Pools in fixed orders: growth raises bed types
+/// accepted by fewer demand types first (each type's own beds), trimming lowers those accepted by
+/// more first (the substitutes, nursing by default), so that each demand type's need shows in its
+/// own bed type; ties by index, regions by index. Assumes that more beds never make a stream's level worse (checked in
 /// tests/RequiredCapacityTest.cpp; the result is minimal by construction all the same). Throws InputError for a level or settings out of range and
 /// when a stream cannot be met by any capacity (naming the year, bed type and region).
 [[nodiscard]] RequiredCapacity find_required_capacity(const supply::CapacityModel& model, const ServiceLevel& level,
                                                       const RequiredCapacitySettings& settings);
+
+/// The same over the runs of an ensemble (`carecap optimise --sweep`; docs/optimise.md, "Under
+/// uncertainty"): every candidate evaluated over all (sample, replication) runs
+/// (evaluate_candidate), a stream met when at least `level.probability` of them meet
+/// max_share_waiting. Starts from, and bounds the search by, the largest of the models' first
+/// guesses and bounds. The ensemble of one model is the call above, bit for bit. Throws
+/// InputError when the models differ in years, regions or acceptable beds.
+[[nodiscard]] RequiredCapacity find_required_capacity(const CandidateEnsemble& ensemble, const ServiceLevel& level,
+                                                      int max_sweeps = RequiredCapacitySettings{}.max_sweeps);
 
 }  // namespace carecap::planning

@@ -80,6 +80,19 @@ struct CapacityStandards {
   std::optional<BedsPerThousandElders> beds_per_thousand_elders;
 };
 
+/// The service level's optional idle bound as a constraint (ServiceLevel::max_idle_share), county
+/// wide as the plans' occupancy rule: in a year by which the schedule could add beds, the county's
+/// beds open (all types and towns) may not exceed
+/// max(existing beds, occupied / (1 - max_idle_share) + the smallest unit that adds beds there):
+/// the programme builds no bed that would stand idle beyond the bound (within one block or
+/// project, which cannot be split), and never has to close one (existing beds above the bound are
+/// the plan's past, reported by the verification). Conversions, which add no bed, are not bound.
+struct IdleBound {
+  double max_idle_share = 0.35;  // fraction of open beds idle on average, 0..1 (< 1)
+  CapacityGrid occupied;         // beds expected occupied by the need of each demand type [year][type][region], beds
+                                 // (Little's law at the required capacity: arrivals x mean stay)
+};
+
 /// Everything the cheapest-schedule programme needs (issue 22, item 3). Shapes are checked by
 /// solve_schedule; values come validated from the scenario.
 struct ScheduleProblem {
@@ -100,6 +113,7 @@ struct ScheduleProblem {
   double discount_rate = 0.08;  // per year (social discount rate 8%, NDRC and MOHURD, 建设项目经济评价方法与参数, 3rd ed., 2006)
   std::optional<double> annual_budget_wan_yuan;  // capital started in any one year at most, 10,000 yuan (none: no budget)
   CapacityStandards standards;
+  std::optional<IdleBound> idle_bound;  // none: beds may stand idle without bound
 };
 
 }  // namespace carecap::planning

@@ -99,6 +99,11 @@ void validate(const ScheduleProblem& p) {
   if (const auto& s = p.standards.beds_per_thousand_elders)
     require(s->min_beds_per_thousand >= 0 && s->elders.size() == static_cast<std::size_t>(g.years),
             "standards.beds_per_thousand_elders needs min_beds_per_thousand >= 0 and one elders value per year");
+  if (const auto& b = p.idle_bound) {
+    require(b->max_idle_share >= 0 && b->max_idle_share < 1, "idle_bound.max_idle_share must be >= 0 and < 1");
+    require(b->occupied.same_shape(g), "idle_bound.occupied must cover the same years and regions as required");
+    for (double o : b->occupied.beds) require(std::isfinite(o) && o >= 0, "idle_bound.occupied must be finite and >= 0");
+  }
 }
 
 /// Discount factor of calendar year `year`: (1 + rate)^-(year - first year).
@@ -239,7 +244,7 @@ MipProblem base_programme(const ScheduleProblem& p, const std::vector<Column>& c
 
 /// The covering rows and standards, grouped and in the order a diagnosis adds them: by year; in a
 /// year, each demand type (the sets of demand types up to it that contain it) in each region, then
-/// the nursing share, then beds per 1,000 elders.
+/// the nursing share, then beds per 1,000 elders, then the idle bound.
 std::vector<RowGroup> requirement_groups(const ScheduleProblem& p, const std::vector<Column>& columns) {
   const auto& g = p.required;
   std::vector<RowGroup> groups;
@@ -269,6 +274,25 @@ std::vector<RowGroup> requirement_groups(const ScheduleProblem& p, const std::ve
       const double need = s->min_beds_per_thousand * s->elders[static_cast<std::size_t>(y - g.first_year)] / 1000.0;
       groups.push_back({{UnmetRequirement::Kind::beds_per_thousand_elders, y, -1, -1, s->min_beds_per_thousand, 0},
                         {beds_at_least(p, columns, y, -1, TypeWeights{1, 1, 1}, need)}});
+    }
+    if (const auto& b = p.idle_bound) {  // county beds open <= max(existing, occupied / (1 - share) + a unit), where beds are added
+      double smallest_unit = kNoBound;      // beds of the smallest unit that adds beds by this year (a block, a project)
+      for (const Column& c : columns)
+        if (c.opening_year <= y && c.delta[0] + c.delta[1] + c.delta[2] > 0)
+          smallest_unit = std::min(smallest_unit, c.delta[0] + c.delta[1] + c.delta[2]);
+      if (smallest_unit != kNoBound) {
+        double existing = 0, occupied = 0;
+        for (int r = 0; r < g.regions; ++r)
+          for (int t = 0; t < kTypes; ++t) {
+            existing += p.existing.at(y, t, r);
+            occupied += b->occupied.at(y, t, r);
+          }
+        // Within one smallest unit: a 50-bed wing cannot be split (docs/optimise.md, "The idle bound").
+        const double most =
+            std::max(existing, std::floor(occupied / (1 - b->max_idle_share) + 1e-9) + smallest_unit);
+        groups.push_back({{UnmetRequirement::Kind::idle_share, y, -1, -1, most, 0},
+                          {beds_at_least(p, columns, y, -1, TypeWeights{-1, -1, -1}, -most)}});
+      }
     }
   }
   return groups;

@@ -39,13 +39,15 @@ struct ScheduleCosts {
 
 /// What cannot be met, when no schedule exists (the caller words the message).
 struct UnmetRequirement {
-  enum class Kind { requirement, nursing_share, beds_per_thousand_elders };
+  enum class Kind { requirement, nursing_share, beds_per_thousand_elders, idle_share };
   Kind kind = Kind::requirement;
   int year = 0;          // the first calendar year that cannot be met, with every earlier year met
   int bed_type = -1;     // requirement: the type of need (demand::BedType) that cannot be met, with the earlier types met; else -1
   int region = -1;       // requirement: the region; else -1 (standards are county-wide)
-  double required = 0;   // requirement: beds needed of that type; nursing share: the share; per 1,000: beds per 1,000 elders
-  double shortfall_beds = 0;  // beds missing at best (the least shortfall over all schedules meeting the earlier constraints)
+  double required = 0;   // requirement: beds needed of that type; nursing share: the share; per 1,000: beds per 1,000 elders;
+                         // idle share: the most beds the bound allows in the county (IdleBound)
+  double shortfall_beds = 0;  // beds missing at best (the least shortfall over all schedules meeting the earlier constraints);
+                              // idle share: beds above the bound at best (the service level needs them)
 };
 
 /// How the programme ended.

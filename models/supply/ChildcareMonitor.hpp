@@ -24,8 +24,9 @@ public:
   virtual void applied(int stream, double time, Applicant who, int tier) = 0;
   /// A child of a family of tier `tier` took a place of tier `place_tier` after waiting `waited` years.
   virtual void admitted(int stream, double time, double waited, int tier, int place_tier) = 0;
-  /// A child of tier `tier` left the waiting list unserved.
-  virtual void gave_up(int stream, double time, int tier) = 0;
+  /// A child of tier `tier` left the waiting list unserved after waiting `waited` years (its
+  /// patience ran out, it outgrew the band, or its family withdrew).
+  virtual void gave_up(int stream, double time, double waited, int tier) = 0;
   /// A child left a place: withdrew, or aged out of the band (from the last band: aged out of care).
   virtual void left(int pool, double time, bool withdrew) = 0;
   /// Children in places and places open, by the place's tier; affordable-tier children in market places.

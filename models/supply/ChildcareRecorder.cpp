@@ -40,7 +40,7 @@ void ChildcareRecorder::admitted(int stream, double time, double waited, int tie
   ++w.admitted_by_tier[static_cast<std::size_t>(tier)];
 }
 
-void ChildcareRecorder::gave_up(int stream, double time, int tier) {
+void ChildcareRecorder::gave_up(int stream, double time, double, int tier) {
   ChildcarePoolYear& y = at(stream, time);
   ++y.gave_up;
   if (tier == kAffordable) ++y.gave_up_affordable_tier;

@@ -39,7 +39,7 @@ public:
   ChildcareRecorder(int first_year, int pools);
   void applied(int stream, double time, Applicant who, int tier) override;
   void admitted(int stream, double time, double waited, int tier, int place_tier) override;
-  void gave_up(int stream, double time, int tier) override;
+  void gave_up(int stream, double time, double waited, int tier) override;
   void left(int pool, double time, bool withdrew) override;
   void place_level(int pool, double time, const ByTier& enrolled, const ByTier& places,
                    std::int64_t affordable_tier_in_market) override;

@@ -227,7 +227,7 @@ void ChildcareSimulation::handle(const sim::Event& event) {
       Child& c = children_[id];
       const int pool = c.stream;
       list(pool, takes(c)).left_early();
-      monitor_.gave_up(pool, now_, c.tier);
+      monitor_.gave_up(pool, now_, now_ - c.applied, c.tier);
       report_queue(pool);
       const bool below_last = pool / regions_ + 1 < demand::kMonthBandCount;
       switch (static_cast<Leaves>(event.target & 3u)) {

@@ -14,7 +14,8 @@ SectionSchema optimise_schema() {
           {"discount_rate", "annual_budget_wan_yuan", "project_window_years", "build_regions", "build_bed_types",
            "build_block_beds", "build_cost_wan_yuan_per_bed", "build_max_blocks_per_year", "conversions",
            "conversion_block_beds", "conversion_cost_wan_yuan_per_bed", "conversion_max_blocks_per_year",
-           "min_nursing_share", "nursing_share_from_year", "verification_seed", "verification_rounds", "source"},
+           "min_nursing_share", "nursing_share_from_year", "min_beds_per_thousand_elders", "beds_per_thousand_from_year",
+           "verification_seed", "verification_rounds", "source"},
           {}};
 }
 
@@ -51,6 +52,9 @@ std::optional<planning::OptimiseSettings> read_optimise(const ScenarioDocument& 
   count("conversion_max_blocks_per_year", o.conversion_max_blocks_per_year, 0, 1000);
   if (const auto v = doc.find("optimise", "min_nursing_share")) o.min_nursing_share = v->as_number(0.0, 1.0);
   count("nursing_share_from_year", o.nursing_share_from_year, 1950, 2200);
+  if (const auto v = doc.find("optimise", "min_beds_per_thousand_elders"))
+    o.min_beds_per_thousand_elders = v->as_number(0.0, 1000.0);
+  count("beds_per_thousand_from_year", o.beds_per_thousand_from_year, 1950, 2200);
   if (const auto v = doc.find("optimise", "verification_seed")) {
     o.verification_seed = static_cast<std::uint64_t>(v->as_integer(0, std::numeric_limits<std::int64_t>::max()));
     if (*o.verification_seed == run_seed)

@@ -9,7 +9,8 @@
 namespace carecap::scenarios {
 
 SectionSchema service_level_schema() {
-  return {"service_level", {"wait_days", "max_share_waiting", "probability", "max_idle_share", "source"}, {}};
+  return {"service_level", {"wait_days", "max_share_waiting", "probability", "max_idle_share", "source",
+                             "childcare_wait_days", "childcare_max_share_waiting"}, {}};
 }
 
 std::optional<planning::ServiceLevel> read_service_level(const ScenarioDocument& doc) {
@@ -27,6 +28,9 @@ std::optional<planning::ServiceLevel> read_service_level(const ScenarioDocument&
   }
   if (const auto idle = doc.find("service_level", "max_idle_share")) level.max_idle_share = idle->as_number(0.0, 1.0);
   level.source = doc.require("service_level", "source").as_string();
+  if (const auto days = doc.find("service_level", "childcare_wait_days")) level.childcare_wait_days = days->as_number(0.0, 3650.0);
+  if (const auto share = doc.find("service_level", "childcare_max_share_waiting"))
+    level.childcare_max_share_waiting = share->as_number(0.0, 1.0);
   return level;
 }
 

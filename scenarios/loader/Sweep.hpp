@@ -44,8 +44,10 @@ struct Sweep {
 
 /// Reads and validates a sweep file (keys in scenarios/README.md, "Sweeps"): every parameter's
 /// key must be a key of the scenario schema, its distribution parameters valid, the design not
-/// empty. Throws InputError with one line naming the file and line or key.
-[[nodiscard]] Sweep load_sweep(const std::string& path);
+/// empty. Throws InputError with one line naming the file and line or key. `scenario_path`, when
+/// not empty, replaces the sweep's `scenario` key (`carecap optimise SCENARIO --sweep SWEEP`: the
+/// parameters are checked against, and scaled from, that scenario).
+[[nodiscard]] Sweep load_sweep(const std::string& path, const std::string& scenario_path = "");
 
 /// The scenario overlay of one run: each parameter at `values` (a sampled number; for a discrete
 /// parameter the index of the alternative). `label` names the run in messages.

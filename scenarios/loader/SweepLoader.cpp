@@ -185,7 +185,7 @@ text::Text unchangeable_key_reason(const std::string& section, const std::string
   return {};
 }
 
-Sweep load_sweep(const std::string& path) {
+Sweep load_sweep(const std::string& path, const std::string& scenario_path) {
   const TomlFile file = read_toml_file(path, text::both("errors.file.kind.sweep"));
   const toml::table& root = *file.table;
   check_keys(root, {"sweep", "parameter"}, path, "");
@@ -203,6 +203,7 @@ Sweep load_sweep(const std::string& path) {
   if (auto v = find_value(*head, "description_zh", path, "sweep.")) sweep.description_zh = v->as_string();
   if (auto v = find_value(*head, "source_zh", path, "sweep.")) sweep.source_zh = v->as_string();
   sweep.scenario_path = require_value(*head, "scenario", path, "sweep.").as_existing_path();
+  if (!scenario_path.empty()) sweep.scenario_path = scenario_path;
   const ScenarioValue design = require_value(*head, "design", path, "sweep.");
   sweep.design = static_cast<sim::DesignKind>(design.as_choice({"random", "latin_hypercube", "sobol", "grid", "saltelli"}));
   const auto samples = find_value(*head, "samples", path, "sweep.");

@@ -43,20 +43,52 @@ std::string level_line(text::Lang lang, const PlanVerification& v, const char* m
                        : text::say(lang, failed_id, {{"years", years}, {"idle", sim::percent(v.idle_share(last))}});
 }
 
+/// Required childcare places against the published ones in the first and the last year, county.
+void print_required_places(text::Lang lang, const ChildcareRequirement& c) {
+  const auto& required = c.required.places;
+  if (required.empty()) return;
+  for (std::size_t y : {std::size_t{0}, required.size() - 1}) {
+    std::array<double, demand::kMonthBandCount> bands{};
+    double total = 0, published = 0;
+    for (std::size_t b = 0; b < required[y].size(); ++b)
+      for (std::size_t r = 0; r < required[y][b].size(); ++r) {
+        bands[b] += static_cast<double>(required[y][b][r]);
+        total += static_cast<double>(required[y][b][r]);
+        published += static_cast<double>(c.published[y][b][r]);
+      }
+    std::cout << text::say(lang, "cli.optimise.places",
+                           {{"year", c.required.first_year + static_cast<int>(y)}, {"required", sim::grouped(total, 0)},
+                            {"band_6_12", sim::grouped(bands[1], 0)}, {"band_13_24", sim::grouped(bands[2], 0)},
+                            {"band_25_36", sim::grouped(bands[3], 0)}, {"published", sim::grouped(published, 0)},
+                            {"days", sim::grouped(c.level.wait_days, 0)}, {"share", sim::percent(c.level.max_share_waiting)}})
+              << "\n";
+    if (required.size() == 1) break;
+  }
+}
+
 }  // namespace
 
 void optimise_command(const OptimiseOptions& options) {
   const OptimiseResult r = run_optimise_into_file(options);
+  if (r.rank != 0) return;  // under mpirun, rank 0 alone prints (and wrote the file)
   const auto lang = options.lang;
   const auto& s = r.scenario;
   const auto& level = *s.service_level;
   const int first = r.required_grid.first_year, last = r.required_grid.last_year();
-  std::cout << text::say(lang, "cli.optimise.started",
-                         {{"version", kVersion}, {"name", s.name}, {"first", first}, {"last", last},
-                          {"share", sim::percent(level.max_share_waiting)}, {"days", sim::grouped(level.wait_days, 0)},
-                          {"probability", sim::percent(level.probability, 0)},
-                          {"replications", s.supply->capacity.replications}, {"seed", std::to_string(s.run.seed)}})
-            << "\n";
+  if (r.sweep)
+    std::cout << text::say(lang, "cli.optimise.started_sweep",
+                           {{"version", kVersion}, {"name", s.name}, {"sweep", r.sweep->name}, {"first", first}, {"last", last},
+                            {"share", sim::percent(level.max_share_waiting)}, {"days", sim::grouped(level.wait_days, 0)},
+                            {"probability", sim::percent(level.probability, 0)}, {"samples", r.samples},
+                            {"replications", r.replications}, {"seed", std::to_string(r.seed)}, {"processes", r.processes}})
+              << "\n";
+  else
+    std::cout << text::say(lang, "cli.optimise.started",
+                           {{"version", kVersion}, {"name", s.name}, {"first", first}, {"last", last},
+                            {"share", sim::percent(level.max_share_waiting)}, {"days", sim::grouped(level.wait_days, 0)},
+                            {"probability", sim::percent(level.probability, 0)},
+                            {"replications", s.supply->capacity.replications}, {"seed", std::to_string(s.run.seed)}})
+              << "\n";
   // Required beds in the plan's target years and the last year, beside the published plan's.
   std::set<int> years{last};
   if (s.plan)
@@ -73,6 +105,7 @@ void optimise_command(const OptimiseOptions& options) {
                             {"published_nursing", sim::grouped(published[1] + published[2], 0)}})
               << "\n";
   }
+  if (r.places) print_required_places(lang, *r.places);
   std::cout << text::say(lang, r.schedule.schedule.empty() ? "cli.optimise.schedule_none" : "cli.optimise.schedule",
                          {{"count", r.schedule.schedule.size()}})
             << "\n";

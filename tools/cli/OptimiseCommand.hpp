@@ -7,9 +7,7 @@ namespace carecap::tools {
 
 /// Options of `carecap optimise`: what to run (tools/optimise/OptimiseRun) and the language of
 /// what the command prints.
-struct OptimiseOptions : OptimiseRequest {
-  text::Lang lang = text::Lang::en;  // of what the command prints (--lang, else the locale)
-};
+struct OptimiseOptions : OptimiseRequest {};  // OptimiseRequest::lang: of what the command prints (--lang, else the locale)
 
 /// Runs the optimise pipeline and prints a summary: the required beds by type in the plan's
 /// target years and the last year beside the published plan's beds, the chosen starts, the costs

@@ -105,6 +105,7 @@ int main(int argc, char** argv) {
     optimise_cmd->add_option("scenario", optimise.scenario_path, text::say(lang, "cli.option.scenario"))->required();
     optimise_cmd->add_option("-o,--output", optimise.output_path, text::say(lang, "cli.optimise.output"))->check(path(true));
     optimise_cmd->add_flag("--force", optimise.force, text::say(lang, "cli.option.force_results"));
+    optimise_cmd->add_option("--sweep", optimise.sweep_path, text::say(lang, "cli.optimise.sweep"));
     optimise_cmd->add_option("--threads", optimise.threads, text::say(lang, "cli.option.threads"))->check(decimal(0, tools::kMaxThreads));
     optimise_cmd->add_option("--max-memory", max_memory, text::say(lang, "cli.option.max_memory"));
     add_lang(optimise_cmd);

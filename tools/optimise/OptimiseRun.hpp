@@ -8,7 +8,10 @@
 #include "models/planning/RequiredCapacity.hpp"
 #include "models/planning/ScheduleProgramme.hpp"
 #include "scenarios/loader/Scenario.hpp"
+#include "scenarios/loader/Sweep.hpp"
 #include "text/Catalogue.hpp"
+#include "text/Lang.hpp"
+#include "tools/optimise/ChildcareRequirement.hpp"
 #include "tools/optimise/PlanVerification.hpp"
 #include "tools/optimise/ScheduleCandidates.hpp"
 #include "tools/run/ResultsRun.hpp"
@@ -21,6 +24,8 @@ struct OptimiseRequest {
   std::string output_path;  // empty: <scenario name>_optimise.h5 in the working directory
   bool force = false;       // replace an existing output file
   int threads = 0;          // 0..kMaxThreads; 0: all cores. The results do not depend on it
+  std::string sweep_path{}; // --sweep: the level must hold over the sweep's samples (docs/optimise.md, "Under uncertainty"); empty: none
+  text::Lang lang = text::Lang::en;  // of an error rank 0 prints for every MPI process
 };
 
 /// Everything `carecap optimise` found, as written to its file and printed.
@@ -37,7 +42,14 @@ struct OptimiseResult {
   planning::CapacityGrid published_capacity; // beds with the published plan's projects, beds
   PublishedPlan published;                   // its schedule and costs
   PlanVerification published_verification;   // the published plan with the same fresh numbers
+  std::optional<ChildcareRequirement> places; // the childcare places the level requires (with [supply.childcare] only)
   std::string output_path;                   // the file written
+  std::optional<scenarios::Sweep> sweep;     // --sweep: the sweep whose samples the level holds over
+  std::size_t samples = 1;                   // samples every candidate is run with (design points of the sweep), count
+  int replications = 0;                      // replications per sample (the sweep's, else capacity.replications), count
+  std::uint64_t seed = 0;                    // seed of the search runs (the sweep's, else the scenario's)
+  int rank = 0;                              // this process's MPI rank: only rank 0 wrote the file (and prints)
+  int processes = 1;                         // MPI processes the runs were spread over, count
 };
 
 /// The pipeline of `carecap optimise`, in one place for every caller (the CLI; the web page

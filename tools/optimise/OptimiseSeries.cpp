@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "tools/optimise/ChildcarePlacesSeries.hpp"
 #include "tools/optimise/OptimiseRun.hpp"
 
 namespace carecap::tools {
@@ -184,6 +185,7 @@ ResultGroup optimise_group(const OptimiseResult& r) {
   const std::string seed = std::to_string(r.verification_seed);
   add_verification(g, r.verification, "verified_", "the chosen schedule", seed);
   add_verification(g, r.published_verification, "published_", "the published plan", seed);
+  if (r.places) add_required_places(g, *r.places);
   return g;
 }
 

@@ -8,7 +8,6 @@
 #include "models/planning/ServiceLevelRecorder.hpp"
 #include "models/supply/CapacitySimulation.hpp"
 #include "sim/RandomStreams.hpp"
-#include "sim/ReplicationRunner.hpp"
 
 namespace carecap::tools {
 namespace {
@@ -107,40 +106,51 @@ planning::CapacityPlan as_plan(const planning::CapacityGrid& grid) {
 
 PlanVerification verify_plan(const supply::CapacityModel& model, const planning::CapacityPlan& plan,
                              const planning::ServiceLevel& level, const planning::CandidateRuns& runs) {
-  const supply::CapacityModel m = planning::with_capacities(model, plan);
-  const int years = static_cast<int>(plan.size());
-  const int streams = supply::kBedTypeCount * static_cast<int>(model.regions.size());
-  const auto reps = static_cast<std::size_t>(runs.replications);
-  const sim::RandomStreams random(runs.seed);
-  // One slot per replication, filled by index: the sums below do not depend on the thread count.
-  std::vector<std::vector<std::vector<double>>> arrivals(reps), failures(reps);
-  std::vector<std::vector<double>> beds(reps), occupied(reps);
-  sim::run_replications(runs.replications, runs.threads, [&](int r) {
-    VerificationRecorder recorder(m.first_year, years, streams, streams, level.wait_days);
-    supply::CapacitySimulation(m, random, static_cast<std::uint64_t>(r), recorder).run();
+  return verify_plan(planning::CandidateEnsemble::of(model, runs), plan, level);
+}
+
+PlanVerification verify_plan(const planning::CandidateEnsemble& ensemble, const planning::CapacityPlan& plan,
+                             const planning::ServiceLevel& level) {
+  std::vector<supply::CapacityModel> models;  // [sample] with the plan's capacities
+  for (const supply::CapacityModel* model : ensemble.models) models.push_back(planning::with_capacities(*model, plan));
+  const supply::CapacityModel& first = models.front();
+  const auto years = plan.size();
+  const auto streams = static_cast<std::size_t>(supply::kBedTypeCount) * first.regions.size();
+  const auto reps = static_cast<std::size_t>(ensemble.run_count());
+  const sim::RandomStreams random(ensemble.runs.seed);
+  // Per run: arrivals [year][stream], failures [year][stream], bed-years [year], occupied bed-years [year].
+  const std::size_t width = 2 * years * streams + 2 * years;
+  const std::vector<double> all = planning::run_ensemble(ensemble, width, [&](int run, double* out) {
+    const supply::CapacityModel& m = models[static_cast<std::size_t>(run / ensemble.runs.replications)];
+    VerificationRecorder recorder(m.first_year, static_cast<int>(years), static_cast<int>(streams), static_cast<int>(streams),
+                                  level.wait_days);
+    supply::CapacitySimulation(m, random, static_cast<std::uint64_t>(ensemble.replication_of(run)), recorder).run();
     recorder.finish(static_cast<double>(m.last_year) + 1.0);
-    const auto i = static_cast<std::size_t>(r);
-    arrivals[i] = recorder.levels().arrivals();
-    failures[i] = recorder.levels().failures();
-    beds[i] = recorder.beds();
-    occupied[i] = recorder.occupied();
+    for (std::size_t y = 0; y < years; ++y) {
+      std::copy(recorder.levels().arrivals()[y].begin(), recorder.levels().arrivals()[y].end(), out + y * streams);
+      std::copy(recorder.levels().failures()[y].begin(), recorder.levels().failures()[y].end(), out + (years + y) * streams);
+    }
+    std::copy(recorder.beds().begin(), recorder.beds().end(), out + 2 * years * streams);
+    std::copy(recorder.occupied().begin(), recorder.occupied().end(), out + 2 * years * streams + years);
   });
-  const double n = runs.replications;
+  const auto at = [&](std::size_t r, std::size_t k) { return all[r * width + k]; };
+  const double n = static_cast<double>(reps);
   PlanVerification out;
-  out.first_year = m.first_year;
-  out.level.assign(static_cast<std::size_t>(years), std::vector<planning::AchievedLevel>(static_cast<std::size_t>(streams)));
-  out.beds.assign(static_cast<std::size_t>(years), 0.0);
-  out.idle_beds.assign(static_cast<std::size_t>(years), 0.0);
-  for (std::size_t y = 0; y < static_cast<std::size_t>(years); ++y) {
-    for (std::size_t r = 0; r < reps; ++r) {
-      out.beds[y] += beds[r][y] / n;
-      out.idle_beds[y] += (beds[r][y] - occupied[r][y]) / n;
+  out.first_year = first.first_year;
+  out.level.assign(years, std::vector<planning::AchievedLevel>(streams));
+  out.beds.assign(years, 0.0);
+  out.idle_beds.assign(years, 0.0);
+  for (std::size_t y = 0; y < years; ++y) {
+    for (std::size_t r = 0; r < reps; ++r) {  // run order: the same sums wherever the runs were made
+      const double beds = at(r, 2 * years * streams + y), occupied = at(r, 2 * years * streams + years + y);
+      out.beds[y] += beds / n;
+      out.idle_beds[y] += (beds - occupied) / n;
     }
     std::vector<double> stream_arrivals(reps), stream_failures(reps);
-    for (std::size_t s = 0; s < static_cast<std::size_t>(streams); ++s) {
+    for (std::size_t s = 0; s < streams; ++s) {
       for (std::size_t r = 0; r < reps; ++r) {
-        stream_arrivals[r] = arrivals[r][y][s];
-        stream_failures[r] = failures[r][y][s];
+        stream_arrivals[r] = at(r, y * streams + s);
+        stream_failures[r] = at(r, (years + y) * streams + s);
       }
       out.level[y][s] = planning::achieved_level(stream_arrivals, stream_failures, level);
       if (!out.level[y][s].met) out.met = false;

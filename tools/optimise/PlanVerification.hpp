@@ -37,4 +37,10 @@ struct PlanVerification {
 [[nodiscard]] PlanVerification verify_plan(const supply::CapacityModel& model, const planning::CapacityPlan& plan,
                                            const planning::ServiceLevel& level, const planning::CandidateRuns& runs);
 
+/// The same over every (sample, replication) run of `ensemble` (`carecap optimise --sweep`): each
+/// year's level per stream from all runs in run order, beds and idle beds their mean over runs.
+/// The ensemble of one model gives the call above, bit for bit.
+[[nodiscard]] PlanVerification verify_plan(const planning::CandidateEnsemble& ensemble, const planning::CapacityPlan& plan,
+                                           const planning::ServiceLevel& level);
+
 }  // namespace carecap::tools

@@ -7,6 +7,9 @@
 #include <limits>
 
 #include "text/TextArg.hpp"
+#include "tools/report/OptimiseDatasets.hpp"
+#include "tools/report/OptimisePlacesReport.hpp"
+#include "tools/report/OptimisePlanCheck.hpp"
 #include "tools/report/PlaceNames.hpp"
 #include "tools/report/ReportSources.hpp"
 #include "tools/report/ReportText.hpp"
@@ -32,12 +35,6 @@ std::vector<std::array<double, 3>> by_year_and_type(const OutputView& view, cons
   return out;
 }
 
-/// A fraction as a percentage, whole when it is one: 0.05 -> 5%, 0.025 -> 2.5%.
-Text percent(double fraction) {
-  const double p = 100 * fraction;
-  return same(grouped(p, std::abs(p - std::round(p)) < 1e-9 ? 0 : 1) + "%");
-}
-
 /// Beds of the three types as the lead shows them: 177/400/18.
 Text three(const std::array<double, 3>& beds) {
   return same(grouped(beds[0]) + "/" + grouped(beds[1]) + "/" + grouped(beds[2]));
@@ -51,10 +48,15 @@ Text verdict(const std::vector<double>& met, const std::vector<int>& years) {
   return failed.empty() ? text::both("report.optimise.met_every_year") : text::both("report.optimise.failed_in", {{"years", same(failed)}});
 }
 
-/// The chosen starts, one row each (none: an empty table whose note says so).
-Table schedule_table(const OutputView& view) {
+/// The starts of one plan, one row each (none: an empty table whose note says so): the optimised
+/// plan's (`prefix` "start_") or the published plan's ("published_start_", its projects at their
+/// plan years).
+Table schedule_table(const OutputView& view, const std::string& prefix) {
   const Text wan = units_text("10,000 yuan"), beds = units_text("beds");
-  Table t{"optimise_schedule", text::both("report.optimise.schedule.title"), text::both("report.optimise.schedule.note"),
+  const bool published = prefix == "published_start_";
+  Table t{published ? "optimise_published_schedule" : "optimise_schedule",
+          text::both(published ? "report.optimise.schedule.published_title" : "report.optimise.schedule.title"),
+          text::both("report.optimise.schedule.note"),
           {{text::both("report.optimise.schedule.project"), {}, 0},
            {text::both("report.optimise.schedule.kind"), {}, 0},
            {text::both("report.optimise.schedule.town"), {}, 0},
@@ -64,14 +66,14 @@ Table schedule_table(const OutputView& view) {
            {text::both("report.optimise.schedule.beds"), beds, 0},
            {text::both("report.optimise.schedule.capital"), wan, 1}},
           {}};
-  if (!view.has(kGroup, "start_start_year")) {
-    t.note = text::both("report.optimise.schedule.none");
+  if (!view.has(kGroup, prefix + "start_year")) {
+    t.note = text::both(published ? "report.optimise.schedule.published_none" : "report.optimise.schedule.none");
     return t;
   }
-  const auto ids = view.text_or_none(kGroup, "start_id"), kinds = view.text_or_none(kGroup, "start_kind");
-  const auto towns = view.text_or_none(kGroup, "start_region"), types = view.text_or_none(kGroup, "start_bed_type");
-  const auto start = view.read(kGroup, "start_start_year").values, opening = view.read(kGroup, "start_opening_year").values;
-  const auto capital = view.read(kGroup, "start_capital").values;
+  const auto ids = view.text_or_none(kGroup, prefix + "id"), kinds = view.text_or_none(kGroup, prefix + "kind");
+  const auto towns = view.text_or_none(kGroup, prefix + "region"), types = view.text_or_none(kGroup, prefix + "bed_type");
+  const auto start = view.read(kGroup, prefix + "start_year").values, opening = view.read(kGroup, prefix + "opening_year").values;
+  const auto capital = view.read(kGroup, prefix + "capital").values;
   const std::vector<std::string> region_ids = view.labels(kGroup, "region");
   const std::vector<Text> region_words = region_names(view, kGroup);
   auto town = [&](const std::string& id) {
@@ -79,7 +81,7 @@ Table schedule_table(const OutputView& view) {
       if (region_ids[r] == id) return region_words[r];
     return same(id);
   };
-  const ReportArray change = view.read(kGroup, "start_beds");  // start, bed_type
+  const ReportArray change = view.read(kGroup, prefix + "beds");  // start, bed_type
   const auto& change_types = change.dimension("bed_type").labels;
   for (std::size_t i = 0; i < start.size(); ++i) {
     const std::string& kind = kinds[i];
@@ -115,15 +117,6 @@ Table cost_table(const OutputView& view) {
   return t;
 }
 
-/// The value of `name`'s label `label` in a 1-D dataset over `dimension`.
-double at_label(const OutputView& view, const std::string& name, const std::string& dimension, const std::string& label) {
-  const ReportArray a = view.read(kGroup, name);
-  const auto& labels = a.dimension(dimension).labels;
-  for (std::size_t i = 0; i < labels.size(); ++i)
-    if (labels[i] == label) return a.values[i];
-  return std::numeric_limits<double>::quiet_NaN();
-}
-
 }  // namespace
 
 ReportContent optimise_report(const OutputView& view) {
@@ -148,13 +141,13 @@ ReportContent optimise_report(const OutputView& view) {
                                  {"replications", same(view.file().root_integer_text("replications").value_or("?"))}});
   content.source_path = view.path();
 
-  const double total_chosen = at_label(view, "cost_optimised", "cost", "discounted_total");
-  const double total_plan = at_label(view, "cost_published", "cost", "discounted_total");
+  const double total_chosen = optimise_value(view, "cost_optimised", "cost", "discounted_total");
+  const double total_plan = optimise_value(view, "cost_published", "cost", "discounted_total");
   Section section{"optimise", text::both("report.optimise.section"),
                   text::both("report.optimise.lead",
-                             {{"days", same(grouped(at_label(view, "service_level", "service_term", "wait_days")))},
-                              {"share", percent(at_label(view, "service_level", "service_term", "max_share_waiting"))},
-                              {"probability", percent(at_label(view, "service_level", "service_term", "probability"))},
+                             {{"days", same(grouped(optimise_value(view, "service_level", "service_term", "wait_days")))},
+                              {"share", whole_percent(optimise_value(view, "service_level", "service_term", "max_share_waiting"))},
+                              {"probability", whole_percent(optimise_value(view, "service_level", "service_term", "probability"))},
                               {"first", same(first)},
                               {"last", same(last)},
                               {"optimised", same(grouped(total_chosen))},
@@ -207,8 +200,13 @@ ReportContent optimise_report(const OutputView& view) {
     by_year.rows.push_back(std::move(row));
   }
   section.tables.push_back(std::move(by_year));
-  section.tables.push_back(schedule_table(view));
+  section.tables.push_back(optimise_towns_table(view));
+  section.tables.push_back(schedule_table(view, "start_"));
+  section.tables.push_back(schedule_table(view, "published_start_"));
   section.tables.push_back(cost_table(view));
+  section.warnings = optimise_plan_check(view);
+  content.plan_checked = true;
+  if (auto places = optimise_places_table(view)) section.tables.push_back(std::move(*places));
   content.sections.push_back(std::move(section));
   content.sources = sources_table(view);
   return content;

@@ -7,10 +7,6 @@
 // ---- a scenario's result: run, report, downloads; plan variants -------------------------------
 
 let current = null;  // the scenario the result view shows
-let pollTimer = 0;
-let studyTimer = 0;
-let runSeen = false;    // the view saw the run queued or running: show the report when it ends
-let studySeen = false;
 
 function showReport(name, hasResults) {
   const frame = $("result-report");
@@ -39,51 +35,45 @@ function showStudy(name, hasStudy) {
   }
 }
 
-async function followRun(name) {
-  clearTimeout(pollTimer);
+// What the view follows of a scenario, the run and the study alike: the status it polls, where it
+// shows the state, the button a busy job disables, and what it shows when a job it saw ends.
+const FOLLOWED = {
+  run: {path: "status", state: "result-state", button: "result-run", data: "run", timer: 0, seen: false,
+        ended: (name, status) => showReport(name, status.has_results)},
+  study: {path: "study/status", state: "compare-state", button: "compare-run", data: "study", timer: 0, seen: false,
+          ended: (name, status) => showStudy(name, status.state === "done")},
+};
+
+async function follow(kind, name) {
+  const job = FOLLOWED[kind];
+  clearTimeout(job.timer);
   if (current !== name) return;
-  const reply = await request(scenarioUrl(name, "status"));
+  const reply = await request(scenarioUrl(name, job.path));
   if (current !== name) return;
-  if (reply.status !== 200) return showMessage($("result-state"), errorWords(reply), true);
+  if (reply.status !== 200) return showMessage($(job.state), errorWords(reply), true);
   const status = reply.body;
-  $("result-state").className = "state " + status.state;
-  $("result-state").textContent = runWords(status);
-  $("result-run").disabled = busy(status);
-  $("result").dataset.run = status.state;
+  $(job.state).className = "state " + status.state;
+  $(job.state).textContent = runWords(status);
+  $(job.button).disabled = busy(status);
+  $("result").dataset[job.data] = status.state;
   if (busy(status)) {
-    runSeen = true;
-    pollTimer = setTimeout(() => followRun(name), POLL_MS);
-  } else if (runSeen) {  // the run this view followed has ended: its report, or the reason it failed
-    runSeen = false;
-    showReport(name, status.has_results);
+    job.seen = true;
+    job.timer = setTimeout(() => follow(kind, name), POLL_MS);
+  } else if (job.seen) {  // the job this view followed has ended: its report, or the reason it failed
+    job.seen = false;
+    job.ended(name, status);
   }
 }
 
-async function followStudy(name) {
-  clearTimeout(studyTimer);
-  if (current !== name) return;
-  const reply = await request(scenarioUrl(name, "study/status"));
-  if (current !== name) return;
-  if (reply.status !== 200) return showMessage($("compare-state"), errorWords(reply), true);
-  const status = reply.body;
-  $("compare-state").className = "state " + status.state;
-  $("compare-state").textContent = runWords(status);
-  $("compare-run").disabled = busy(status);
-  $("result").dataset.study = status.state;
-  if (busy(status)) {
-    studySeen = true;
-    studyTimer = setTimeout(() => followStudy(name), POLL_MS);
-  } else if (studySeen) {
-    studySeen = false;
-    showStudy(name, status.state === "done");
-  }
-}
+const followRun = (name) => follow("run", name);
+const followStudy = (name) => follow("study", name);
 
 async function openResult(name, toCompare) {
   current = name;
-  clearTimeout(pollTimer);
-  clearTimeout(studyTimer);
-  runSeen = studySeen = false;
+  for (const job of Object.values(FOLLOWED)) {
+    clearTimeout(job.timer);
+    job.seen = false;
+  }
   await refresh();
   const scenario = scenarios.find((s) => s.name === name) || {name, has_results: false, run: {state: "none"}};
   $("result-title").textContent = say("result_title", {name});
@@ -108,7 +98,7 @@ async function runCurrent() {
   if (reply.status === 202) {
     showMessage($("result-state"), say("started", {name}), false);
     $("result").dataset.run = "queued";
-    runSeen = true;
+    FOLLOWED.run.seen = true;
     followRun(name);
   } else {
     showMessage($("result-state"), errorWords(reply), true);
@@ -171,7 +161,7 @@ async function runCompare() {
   if (reply.status === 202) {
     showMessage($("compare-state"), say("compare_started", {name}), false);
     $("result").dataset.study = "queued";
-    studySeen = true;
+    FOLLOWED.study.seen = true;
     followStudy(name);
   } else {
     showMessage($("compare-state"), errorWords(reply), true);

@@ -73,7 +73,9 @@ void MpiSession::broadcast_from(int root, std::vector<char>& bytes) const {
 }
 
 void MpiSession::stop_if_any(const Failure& local) {
-  if (!active_) {
+  // Alone, or the error this session already shared (a `together` nested in another: every rank
+  // holds it), it is rethrown as it is: no collective call, no second print.
+  if (!active_ || (local.original && local.original == shared_)) {
     if (local.original) std::rethrow_exception(local.original);
     return;
   }
@@ -95,8 +97,16 @@ void MpiSession::stop_if_any(const Failure& local) {
   if (rank_ == 0) print_error(kind, message, lang_);
   MPI_Barrier(MPI_COMM_WORLD);  // no process exits before rank 0 has printed
   reported = true;
-  if (rank_ == first) std::rethrow_exception(local.original);
-  throw_as(kind, message);
+  if (rank_ == first) {
+    shared_ = local.original;
+    std::rethrow_exception(local.original);
+  }
+  try {
+    throw_as(kind, message);
+  } catch (...) {
+    shared_ = std::current_exception();
+    throw;
+  }
 }
 
 std::vector<double> MpiSession::gather(const std::vector<double>& local) const {
@@ -114,6 +124,21 @@ std::vector<double> MpiSession::gather(const std::vector<double>& local) const {
     all.resize(static_cast<std::size_t>(total));
   }
   MPI_Gatherv(local.data(), count, MPI_DOUBLE, all.data(), counts.data(), offsets.data(), MPI_DOUBLE, 0, MPI_COMM_WORLD);
+  return all;
+}
+
+std::vector<double> MpiSession::allgather(const std::vector<double>& local) const {
+  if (!active_) return local;
+  int count = static_cast<int>(local.size());
+  std::vector<int> counts(static_cast<std::size_t>(size_)), offsets(static_cast<std::size_t>(size_));
+  MPI_Allgather(&count, 1, MPI_INT, counts.data(), 1, MPI_INT, MPI_COMM_WORLD);
+  int total = 0;
+  for (int r = 0; r < size_; ++r) {
+    offsets[static_cast<std::size_t>(r)] = total;
+    total += counts[static_cast<std::size_t>(r)];
+  }
+  std::vector<double> all(static_cast<std::size_t>(total));
+  MPI_Allgatherv(local.data(), count, MPI_DOUBLE, all.data(), counts.data(), offsets.data(), MPI_DOUBLE, MPI_COMM_WORLD);
   return all;
 }
 

@@ -1,6 +1,7 @@
 // carecap. SPDX-License-Identifier: MIT
 #pragma once
 #include <cstdint>
+#include <exception>
 #include <optional>
 #include <string>
 #include <utility>
@@ -36,12 +37,16 @@ public:
   void broadcast(std::vector<char>& bytes) const { broadcast_from(0, bytes); }
   /// Every rank's doubles, concatenated in rank order, on rank 0 (empty elsewhere).
   [[nodiscard]] std::vector<double> gather(const std::vector<double>& local) const;
+  /// Every rank's doubles, concatenated in rank order, on every rank (`carecap optimise`: each
+  /// candidate's runs, so that every rank runs the same search). Single process: `local`.
+  [[nodiscard]] std::vector<double> allgather(const std::vector<double>& local) const;
 
   /// A collective check: if `local` failed on any rank, every rank stops with the failure of
   /// the lowest such rank: that rank rethrows its own exception, the others throw one of the
   /// same kind and message (InputError, RuntimeFault, or std::runtime_error for an internal
   /// error). Returns on every rank when no rank failed. Single process: rethrows `local`'s
-  /// exception, if any.
+  /// exception, if any. The error it shared itself (an enclosing `together` catching it on every
+  /// rank) is rethrown as it is, without another collective call or print.
   void stop_if_any(const Failure& local);
 
   /// Runs `step` on every rank and returns its result; if it throws on any rank, every rank
@@ -59,6 +64,7 @@ private:
 
   text::Lang lang_;
   bool active_ = false;
+  std::exception_ptr shared_;       // the error stop_if_any last threw on this rank (the same on every rank)
   bool leaving_together_ = false;  // every rank is stopping with the same error: leave MPI in order
   int rank_ = 0;
   int size_ = 1;
