@@ -204,6 +204,10 @@ OptimiseResult optimise_on_every_process(const OptimiseRequest& request, const s
                          {"verified", out.verification.met ? 1 : 0},
                          {"search_candidates", static_cast<std::int64_t>(out.required.candidates)},
                          {"search_simulations", static_cast<std::int64_t>(out.required.simulations)}};
+  if (out.places) {
+    attributes.integers.push_back({"places_search_candidates", static_cast<std::int64_t>(out.places->required.candidates)});
+    attributes.integers.push_back({"places_search_simulations", static_cast<std::int64_t>(out.places->required.simulations)});
+  }
   attributes.unsigned_integers = {{"seed", out.seed}, {"verification_seed", out.verification_seed}};
   if (sweep) add_sweep_attributes(attributes, *sweep);
   // The scenario's sources with their Chinese text (source_zh), for Chinese reports (as `carecap run`).
