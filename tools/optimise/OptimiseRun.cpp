@@ -100,6 +100,40 @@ text::Text town_text(const scenarios::Scenario& scenario, int region) {
 
 namespace {
 
+/// The root attributes of an optimise file (output/SCHEMA.md, "Optimise files").
+output::FileAttributes optimise_attributes(const OptimiseResult& out, const std::optional<OptimiseSweep>& sweep) {
+  const scenarios::Scenario& s = out.scenario;
+  const planning::ServiceLevel& level = *s.service_level;
+  output::FileAttributes attributes;
+  attributes.text = {{"title", "carecap optimise: " + s.name},
+                     {"carecap_version", kVersion},
+                     {"git_commit", kGitCommit},
+                     {"scenario_name", s.name},
+                     {"scenario_path", s.path},
+                     {"scenario_text", s.text},
+                     {"service_level_source", level.source},
+                     {"optimise_source", s.optimise ? s.optimise->source : "defaults (no [optimise] section)"},
+                     {"created_utc", utc_now()}};
+  attributes.integers = {{"replications", out.replications}, {"tightening_rounds", out.tightening_rounds},
+                         {"verified", out.verification.met ? 1 : 0},
+                         {"search_candidates", static_cast<std::int64_t>(out.required.candidates)},
+                         {"search_simulations", static_cast<std::int64_t>(out.required.simulations)}};
+  if (out.places) {
+    attributes.integers.push_back({"places_search_candidates", static_cast<std::int64_t>(out.places->required.candidates)});
+    attributes.integers.push_back({"places_search_simulations", static_cast<std::int64_t>(out.places->required.simulations)});
+  }
+  attributes.unsigned_integers = {{"seed", out.seed}, {"verification_seed", out.verification_seed}};
+  if (sweep) add_sweep_attributes(attributes, *sweep);
+  // The scenario's sources with their Chinese text (source_zh), for Chinese reports (as `carecap run`).
+  std::vector<std::string> sources_en, sources_zh;
+  for (const auto& source : s.labels.sources) {
+    sources_en.push_back(source.en);
+    sources_zh.push_back(source.zh);
+  }
+  attributes.text_lists = {{"source_texts_en", sources_en}, {"source_texts_zh", sources_zh}};
+  return attributes;
+}
+
 /// The pipeline on every process of `mpi` (one without a launcher): each evaluation's runs are
 /// made by `executor`; steps that may fail on one process only (reading, claiming and writing the
 /// file) are collective (MpiSession::together); the rest is the same deterministic computation on
@@ -190,33 +224,7 @@ OptimiseResult optimise_on_every_process(const OptimiseRequest& request, const s
   out.published_verification = verify_plan(fresh, as_plan(out.published_capacity), level);
 
   stage(RunStage::writing);
-  output::FileAttributes attributes;
-  attributes.text = {{"title", "carecap optimise: " + s.name},
-                     {"carecap_version", kVersion},
-                     {"git_commit", kGitCommit},
-                     {"scenario_name", s.name},
-                     {"scenario_path", s.path},
-                     {"scenario_text", s.text},
-                     {"service_level_source", level.source},
-                     {"optimise_source", s.optimise ? s.optimise->source : "defaults (no [optimise] section)"},
-                     {"created_utc", utc_now()}};
-  attributes.integers = {{"replications", out.replications}, {"tightening_rounds", out.tightening_rounds},
-                         {"verified", out.verification.met ? 1 : 0},
-                         {"search_candidates", static_cast<std::int64_t>(out.required.candidates)},
-                         {"search_simulations", static_cast<std::int64_t>(out.required.simulations)}};
-  if (out.places) {
-    attributes.integers.push_back({"places_search_candidates", static_cast<std::int64_t>(out.places->required.candidates)});
-    attributes.integers.push_back({"places_search_simulations", static_cast<std::int64_t>(out.places->required.simulations)});
-  }
-  attributes.unsigned_integers = {{"seed", out.seed}, {"verification_seed", out.verification_seed}};
-  if (sweep) add_sweep_attributes(attributes, *sweep);
-  // The scenario's sources with their Chinese text (source_zh), for Chinese reports (as `carecap run`).
-  std::vector<std::string> sources_en, sources_zh;
-  for (const auto& source : s.labels.sources) {
-    sources_en.push_back(source.en);
-    sources_zh.push_back(source.zh);
-  }
-  attributes.text_lists = {{"source_texts_en", sources_en}, {"source_texts_zh", sources_zh}};
+  const output::FileAttributes attributes = optimise_attributes(out, sweep);
   ResultGroup group = optimise_group(out);
   add_label_series(group, s.labels);  // region_label_zh / region_label_en, as results files
   if (sweep) add_sweep_series(group, *sweep);
