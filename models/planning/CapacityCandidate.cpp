@@ -20,19 +20,13 @@ namespace {
 /// base-year beds.
 constexpr double kFirstYearDelay = 1.0 / (supply::kDaysPerYear * 24 * 3600);
 
-}  // namespace
-
-supply::CapacityModel with_capacities(const supply::CapacityModel& model, const CapacityPlan& plan) {
-  assert(!plan.empty());
+/// `model` with its capacity replaced by `plan` (possibly empty: the base-year beds only), its
+/// horizon kept: with_capacities without the cut.
+supply::CapacityModel replace_capacities(const supply::CapacityModel& model, const CapacityPlan& plan) {
   const int regions = static_cast<int>(model.regions.size());
   const auto pools = static_cast<std::size_t>(supply::kBedTypeCount * regions);
   const auto years = plan.size();
   supply::CapacityModel m = model;
-  m.last_year = model.first_year + static_cast<int>(years) - 1;
-  for (supply::ArrivalStream& a : m.arrivals) {
-    if (a.rate_per_year.size() > years) a.rate_per_year.resize(years);
-    if (a.unfollowed_decline.size() > years) a.unfollowed_decline.resize(years);
-  }
   // The base-year beds of each pool (and unit), replayed as the simulation applies them.
   std::vector<std::int64_t> base(pools, 0);
   std::vector<std::int64_t> unit_beds(model.units.size(), 0);
@@ -56,6 +50,47 @@ supply::CapacityModel with_capacities(const supply::CapacityModel& model, const 
         m.capacity.push_back({time, static_cast<int>(p) / regions, static_cast<int>(p) % regions, change, -1, false});
     }
     before = plan[y];
+  }
+  return m;
+}
+
+/// Moves `snapshot` of a run of `model` to 1 January of year index `year`, the years before it
+/// simulated with plan[0..year) (made anew at the first year when it cannot get there).
+void move_snapshot(CapacitySnapshot& snapshot, const supply::CapacityModel& model, const CapacityPlan& plan, std::size_t year,
+                   const sim::RandomStreams& random, std::uint64_t replication, double wait_days, int streams) {
+  const bool usable = snapshot.year >= 0 && static_cast<std::size_t>(snapshot.year) <= year && snapshot.source == &model &&
+                      snapshot.wait_days == wait_days && snapshot.plan.size() == static_cast<std::size_t>(snapshot.year) &&
+                      std::equal(snapshot.plan.begin(), snapshot.plan.end(), plan.begin());
+  if (!usable) {
+    snapshot = CapacitySnapshot{};
+    snapshot.source = &model;
+    snapshot.wait_days = wait_days;
+    snapshot.model = replace_capacities(model, {});
+    snapshot.recorder.emplace(model.first_year, model.last_year - model.first_year + 1, streams, wait_days);
+    snapshot.simulation.emplace(snapshot.model, random, replication, *snapshot.recorder);
+    snapshot.simulation->start();
+    snapshot.year = 0;
+  }
+  if (static_cast<std::size_t>(snapshot.year) == year) return;
+  snapshot.year = -1;  // until it has moved on (a failure leaves no half-moved snapshot in use)
+  snapshot.plan.assign(plan.begin(), plan.begin() + static_cast<std::ptrdiff_t>(year));
+  snapshot.model = replace_capacities(model, snapshot.plan);
+  snapshot.simulation->rebind(snapshot.model, *snapshot.recorder);
+  snapshot.simulation->schedule_new_changes();
+  snapshot.simulation->run_until(static_cast<double>(model.first_year) + static_cast<double>(year));
+  snapshot.year = static_cast<int>(year);
+}
+
+}  // namespace
+
+supply::CapacityModel with_capacities(const supply::CapacityModel& model, const CapacityPlan& plan) {
+  assert(!plan.empty());
+  const auto years = plan.size();
+  supply::CapacityModel m = replace_capacities(model, plan);
+  m.last_year = model.first_year + static_cast<int>(years) - 1;
+  for (supply::ArrivalStream& a : m.arrivals) {
+    if (a.rate_per_year.size() > years) a.rate_per_year.resize(years);
+    if (a.unfollowed_decline.size() > years) a.unfollowed_decline.resize(years);
   }
   return m;
 }
@@ -89,8 +124,11 @@ std::vector<AchievedLevel> evaluate_candidate(const supply::CapacityModel& model
   return evaluate_candidate(CandidateEnsemble::of(model, runs), plan, level);
 }
 
-std::vector<AchievedLevel> evaluate_candidate(const CandidateEnsemble& ensemble, const CapacityPlan& plan,
-                                              const ServiceLevel& level) {
+namespace {
+
+/// evaluate_candidate, each run from its snapshot when `snapshots` is given.
+std::vector<AchievedLevel> evaluate(const CandidateEnsemble& ensemble, const CapacityPlan& plan, const ServiceLevel& level,
+                                    CapacitySnapshots* snapshots) {
   std::vector<supply::CapacityModel> models;  // [sample] with the candidate's capacities
   models.reserve(ensemble.models.size());
   for (const supply::CapacityModel* model : ensemble.models) models.push_back(with_capacities(*model, plan));
@@ -99,14 +137,34 @@ std::vector<AchievedLevel> evaluate_candidate(const CandidateEnsemble& ensemble,
   const auto width = static_cast<std::size_t>(streams);
   const auto last = static_cast<std::size_t>(years - 1);
   const sim::RandomStreams random(ensemble.runs.seed);
+  if (snapshots != nullptr && snapshots->size() != static_cast<std::size_t>(ensemble.run_count()))
+    snapshots->assign(static_cast<std::size_t>(ensemble.run_count()), CapacitySnapshot{});
   // Per run: the last year's arrivals of every stream, then its failures, persons.
   const std::vector<double> all = run_ensemble(ensemble, 2 * width, [&](int run, double* out) {
-    const supply::CapacityModel& m = models[static_cast<std::size_t>(run / ensemble.runs.replications)];
-    ServiceLevelRecorder recorder(m.first_year, years, streams, level.wait_days);
-    supply::CapacitySimulation(m, random, static_cast<std::uint64_t>(ensemble.replication_of(run)), recorder).run();
-    recorder.finish(static_cast<double>(m.last_year) + 1.0);
-    std::copy(recorder.arrivals()[last].begin(), recorder.arrivals()[last].end(), out);
-    std::copy(recorder.failures()[last].begin(), recorder.failures()[last].end(), out + width);
+    const auto sample = static_cast<std::size_t>(run / ensemble.runs.replications);
+    const supply::CapacityModel& m = models[sample];
+    const auto replication = static_cast<std::uint64_t>(ensemble.replication_of(run));
+    const double end = static_cast<double>(m.last_year) + 1.0;
+    const auto keep = [&](const ServiceLevelRecorder& recorder) {
+      std::copy(recorder.arrivals()[last].begin(), recorder.arrivals()[last].end(), out);
+      std::copy(recorder.failures()[last].begin(), recorder.failures()[last].end(), out + width);
+    };
+    if (snapshots == nullptr) {
+      ServiceLevelRecorder recorder(m.first_year, years, streams, level.wait_days);
+      supply::CapacitySimulation(m, random, replication, recorder).run();
+      recorder.finish(end);
+      keep(recorder);
+      return;
+    }
+    CapacitySnapshot& snapshot = (*snapshots)[static_cast<std::size_t>(run)];
+    move_snapshot(snapshot, *ensemble.models[sample], plan, last, random, replication, level.wait_days, streams);
+    ServiceLevelRecorder recorder = *snapshot.recorder;
+    supply::CapacitySimulation simulation = *snapshot.simulation;
+    simulation.rebind(m, recorder);
+    simulation.schedule_new_changes();
+    simulation.run_through(end);
+    recorder.finish(end);
+    keep(recorder);
   });
   const auto runs = static_cast<std::size_t>(ensemble.run_count());
   std::vector<AchievedLevel> out(width);
@@ -119,6 +177,18 @@ std::vector<AchievedLevel> evaluate_candidate(const CandidateEnsemble& ensemble,
     out[s] = achieved_level(stream_arrivals, stream_failures, level);
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<AchievedLevel> evaluate_candidate(const CandidateEnsemble& ensemble, const CapacityPlan& plan,
+                                              const ServiceLevel& level) {
+  return evaluate(ensemble, plan, level, nullptr);
+}
+
+std::vector<AchievedLevel> evaluate_candidate(const CandidateEnsemble& ensemble, const CapacityPlan& plan,
+                                              const ServiceLevel& level, CapacitySnapshots& snapshots) {
+  return evaluate(ensemble, plan, level, &snapshots);
 }
 
 }  // namespace carecap::planning

@@ -1,11 +1,14 @@
 // carecap. SPDX-License-Identifier: MIT
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "models/planning/CandidateEnsemble.hpp"
 #include "models/planning/ServiceLevel.hpp"
+#include "models/planning/ServiceLevelRecorder.hpp"
 #include "models/supply/CapacityParameters.hpp"
+#include "models/supply/CapacitySimulation.hpp"
 
 namespace carecap::planning {
 
@@ -39,6 +42,26 @@ struct AchievedLevel {
 /// The model's later changes (the investment plan) are dropped.
 [[nodiscard]] supply::CapacityModel with_capacities(const supply::CapacityModel& model, const CapacityPlan& plan);
 
+/// One run of a year-by-year search on 1 January of a year: the capacity simulation (and its
+/// service-level recorder) with every event before that instant handled and the plan's change of
+/// that instant not yet applied. Each candidate of the year is simulated from a copy of it, through
+/// that year only; the snapshot itself moves on, a year at a time, with the earlier years found.
+/// Built with the model's whole horizon, so that the events it schedules are those of every
+/// shorter run, and counted from the same events (CapacitySimulation::rebind).
+struct CapacitySnapshot {
+  int year = -1;                               // index of the year it starts (0: first_year); -1: none yet
+  CapacityPlan plan;                           // the `year` earlier years it was simulated with, beds
+  const supply::CapacityModel* source = nullptr;  // the model the runs are of (not owned)
+  double wait_days = 0;                        // the recorder's threshold, days
+  supply::CapacityModel model;                 // source with `plan`'s capacities, its horizon kept
+  std::optional<supply::CapacitySimulation> simulation;  // bound to `model` and `recorder` while it moves on
+  std::optional<ServiceLevelRecorder> recorder;          // counting every year of the horizon
+};
+
+/// The snapshots of the runs of one search, by run index (CandidateEnsemble): each used only by
+/// the body of its run, so that the runs of an evaluation share nothing.
+using CapacitySnapshots = std::vector<CapacitySnapshot>;
+
 /// The level each stream [demand type x regions + region] achieved in the plan's last year,
 /// from runs.replications replications of with_capacities(model, plan), run in parallel; the
 /// result does not depend on the thread count (each replication stored by index, reductions in
@@ -51,5 +74,12 @@ struct AchievedLevel {
 /// max_share_waiting is >= probability. The ensemble of one model gives the call above, bit for bit.
 [[nodiscard]] std::vector<AchievedLevel> evaluate_candidate(const CandidateEnsemble& ensemble, const CapacityPlan& plan,
                                                             const ServiceLevel& level);
+
+/// The same, each run simulated from its snapshot of 1 January of the plan's last year (made or
+/// moved on first when it is not at that year, or was made with other earlier years, another
+/// model or another wait_days): bit for bit the result of the call above, in a year's simulated
+/// time. `snapshots` holds one per run (resized to the ensemble's runs when it has another size).
+[[nodiscard]] std::vector<AchievedLevel> evaluate_candidate(const CandidateEnsemble& ensemble, const CapacityPlan& plan,
+                                                            const ServiceLevel& level, CapacitySnapshots& snapshots);
 
 }  // namespace carecap::planning

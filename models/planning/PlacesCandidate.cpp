@@ -1,6 +1,7 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "models/planning/PlacesCandidate.hpp"
 
+#include <algorithm>
 #include <cassert>
 #include <cmath>
 
@@ -47,16 +48,15 @@ std::int64_t affordable_places(const std::vector<ByTier>& base, std::size_t pool
   return static_cast<std::int64_t>(std::floor(static_cast<double>(places) * share + 0.5));
 }
 
-supply::ChildcareModel with_places(const supply::ChildcareModel& model, const PlacesPlan& plan) {
-  assert(!plan.empty());
+namespace {
+
+/// `model` with its places replaced by `plan` (possibly empty: the base-year places only), its
+/// horizon kept: with_places without the cut.
+supply::ChildcareModel replace_places(const supply::ChildcareModel& model, const PlacesPlan& plan) {
   const int regions = static_cast<int>(model.regions.size());
   const auto pools = static_cast<std::size_t>(demand::kMonthBandCount * regions);
   const auto years = plan.size();
   supply::ChildcareModel m = model;
-  m.last_year = model.first_year + static_cast<int>(years) - 1;
-  for (auto& months : m.applications_per_month)
-    if (months.size() > 12 * years) months.resize(12 * years);
-  if (m.affordable_family_share.size() > years) m.affordable_family_share.resize(years);
   const std::vector<ByTier> base = base_places(model);
   m.places.clear();
   for (const auto& change : model.places)
@@ -79,22 +79,69 @@ supply::ChildcareModel with_places(const supply::ChildcareModel& model, const Pl
   return m;
 }
 
-std::vector<AchievedLevel> evaluate_places(const supply::ChildcareModel& model, const PlacesPlan& plan,
-                                           const ServiceLevel& level, const CandidateRuns& runs) {
+/// Moves `snapshot` of replication `replication` of `model` to 1 January of year index `year`,
+/// the years before it simulated with plan[0..year) (made anew at the first year when it cannot
+/// get there).
+void move_snapshot(ChildcareSnapshot& snapshot, const supply::ChildcareModel& model, const PlacesPlan& plan, std::size_t year,
+                   const sim::RandomStreams& random, std::uint64_t replication, double wait_days, int streams) {
+  const bool usable = snapshot.year >= 0 && static_cast<std::size_t>(snapshot.year) <= year && snapshot.source == &model &&
+                      snapshot.wait_days == wait_days && snapshot.plan.size() == static_cast<std::size_t>(snapshot.year) &&
+                      std::equal(snapshot.plan.begin(), snapshot.plan.end(), plan.begin());
+  if (!usable) {
+    snapshot = ChildcareSnapshot{};
+    snapshot.source = &model;
+    snapshot.wait_days = wait_days;
+    snapshot.model = replace_places(model, {});
+    snapshot.recorder.emplace(model.first_year, model.last_year - model.first_year + 1, streams, wait_days);
+    snapshot.simulation.emplace(snapshot.model, random, replication, *snapshot.recorder);
+    snapshot.simulation->start();
+    snapshot.year = 0;
+  }
+  if (static_cast<std::size_t>(snapshot.year) == year) return;
+  snapshot.year = -1;  // until it has moved on (a failure leaves no half-moved snapshot in use)
+  snapshot.plan.assign(plan.begin(), plan.begin() + static_cast<std::ptrdiff_t>(year));
+  snapshot.model = replace_places(model, snapshot.plan);
+  snapshot.simulation->rebind(snapshot.model, *snapshot.recorder);
+  snapshot.simulation->schedule_new_changes();
+  snapshot.simulation->run_until(static_cast<double>(model.first_year) + static_cast<double>(year));
+  snapshot.year = static_cast<int>(year);
+}
+
+/// evaluate_places, each replication from its snapshot when `snapshots` is given.
+std::vector<AchievedLevel> evaluate(const supply::ChildcareModel& model, const PlacesPlan& plan, const ServiceLevel& level,
+                                    const CandidateRuns& runs, ChildcareSnapshots* snapshots) {
   const supply::ChildcareModel m = with_places(model, plan);
   const int years = static_cast<int>(plan.size());
   const int streams = demand::kMonthBandCount * static_cast<int>(model.regions.size());
   const auto last = static_cast<std::size_t>(years - 1);
   const sim::RandomStreams random(runs.seed);
+  if (snapshots != nullptr && snapshots->size() != static_cast<std::size_t>(runs.replications))
+    snapshots->assign(static_cast<std::size_t>(runs.replications), ChildcareSnapshot{});
   // One slot per replication: [replication][stream] applications and failures of the last year.
   std::vector<std::vector<double>> arrivals(static_cast<std::size_t>(runs.replications));
   std::vector<std::vector<double>> failures(static_cast<std::size_t>(runs.replications));
   sim::run_replications(runs.replications, runs.threads, [&](int r) {
-    ChildcareServiceRecorder recorder(m.first_year, years, streams, level.wait_days);
-    supply::ChildcareSimulation(m, random, static_cast<std::uint64_t>(r), recorder).run();
-    recorder.finish(static_cast<double>(m.last_year) + 1.0);
-    arrivals[static_cast<std::size_t>(r)] = recorder.arrivals()[last];
-    failures[static_cast<std::size_t>(r)] = recorder.failures()[last];
+    const double end = static_cast<double>(m.last_year) + 1.0;
+    const auto keep = [&](const ChildcareServiceRecorder& recorder) {
+      arrivals[static_cast<std::size_t>(r)] = recorder.arrivals()[last];
+      failures[static_cast<std::size_t>(r)] = recorder.failures()[last];
+    };
+    if (snapshots == nullptr) {
+      ChildcareServiceRecorder recorder(m.first_year, years, streams, level.wait_days);
+      supply::ChildcareSimulation(m, random, static_cast<std::uint64_t>(r), recorder).run();
+      recorder.finish(end);
+      keep(recorder);
+      return;
+    }
+    ChildcareSnapshot& snapshot = (*snapshots)[static_cast<std::size_t>(r)];
+    move_snapshot(snapshot, model, plan, last, random, static_cast<std::uint64_t>(r), level.wait_days, streams);
+    ChildcareServiceRecorder recorder = *snapshot.recorder;
+    supply::ChildcareSimulation simulation = *snapshot.simulation;
+    simulation.rebind(m, recorder);
+    simulation.schedule_new_changes();
+    simulation.run_through(end);
+    recorder.finish(end);
+    keep(recorder);
   });
   std::vector<AchievedLevel> out(static_cast<std::size_t>(streams));
   std::vector<double> stream_arrivals(arrivals.size()), stream_failures(arrivals.size());
@@ -106,6 +153,29 @@ std::vector<AchievedLevel> evaluate_places(const supply::ChildcareModel& model, 
     out[s] = achieved_level(stream_arrivals, stream_failures, level);
   }
   return out;
+}
+
+}  // namespace
+
+supply::ChildcareModel with_places(const supply::ChildcareModel& model, const PlacesPlan& plan) {
+  assert(!plan.empty());
+  const auto years = plan.size();
+  supply::ChildcareModel m = replace_places(model, plan);
+  m.last_year = model.first_year + static_cast<int>(years) - 1;
+  for (auto& months : m.applications_per_month)
+    if (months.size() > 12 * years) months.resize(12 * years);
+  if (m.affordable_family_share.size() > years) m.affordable_family_share.resize(years);
+  return m;
+}
+
+std::vector<AchievedLevel> evaluate_places(const supply::ChildcareModel& model, const PlacesPlan& plan,
+                                           const ServiceLevel& level, const CandidateRuns& runs) {
+  return evaluate(model, plan, level, runs, nullptr);
+}
+
+std::vector<AchievedLevel> evaluate_places(const supply::ChildcareModel& model, const PlacesPlan& plan,
+                                           const ServiceLevel& level, const CandidateRuns& runs, ChildcareSnapshots& snapshots) {
+  return evaluate(model, plan, level, runs, &snapshots);
 }
 
 }  // namespace carecap::planning

@@ -2,11 +2,14 @@
 #pragma once
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "models/planning/CapacityCandidate.hpp"
+#include "models/planning/ChildcareServiceRecorder.hpp"
 #include "models/planning/ServiceLevel.hpp"
 #include "models/supply/ChildcareModel.hpp"
+#include "models/supply/ChildcareSimulation.hpp"
 
 namespace carecap::planning {
 
@@ -34,6 +37,23 @@ using PlacesPlan = std::vector<std::vector<std::int64_t>>;
 /// The base-year places of `model` by [pool][tier] (its changes up to 1 January of its first year).
 [[nodiscard]] std::vector<std::array<std::int64_t, supply::kPriceTierCount>> base_places(const supply::ChildcareModel& model);
 
+/// One replication of a year-by-year places search on 1 January of a year, as CapacitySnapshot
+/// is for beds: the childcare simulation (and its recorder) with every event before that instant
+/// handled and the plan's change of that instant not yet applied, built with the model's whole
+/// horizon; each candidate of the year is simulated from a copy of it, through that year only.
+struct ChildcareSnapshot {
+  int year = -1;                                  // index of the year it starts (0: first_year); -1: none yet
+  PlacesPlan plan;                                // the `year` earlier years it was simulated with, places
+  const supply::ChildcareModel* source = nullptr;  // the model the replications are of (not owned)
+  double wait_days = 0;                           // the recorder's threshold, days
+  supply::ChildcareModel model;                   // source with `plan`'s places, its horizon kept
+  std::optional<supply::ChildcareSimulation> simulation;  // bound to `model` and `recorder` while it moves on
+  std::optional<ChildcareServiceRecorder> recorder;       // counting every year of the horizon
+};
+
+/// The snapshots of the replications of one search, by replication index.
+using ChildcareSnapshots = std::vector<ChildcareSnapshot>;
+
 /// The level each stream [band x regions + region] achieved in the plan's last year, from
 /// runs.replications replications of with_places(model, plan) counted by ChildcareServiceRecorder
 /// with `level` (its childcare terms already applied: childcare_level), run in parallel; the
@@ -41,5 +61,13 @@ using PlacesPlan = std::vector<std::vector<std::int64_t>>;
 /// index order). A stream without applications in the year meets any level.
 [[nodiscard]] std::vector<AchievedLevel> evaluate_places(const supply::ChildcareModel& model, const PlacesPlan& plan,
                                                          const ServiceLevel& level, const CandidateRuns& runs);
+
+/// The same, each replication simulated from its snapshot of 1 January of the plan's last year
+/// (made or moved on first when it is not at that year, or was made with other earlier years,
+/// another model or another wait_days): bit for bit the result of the call above, in a year's
+/// simulated time. `snapshots` holds one per replication (resized when it has another size).
+[[nodiscard]] std::vector<AchievedLevel> evaluate_places(const supply::ChildcareModel& model, const PlacesPlan& plan,
+                                                         const ServiceLevel& level, const CandidateRuns& runs,
+                                                         ChildcareSnapshots& snapshots);
 
 }  // namespace carecap::planning

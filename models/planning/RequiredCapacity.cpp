@@ -15,11 +15,12 @@ namespace {
 using Beds = std::vector<std::int64_t>;  // one year's capacity of every pool, beds
 
 /// The candidates of one year: earlier years fixed, each candidate for the year simulated once
-/// (cached by its capacities) up to the year's end.
+/// (cached by its capacities) up to the year's end, from the runs' snapshots of the year's start.
 class YearSearch {
 public:
-  YearSearch(const CandidateEnsemble& ensemble, const ServiceLevel& level, CapacityPlan earlier, RequiredCapacity& counts)
-      : ensemble_(ensemble), level_(level), plan_(std::move(earlier)), counts_(counts) {
+  YearSearch(const CandidateEnsemble& ensemble, const ServiceLevel& level, CapacityPlan earlier, RequiredCapacity& counts,
+             CapacitySnapshots& snapshots)
+      : ensemble_(ensemble), level_(level), plan_(std::move(earlier)), counts_(counts), snapshots_(snapshots) {
     plan_.emplace_back();
   }
 
@@ -30,8 +31,8 @@ public:
     plan_.back() = beds;
     ++counts_.candidates;
     counts_.simulations += static_cast<std::uint64_t>(ensemble_.run_count());
-    counts_.simulated_years += static_cast<double>(ensemble_.run_count()) * static_cast<double>(plan_.size());
-    return cache_.emplace(beds, evaluate_candidate(ensemble_, plan_, level_)).first->second;
+    counts_.simulated_years += static_cast<double>(ensemble_.run_count());  // the candidate's year, from the snapshots
+    return cache_.emplace(beds, evaluate_candidate(ensemble_, plan_, level_, snapshots_)).first->second;
   }
 
   /// Whether every stream meets the level with `beds`.
@@ -46,6 +47,7 @@ private:
   CapacityPlan plan_;  // earlier years, then the candidate year
   std::map<Beds, std::vector<AchievedLevel>> cache_;
   RequiredCapacity& counts_;
+  CapacitySnapshots& snapshots_;  // the runs on 1 January of the year, shared by the years of the search
 };
 
 void check(const supply::CapacityModel& model, const ServiceLevel& level, const RequiredCapacitySettings& settings) {
@@ -162,9 +164,11 @@ RequiredCapacity find_required_capacity(const CandidateEnsemble& ensemble, const
   RequiredCapacity result;
   result.first_year = model.first_year;
   CapacityPlan plan;
+  CapacitySnapshots snapshots;  // per run, moved on a year at a time with the years found
   for (std::size_t y = 0; y < years; ++y) {
     const int year = model.first_year + static_cast<int>(y);
-    YearSearch search(ensemble, level, plan, result);
+    YearSearch search(ensemble, level, plan, result, snapshots);
+    if (y > 0) result.simulated_years += static_cast<double>(ensemble.run_count());  // the snapshots moved on a year
     Beds beds = y == 0 ? first_guess(model) : plan.back();
     std::int64_t limit = enough_beds(model, y);
     for (const supply::CapacityModel* m : ensemble.models) {  // the start and the bound over every sample

@@ -24,7 +24,8 @@ struct RequiredCapacity {
                                                                // stream needing that bed type in that region
   std::uint64_t candidates = 0;       // capacity vectors simulated, count (each with every replication)
   std::uint64_t simulations = 0;      // replication runs of the capacity simulation, count
-  double simulated_years = 0;         // calendar years simulated over all runs, years
+  double simulated_years = 0;         // calendar years simulated over all runs (each candidate's year from the runs'
+                                      // snapshots of its start, and the snapshots moving on a year at a time), years
 
   /// `beds` as a grid (the requirement the cheapest schedule must cover).
   [[nodiscard]] CapacityGrid grid() const {

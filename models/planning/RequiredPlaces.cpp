@@ -14,12 +14,12 @@ namespace {
 using Places = std::vector<std::int64_t>;  // one year's places of every pool
 
 /// The candidates of one year: earlier years fixed, each candidate for the year simulated once
-/// (cached by its places) up to the year's end.
+/// (cached by its places) up to the year's end, from the replications' snapshots of the year's start.
 class PlacesYearSearch {
 public:
   PlacesYearSearch(const supply::ChildcareModel& model, const ServiceLevel& level, const CandidateRuns& runs,
-                   PlacesPlan earlier, RequiredPlaces& counts)
-      : model_(model), level_(level), runs_(runs), plan_(std::move(earlier)), counts_(counts) {
+                   PlacesPlan earlier, RequiredPlaces& counts, ChildcareSnapshots& snapshots)
+      : model_(model), level_(level), runs_(runs), plan_(std::move(earlier)), counts_(counts), snapshots_(snapshots) {
     plan_.emplace_back();
   }
 
@@ -30,7 +30,7 @@ public:
     plan_.back() = places;
     ++counts_.candidates;
     counts_.simulations += static_cast<std::uint64_t>(runs_.replications);
-    return cache_.emplace(places, evaluate_places(model_, plan_, level_, runs_)).first->second;
+    return cache_.emplace(places, evaluate_places(model_, plan_, level_, runs_, snapshots_)).first->second;
   }
 
   bool met(const Places& places, std::size_t pool) { return evaluate(places)[pool].met; }
@@ -47,6 +47,7 @@ private:
   PlacesPlan plan_;  // earlier years, then the candidate year
   std::map<Places, std::vector<AchievedLevel>> cache_;
   RequiredPlaces& counts_;
+  ChildcareSnapshots& snapshots_;  // the replications on 1 January of the year, shared by the years of the search
 };
 
 void check(const supply::ChildcareModel& model, const ServiceLevel& level, const RequiredPlacesSettings& settings) {
@@ -93,9 +94,10 @@ RequiredPlaces find_required_places(const supply::ChildcareModel& model, const S
   Places places(pools, 0);
   const auto base = base_places(model);
   for (std::size_t p = 0; p < pools; ++p) places[p] = base[p][supply::kAffordable] + base[p][supply::kMarket];
+  ChildcareSnapshots snapshots;  // per replication, moved on a year at a time with the years found
   for (std::size_t y = 0; y < years; ++y) {
     const int year = model.first_year + static_cast<int>(y);
-    PlacesYearSearch search(model, level, settings.runs, plan, result);
+    PlacesYearSearch search(model, level, settings.runs, plan, result, snapshots);
     const std::int64_t limit = enough_places(model, y);
     // Growth: raise each failing pool to the least value at which its own stream is met
     // (galloping up from its value, then bisection), sweeping until every stream is met.

@@ -43,8 +43,8 @@ sim::EventQueue calendar_queue(const CapacityModel& model) {
 
 CapacitySimulation::CapacitySimulation(const CapacityModel& model, const sim::RandomStreams& streams,
                                        std::uint64_t replication, CapacityMonitor& monitor)
-    : model_(model),
-      monitor_(monitor),
+    : model_(&model),
+      monitor_(&monitor),
       regions_(static_cast<int>(model.regions.size())),
       queue_(calendar_queue(model)),
       pools_(static_cast<std::size_t>(kBedTypeCount * regions_)),
@@ -92,9 +92,9 @@ void CapacitySimulation::schedule_next_arrival(int stream, double after) {
   const auto& rates = rates_[static_cast<std::size_t>(stream)];
   double remaining = unit_exponential(engines_[static_cast<std::size_t>(stream)]);
   double t = after;
-  for (auto year = static_cast<std::size_t>(std::floor(t)) - static_cast<std::size_t>(model_.first_year);
+  for (auto year = static_cast<std::size_t>(std::floor(t)) - static_cast<std::size_t>(model_->first_year);
        year < rates.size(); ++year) {
-    const double year_end = model_.first_year + static_cast<double>(year) + 1.0;
+    const double year_end = model_->first_year + static_cast<double>(year) + 1.0;
     const double expected = rates[year] * (year_end - t);
     if (rates[year] > 0.0 && remaining <= expected) {
       queue_.schedule(t + remaining / rates[year], sim::SameTimeOrder::arrival, code(EventKind::arrival), static_cast<std::uint32_t>(stream));
@@ -111,16 +111,16 @@ CapacitySimulation::Person CapacitySimulation::draw_person(int stream, sim::Rand
   // Fixed order of draws per person (common random numbers across plan variants).
   p.arrival = now_;
   p.stream = stream;
-  p.stay = draw_stay(model_.stay[static_cast<std::size_t>(demand)], engine);
-  p.dies_in_care = uniform(engine) < model_.stay[static_cast<std::size_t>(demand)].death_share;
+  p.stay = draw_stay(model_->stay[static_cast<std::size_t>(demand)], engine);
+  p.dies_in_care = uniform(engine) < model_->stay[static_cast<std::size_t>(demand)].death_share;
   const double patience_draw = unit_exponential(engine);
   const double death_draw = unit_exponential(engine);
-  const double patience = model_.mean_patience_years > 0.0 ? patience_draw * model_.mean_patience_years : kNever;
-  const double death = model_.waiting_death_rate > 0.0 ? death_draw / model_.waiting_death_rate : kNever;
-  p.priority_class = uniform(engine) < model_.priority_share ? 0 : 1;
+  const double patience = model_->mean_patience_years > 0.0 ? patience_draw * model_->mean_patience_years : kNever;
+  const double death = model_->waiting_death_rate > 0.0 ? death_draw / model_->waiting_death_rate : kNever;
+  p.priority_class = uniform(engine) < model_->priority_share ? 0 : 1;
   // Drawn last, and only when some demand is of the affordable tier, so that scenarios without
   // it keep their draws.
-  p.affordable_tier = model_.affordable_share > 0.0 && uniform(engine) < model_.affordable_share;
+  p.affordable_tier = model_->affordable_share > 0.0 && uniform(engine) < model_->affordable_share;
   p.dies_waiting = death < patience;
   leave_after = std::min(patience, death);
   return p;
@@ -130,20 +130,20 @@ void CapacitySimulation::arrive(int stream) {
   double leave_after = kNever;
   const Person p = draw_person(stream, engines_[static_cast<std::size_t>(stream)], leave_after);
   schedule_next_arrival(stream, now_);
-  monitor_.arrived(stream, now_);
+  monitor_->arrived(stream, now_);
   seek_bed(p, leave_after);
 }
 
 void CapacitySimulation::seek_bed(Person p, double leave_after) {
   if (try_admit(p)) return;
-  if (model_.waiting_list_cap >= 0 && waiting_in(p.stream) >= model_.waiting_list_cap) {  // the cap is per stream, both tiers
-    monitor_.turned_away(p.stream, now_);
+  if (model_->waiting_list_cap >= 0 && waiting_in(p.stream) >= model_->waiting_list_cap) {  // the cap is per stream, both tiers
+    monitor_->turned_away(p.stream, now_);
     return;
   }
   const std::uint64_t id = people_.acquire();
   people_[id] = p;
   list(p.stream, p.affordable_tier ? kAffordable : kMarket).push(people_.tag(id), p.priority_class);
-  monitor_.queue_level(p.stream, now_, waiting_in(p.stream));
+  monitor_->queue_level(p.stream, now_, waiting_in(p.stream));
   if (leave_after < kNever)
     queue_.schedule(now_ + leave_after, sim::SameTimeOrder::reneging, code(EventKind::leave_waiting), 0, people_.tag(id));
 }
@@ -151,7 +151,7 @@ void CapacitySimulation::seek_bed(Person p, double leave_after) {
 bool CapacitySimulation::try_admit(const Person& p) {
   const int demand = p.stream / regions_, home = p.stream % regions_;
   for (int region : search_[static_cast<std::size_t>(home)]) {
-    for (int bed : model_.acceptable_beds[static_cast<std::size_t>(demand)]) {
+    for (int bed : model_->acceptable_beds[static_cast<std::size_t>(demand)]) {
       const int pool = pool_index(bed, region);
       if (has_bed_for(p, pools_[static_cast<std::size_t>(pool)])) {
         admit(p, pool);
@@ -165,7 +165,7 @@ bool CapacitySimulation::try_admit(const Person& p) {
 void CapacitySimulation::admit(const Person& p, int pool) {
   Pool& beds = pools_[static_cast<std::size_t>(pool)];
   const std::uint64_t payload = occupy(pool, free_slot(beds, p.affordable_tier), p.dies_in_care);
-  monitor_.admitted(p.stream, pool, now_, now_ - p.arrival, p.priority_class == 0, p.affordable_tier);
+  monitor_->admitted(p.stream, pool, now_, now_ - p.arrival, p.priority_class == 0, p.affordable_tier);
   report_pool(pool, now_);
   // The departure carries all it needs: the pool (target), the slot and whether the stay ends in death.
   queue_.schedule(now_ + p.stay, sim::SameTimeOrder::departure, code(EventKind::departure), static_cast<std::uint32_t>(pool),
@@ -215,12 +215,12 @@ std::int64_t CapacitySimulation::Pool::open_beds() const {
 
 void CapacitySimulation::report_slot(int pool, std::size_t slot) {
   const Slot& s = pools_[static_cast<std::size_t>(pool)].slots[slot];
-  if (s.unit >= 0) monitor_.unit_level(s.unit, now_, s.occupied, std::max(s.capacity, s.occupied));
+  if (s.unit >= 0) monitor_->unit_level(s.unit, now_, s.occupied, std::max(s.capacity, s.occupied));
 }
 
 void CapacitySimulation::report_pool(int pool, double time) {
   const Pool& beds = pools_[static_cast<std::size_t>(pool)];
-  monitor_.pool_level(pool, time, beds.occupied, beds.open_beds());
+  monitor_->pool_level(pool, time, beds.occupied, beds.open_beds());
 }
 
 void CapacitySimulation::change_capacity(const CapacityChange& change) {
@@ -236,12 +236,12 @@ void CapacitySimulation::change_capacity(const CapacityChange& change) {
   }
   if (beds.capacity + change.beds < 0)
     throw RuntimeFault("capacity of bed type " + std::to_string(change.bed_type) + " in region " +
-                       model_.regions[static_cast<std::size_t>(change.region)] + " would fall below zero");
+                       model_->regions[static_cast<std::size_t>(change.region)] + " would fall below zero");
   beds.capacity += change.beds;
   if (change.unit >= 0 || change.beds > 0) {
     auto slot = std::find_if(beds.slots.begin(), beds.slots.end(), [&](const Slot& s) { return s.unit == change.unit; });
     if (slot == beds.slots.end()) {
-      const bool affordable = change.unit >= 0 && model_.units[static_cast<std::size_t>(change.unit)].affordable;
+      const bool affordable = change.unit >= 0 && model_->units[static_cast<std::size_t>(change.unit)].affordable;
       slot = beds.slots.insert(beds.slots.end(), Slot{change.unit, 0, 0, affordable});
     }
     slot->capacity = std::max<std::int64_t>(0, slot->capacity + change.beds);
@@ -291,7 +291,7 @@ void CapacitySimulation::serve_waiting(int pool) {
       }
     if (best_stream < 0) return;
     list(best_stream, best_tier).pop_front(best_class);
-    monitor_.queue_level(best_stream, now_, waiting_in(best_stream));
+    monitor_->queue_level(best_stream, now_, waiting_in(best_stream));
     const std::uint64_t id = sim::TaggedPool<Person>::id_of(best_entry);
     admit(people_[id], pool);
     people_.release(id);
@@ -319,7 +319,7 @@ void CapacitySimulation::handle(const sim::Event& event) {
       --beds.occupied;
       --beds.slots[event.payload >> 1].occupied;
       report_slot(pool, event.payload >> 1);
-      monitor_.departed(pool, now_, (event.payload & 1u) == 1u);
+      monitor_->departed(pool, now_, (event.payload & 1u) == 1u);
       report_pool(pool, now_);
       serve_waiting(pool);
       break;
@@ -331,14 +331,14 @@ void CapacitySimulation::handle(const sim::Event& event) {
       const int stream = p.stream;
       sim::WaitingList& queue = list(stream, p.affordable_tier ? kAffordable : kMarket);
       queue.left_early();
-      monitor_.left_waiting(stream, now_, now_ - p.arrival, p.dies_waiting, p.affordable_tier);
-      monitor_.queue_level(stream, now_, waiting_in(stream));
+      monitor_->left_waiting(stream, now_, now_ - p.arrival, p.dies_waiting, p.affordable_tier);
+      monitor_->queue_level(stream, now_, waiting_in(stream));
       people_.release(id);
       queue.compact([&](std::uint64_t t) { return people_.current(t); });
       break;
     }
     case EventKind::capacity_change: {
-      const CapacityChange& change = model_.capacity[event.payload];
+      const CapacityChange& change = model_->capacity[event.payload];
       change_capacity(change);
       const int pool = pool_index(change.bed_type, change.region);
       report_pool(pool, now_);
@@ -346,10 +346,10 @@ void CapacitySimulation::handle(const sim::Event& event) {
       break;
     }
     case EventKind::year_end:
-      monitor_.year_end(static_cast<int>(event.target), now_);
+      monitor_->year_end(static_cast<int>(event.target), now_);
       break;
     case EventKind::month_end:
-      monitor_.month_end(static_cast<int>(event.target), now_);
+      monitor_->month_end(static_cast<int>(event.target), now_);
       break;
     default:
       break;
@@ -369,29 +369,35 @@ const char* CapacitySimulation::describe(std::uint16_t kind) {
 }
 
 std::uint64_t CapacitySimulation::run() {
-  const double start = model_.first_year;
-  const auto years = static_cast<std::uint32_t>(model_.last_year - model_.first_year + 1);
+  start();
+  return run_through(static_cast<double>(model_->last_year) + 1.0);
+}
+
+void CapacitySimulation::start() {
+  const double start = model_->first_year;
+  const auto years = static_cast<std::uint32_t>(model_->last_year - model_->first_year + 1);
   now_ = start;
-  for (std::size_t i = 0; i < model_.capacity.size(); ++i) {
-    const CapacityChange& change = model_.capacity[i];
+  for (std::size_t i = 0; i < model_->capacity.size(); ++i) {
+    const CapacityChange& change = model_->capacity[i];
     if (change.time <= start) {
       change_capacity(change);
     } else {
       queue_.schedule(change.time, sim::SameTimeOrder::capacity_change, code(EventKind::capacity_change), 0, i);
     }
   }
+  changes_scheduled_ = model_->capacity.size();
   // Warm start: each unit's residents (CapacityStart.hpp), or a share of a slot's initial beds,
   // with remaining stays drawn as in steady state; never more than the slot's beds.
   for (int pool = 0; pool < static_cast<int>(pools_.size()); ++pool) {
     Pool& beds = pools_[static_cast<std::size_t>(pool)];
     for (std::size_t slot = 0; slot < beds.slots.size(); ++slot) {
       const Slot& s = beds.slots[slot];
-      const bool stated = s.unit >= 0 && static_cast<std::size_t>(s.unit) < model_.initial_unit_residents.size();
+      const bool stated = s.unit >= 0 && static_cast<std::size_t>(s.unit) < model_->initial_unit_residents.size();
       const std::int64_t residents = std::min(
-          s.capacity, stated ? model_.initial_unit_residents[static_cast<std::size_t>(s.unit)]
-                             : static_cast<std::int64_t>(std::llround(model_.initial_occupancy * static_cast<double>(s.capacity))));
+          s.capacity, stated ? model_->initial_unit_residents[static_cast<std::size_t>(s.unit)]
+                             : static_cast<std::int64_t>(std::llround(model_->initial_occupancy * static_cast<double>(s.capacity))));
       for (std::int64_t k = 0; k < residents; ++k) {
-        const LengthOfStay& stay = model_.stay[static_cast<std::size_t>(pool / regions_)];
+        const LengthOfStay& stay = model_->stay[static_cast<std::size_t>(pool / regions_)];
         const double length = draw_remaining_stay(stay, warm_start_);
         const bool dies = uniform(warm_start_) < stay.death_share;
         queue_.schedule(start + length, sim::SameTimeOrder::departure, code(EventKind::departure),
@@ -400,10 +406,10 @@ std::uint64_t CapacitySimulation::run() {
     }
     report_pool(pool, start);
   }
-  for (int stream = 0; stream < static_cast<int>(rates_.size()); ++stream) monitor_.queue_level(stream, start, 0);
+  for (int stream = 0; stream < static_cast<int>(rates_.size()); ++stream) monitor_->queue_level(stream, start, 0);
   // People already waiting on 1 January of the first year, drawn from their own stream.
-  for (std::size_t stream = 0; stream < model_.initial_waiting.size(); ++stream)
-    for (std::int64_t k = 0; k < model_.initial_waiting[stream]; ++k) {
+  for (std::size_t stream = 0; stream < model_->initial_waiting.size(); ++stream)
+    for (std::int64_t k = 0; k < model_->initial_waiting[stream]; ++k) {
       double leave_after = kNever;
       const Person p = draw_person(static_cast<int>(stream), initial_waiting_, leave_after);
       seek_bed(p, leave_after);
@@ -413,7 +419,24 @@ std::uint64_t CapacitySimulation::run() {
     queue_.schedule(start + y + 1.0, sim::SameTimeOrder::sample, code(EventKind::year_end), y);
   for (std::uint32_t month = 0; month < 12 * years; ++month)  // monthly levels, after everything at that instant
     queue_.schedule(start + (month + 1) / 12.0, sim::SameTimeOrder::sample, code(EventKind::month_end), month);
-  return sim::run_until(queue_, start + years, [this](const sim::Event& e) { handle(e); }, describe);
+}
+
+std::uint64_t CapacitySimulation::run_through(double time) {
+  return sim::run_until(queue_, time, [this](const sim::Event& e) { handle(e); }, describe);
+}
+
+std::uint64_t CapacitySimulation::run_until(double time) {
+  return run_through(std::nextafter(time, -std::numeric_limits<double>::infinity()));
+}
+
+void CapacitySimulation::schedule_new_changes() {
+  for (; changes_scheduled_ < model_->capacity.size(); ++changes_scheduled_) {
+    const CapacityChange& change = model_->capacity[changes_scheduled_];
+    if (change.time < now_)
+      throw RuntimeFault("a capacity change at " + std::to_string(change.time) + " was added after the simulation reached " +
+                         std::to_string(now_));
+    queue_.schedule(change.time, sim::SameTimeOrder::capacity_change, code(EventKind::capacity_change), 0, changes_scheduled_);
+  }
 }
 
 }  // namespace carecap::supply

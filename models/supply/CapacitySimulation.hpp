@@ -24,13 +24,39 @@ inline constexpr std::uint64_t kArrivalStreamBase = 1000;
 /// One replication of the discrete-event capacity simulation: people needing a bed arrive,
 /// are admitted (own region first, acceptable bed types in order of preference), wait, give up,
 /// die waiting, stay and leave; beds open, close and convert on the dated schedule.
+///
+/// A simulation is a value: a copy continues independently from the same state (the state of a
+/// run on 1 January of a year, copied for each capacity candidate of that year:
+/// planning::CapacitySnapshot). The model and the monitor are not owned; a copy shares them until
+/// rebind().
 class CapacitySimulation {
 public:
   CapacitySimulation(const CapacityModel& model, const sim::RandomStreams& streams, std::uint64_t replication,
                      CapacityMonitor& monitor);
 
   /// Runs from 1 January first_year to 31 December last_year; returns the number of events.
+  /// The same as start() then run_through(last_year + 1).
   std::uint64_t run();
+
+  /// Sets up 1 January of the first year: the model's changes up to then applied, its later ones
+  /// scheduled, the warm start's residents placed, the initial waiting list, the first arrivals
+  /// and the year and month ends of the model's years. Call once, first.
+  void start();
+  /// Handles the events strictly before `time` (years); returns the number handled.
+  std::uint64_t run_until(double time);
+  /// Handles the events up to and including `time` (years); returns the number handled.
+  std::uint64_t run_through(double time);
+  /// Continues with `model` and `monitor` from now on. The model must be the one the simulation
+  /// ran with but for its capacity changes after now, which it may extend (the same regions,
+  /// streams, units, stays and rules; its capacity changes up to now the same, in the same order);
+  /// the arrival rates and the years stay those of the model it was constructed with.
+  void rebind(const CapacityModel& model, CapacityMonitor& monitor) {
+    model_ = &model;
+    monitor_ = &monitor;
+  }
+  /// Schedules the changes of the model's capacity list beyond those already scheduled or
+  /// applied (all of the list at start(); those a rebound model adds), which are not before now.
+  void schedule_new_changes();
 
 private:
   /// What an event of this simulation does (its sim::Event::kind).
@@ -113,9 +139,10 @@ private:
                                    std::uint64_t other_entry, int region) const;
   [[nodiscard]] int pool_index(int bed_type, int region) const { return bed_type * regions_ + region; }
 
-  const CapacityModel& model_;
-  CapacityMonitor& monitor_;
+  const CapacityModel* model_;  // not owned
+  CapacityMonitor* monitor_;    // not owned
   int regions_;
+  std::size_t changes_scheduled_ = 0;  // entries of model_->capacity applied or scheduled
   double now_ = 0;
   sim::EventQueue queue_;
   std::vector<Pool> pools_;

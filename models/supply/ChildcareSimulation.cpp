@@ -29,8 +29,8 @@ constexpr std::uint64_t kChildLifeOffset = 1000;
 
 ChildcareSimulation::ChildcareSimulation(const ChildcareModel& model, const sim::RandomStreams& streams,
                                          std::uint64_t replication, ChildcareMonitor& monitor)
-    : model_(model),
-      monitor_(monitor),
+    : model_(&model),
+      monitor_(&monitor),
       regions_(static_cast<int>(model.regions.size())),
       queue_(model.first_year, 1.0 / 52.0, static_cast<std::size_t>((model.last_year - model.first_year + 1) * 52 + 1)),
       places_(static_cast<std::size_t>(demand::kMonthBandCount * regions_), ByTier{}),
@@ -44,12 +44,12 @@ ChildcareSimulation::ChildcareSimulation(const ChildcareModel& model, const sim:
 
 void ChildcareSimulation::schedule_next_application(int stream, double after) {
   // Piecewise-constant monthly rates: invert the cumulative rate with one unit exponential.
-  const auto& rates = model_.applications_per_month[static_cast<std::size_t>(stream)];
+  const auto& rates = model_->applications_per_month[static_cast<std::size_t>(stream)];
   double remaining = unit_exponential(engines_[static_cast<std::size_t>(stream)]);
   double t = after;
-  for (auto month = static_cast<std::size_t>(std::floor((t - model_.first_year) * 12.0 + 1e-9)); month < rates.size();
+  for (auto month = static_cast<std::size_t>(std::floor((t - model_->first_year) * 12.0 + 1e-9)); month < rates.size();
        ++month) {
-    const double month_end = model_.first_year + static_cast<double>(month + 1) / 12.0;
+    const double month_end = model_->first_year + static_cast<double>(month + 1) / 12.0;
     const double expected = rates[month] * (month_end - t);
     if (rates[month] > 0.0 && remaining <= expected) {
       queue_.schedule(t + remaining / rates[month], sim::SameTimeOrder::arrival, code(EventKind::application),
@@ -66,13 +66,13 @@ void ChildcareSimulation::report_places(int pool) {
   ByTier open{};
   for (int t = 0; t < kPriceTierCount; ++t)
     open[static_cast<std::size_t>(t)] = open_places(enrolled_[p][static_cast<std::size_t>(t)], places_[p][static_cast<std::size_t>(t)]);
-  monitor_.place_level(pool, now_, enrolled_[p], open, affordable_in_market_[p]);
+  monitor_->place_level(pool, now_, enrolled_[p], open, affordable_in_market_[p]);
 }
 
 void ChildcareSimulation::report_queue(int pool) {
-  monitor_.queue_level(pool, now_,
-                       {list(pool, Takes::affordable_only).size() + list(pool, Takes::affordable_first).size(),
-                        list(pool, Takes::market_first).size()});
+  monitor_->queue_level(pool, now_,
+                        {list(pool, Takes::affordable_only).size() + list(pool, Takes::affordable_first).size(),
+                         list(pool, Takes::market_first).size()});
 }
 
 int ChildcareSimulation::free_place_for(const Child& c) const {
@@ -90,13 +90,13 @@ void ChildcareSimulation::apply(std::uint64_t id, Applicant who) {
   Child& c = children_[id];
   const int stream = c.stream;
   c.applied = now_;
-  monitor_.applied(stream, now_, who, c.tier);
+  monitor_->applied(stream, now_, who, c.tier);
   if (const int tier = free_place_for(c); tier >= 0) {
     enroll(id, tier);
     return;
   }
   auto& life = engines_[places_.size() + static_cast<std::size_t>(stream)];
-  const double patience = model_.mean_patience_years > 0.0 ? unit_exponential(life) * model_.mean_patience_years : kNever;
+  const double patience = model_->mean_patience_years > 0.0 ? unit_exponential(life) * model_->mean_patience_years : kNever;
   c.status = Status::waiting;
   list(stream, takes(c)).push(children_.tag(id), who == Applicant::moving_up ? 0 : 1);
   report_queue(stream);
@@ -120,7 +120,7 @@ void ChildcareSimulation::enroll(std::uint64_t id, int place_tier) {
   c.place_tier = place_tier;
   ++enrolled_[pool][static_cast<std::size_t>(place_tier)];
   if (c.tier == kAffordable && place_tier == kMarket) ++affordable_in_market_[pool];
-  monitor_.admitted(c.stream, now_, now_ - c.applied, c.tier, place_tier);
+  monitor_->admitted(c.stream, now_, now_ - c.applied, c.tier, place_tier);
   report_places(c.stream);
   const bool withdraws = c.withdraws < c.band_end;
   queue_.schedule(withdraws ? c.withdraws : c.band_end, sim::SameTimeOrder::departure, code(EventKind::leave_place),
@@ -131,7 +131,7 @@ void ChildcareSimulation::next_band(std::uint64_t id, Applicant who) {
   Child& c = children_[id];
   const int band = c.stream / regions_ + 1, region = c.stream % regions_;
   c.stream = band * regions_ + region;
-  c.band_end = now_ + model_.band_years[static_cast<std::size_t>(band)];
+  c.band_end = now_ + model_->band_years[static_cast<std::size_t>(band)];
   apply(id, who);
 }
 
@@ -192,12 +192,12 @@ void ChildcareSimulation::handle(const sim::Event& event) {
       // applicant come from the application stream: variants of a plan see the same families.
       const auto band = static_cast<std::size_t>(stream / regions_);
       const double left = uniform(engine);
-      c.band_end = now_ + (model_.fresh_at_band_start[band] ? 1.0 : left) * model_.band_years[band];
-      const auto year = std::min(static_cast<std::size_t>(std::max(0.0, now_ - model_.first_year)),
-                                 model_.affordable_family_share.size() - 1);
-      c.tier = uniform(engine) < model_.affordable_family_share[year][band] ? kAffordable : kMarket;
-      c.takes_market = c.tier == kMarket || uniform(engine) < model_.affordable_tier_takes_market;
-      c.withdraws = model_.withdrawal_rate > 0.0 ? now_ + unit_exponential(engine) / model_.withdrawal_rate : kNever;
+      c.band_end = now_ + (model_->fresh_at_band_start[band] ? 1.0 : left) * model_->band_years[band];
+      const auto year = std::min(static_cast<std::size_t>(std::max(0.0, now_ - model_->first_year)),
+                                 model_->affordable_family_share.size() - 1);
+      c.tier = uniform(engine) < model_->affordable_family_share[year][band] ? kAffordable : kMarket;
+      c.takes_market = c.tier == kMarket || uniform(engine) < model_->affordable_tier_takes_market;
+      c.withdraws = model_->withdrawal_rate > 0.0 ? now_ + unit_exponential(engine) / model_->withdrawal_rate : kNever;
       schedule_next_application(stream, now_);
       apply(id, Applicant::fresh);
       break;
@@ -210,7 +210,7 @@ void ChildcareSimulation::handle(const sim::Event& event) {
       const bool withdrew = event.target == 1;
       --enrolled_[static_cast<std::size_t>(pool)][static_cast<std::size_t>(c.place_tier)];
       if (c.tier == kAffordable && c.place_tier == kMarket) --affordable_in_market_[static_cast<std::size_t>(pool)];
-      monitor_.left(pool, now_, withdrew);
+      monitor_->left(pool, now_, withdrew);
       report_places(pool);
       if (!withdrew && band + 1 < demand::kMonthBandCount)
         next_band(id, Applicant::moving_up);  // first in line in the next band
@@ -227,7 +227,7 @@ void ChildcareSimulation::handle(const sim::Event& event) {
       Child& c = children_[id];
       const int pool = c.stream;
       list(pool, takes(c)).left_early();
-      monitor_.gave_up(pool, now_, now_ - c.applied, c.tier);
+      monitor_->gave_up(pool, now_, now_ - c.applied, c.tier);
       report_queue(pool);
       const bool below_last = pool / regions_ + 1 < demand::kMonthBandCount;
       switch (static_cast<Leaves>(event.target & 3u)) {
@@ -253,7 +253,7 @@ void ChildcareSimulation::handle(const sim::Event& event) {
       break;
     }
     case EventKind::place_change: {
-      const auto& change = model_.places[event.payload];
+      const auto& change = model_->places[event.payload];
       const int pool = change.band * regions_ + change.region;
       auto& places = places_[static_cast<std::size_t>(pool)][static_cast<std::size_t>(change.tier)];
       if (places + change.places < 0)
@@ -264,17 +264,22 @@ void ChildcareSimulation::handle(const sim::Event& event) {
       break;
     }
     case EventKind::year_end:
-      monitor_.year_end(static_cast<int>(event.target), now_);
+      monitor_->year_end(static_cast<int>(event.target), now_);
       break;
   }
 }
 
 std::uint64_t ChildcareSimulation::run() {
-  const double start = model_.first_year;
-  const auto years = static_cast<std::uint32_t>(model_.last_year - model_.first_year + 1);
+  start();
+  return run_through(static_cast<double>(model_->last_year) + 1.0);
+}
+
+void ChildcareSimulation::start() {
+  const double start = model_->first_year;
+  const auto years = static_cast<std::uint32_t>(model_->last_year - model_->first_year + 1);
   now_ = start;
-  for (std::size_t i = 0; i < model_.places.size(); ++i) {
-    const auto& change = model_.places[i];
+  for (std::size_t i = 0; i < model_->places.size(); ++i) {
+    const auto& change = model_->places[i];
     if (change.time <= start) {
       places_[static_cast<std::size_t>(change.band * regions_ + change.region)][static_cast<std::size_t>(change.tier)] +=
           change.places;
@@ -282,6 +287,7 @@ std::uint64_t ChildcareSimulation::run() {
       queue_.schedule(change.time, sim::SameTimeOrder::capacity_change, code(EventKind::place_change), 0, i);
     }
   }
+  changes_scheduled_ = model_->places.size();
   // On 1 January: the children in places (their families of the place's tier), then the children
   // wanting a place without one (at home, applying again on reaching the next band); each with a
   // time left in its band uniform over the band.
@@ -294,21 +300,21 @@ std::uint64_t ChildcareSimulation::run() {
       c = Child{};
       c.stream = static_cast<int>(pool);
       c.applied = start;
-      c.band_end = start + uniform(life) * model_.band_years[band];
+      c.band_end = start + uniform(life) * model_->band_years[band];
       c.tier = tier;
-      c.takes_market = tier == kMarket || uniform(life) < model_.affordable_tier_takes_market;
-      c.withdraws = model_.withdrawal_rate > 0.0 ? start + unit_exponential(life) / model_.withdrawal_rate : kNever;
+      c.takes_market = tier == kMarket || uniform(life) < model_->affordable_tier_takes_market;
+      c.withdraws = model_->withdrawal_rate > 0.0 ? start + unit_exponential(life) / model_->withdrawal_rate : kNever;
       return id;
     };
     for (int tier = 0; tier < kPriceTierCount; ++tier) {
-      const std::int64_t initial = pool < model_.initial_enrolled.size()
-                                       ? std::min(model_.initial_enrolled[pool][static_cast<std::size_t>(tier)],
+      const std::int64_t initial = pool < model_->initial_enrolled.size()
+                                       ? std::min(model_->initial_enrolled[pool][static_cast<std::size_t>(tier)],
                                                   places_[pool][static_cast<std::size_t>(tier)])
                                        : 0;
       for (std::int64_t k = 0; k < initial; ++k) enroll(new_child(tier), tier);
     }
-    const std::int64_t unserved = pool < model_.initial_unserved.size() ? model_.initial_unserved[pool] : 0;
-    const double affordable_share = model_.affordable_family_share.empty() ? 0.0 : model_.affordable_family_share[0][band];
+    const std::int64_t unserved = pool < model_->initial_unserved.size() ? model_->initial_unserved[pool] : 0;
+    const double affordable_share = model_->affordable_family_share.empty() ? 0.0 : model_->affordable_family_share[0][band];
     for (std::int64_t k = 0; k < unserved; ++k) {
       const std::uint64_t id = new_child(uniform(life) < affordable_share ? kAffordable : kMarket);
       Child& c = children_[id];
@@ -325,18 +331,36 @@ std::uint64_t ChildcareSimulation::run() {
   for (int stream = 0; stream < static_cast<int>(places_.size()); ++stream) schedule_next_application(stream, start);
   for (std::uint32_t y = 0; y < years; ++y)
     queue_.schedule(start + y + 1.0, sim::SameTimeOrder::sample, code(EventKind::year_end), y);
-  return sim::run_until(queue_, start + years, [this](const sim::Event& e) { handle(e); },
-                        [](std::uint16_t kind) {
-                          switch (static_cast<EventKind>(kind)) {
-                            case EventKind::application: return "a childcare application";
-                            case EventKind::leave_place: return "a child leaving a place";
-                            case EventKind::leave_list: return "a child leaving the waiting list";
-                            case EventKind::reach_band: return "a child without a place reaching the next band";
-                            case EventKind::place_change: return "a change of childcare places";
-                            case EventKind::year_end: return "the year end";
-                          }
-                          return "an unknown event";
-                        });
+}
+
+const char* ChildcareSimulation::describe(std::uint16_t kind) {
+  switch (static_cast<EventKind>(kind)) {
+    case EventKind::application: return "a childcare application";
+    case EventKind::leave_place: return "a child leaving a place";
+    case EventKind::leave_list: return "a child leaving the waiting list";
+    case EventKind::reach_band: return "a child without a place reaching the next band";
+    case EventKind::place_change: return "a change of childcare places";
+    case EventKind::year_end: return "the year end";
+  }
+  return "an unknown event";
+}
+
+std::uint64_t ChildcareSimulation::run_through(double time) {
+  return sim::run_until(queue_, time, [this](const sim::Event& e) { handle(e); }, describe);
+}
+
+std::uint64_t ChildcareSimulation::run_until(double time) {
+  return run_through(std::nextafter(time, -std::numeric_limits<double>::infinity()));
+}
+
+void ChildcareSimulation::schedule_new_changes() {
+  for (; changes_scheduled_ < model_->places.size(); ++changes_scheduled_) {
+    const auto& change = model_->places[changes_scheduled_];
+    if (change.time < now_)
+      throw RuntimeFault("a change of childcare places at " + std::to_string(change.time) +
+                         " was added after the simulation reached " + std::to_string(now_));
+    queue_.schedule(change.time, sim::SameTimeOrder::capacity_change, code(EventKind::place_change), 0, changes_scheduled_);
+  }
 }
 
 }  // namespace carecap::supply

@@ -23,12 +23,38 @@ inline constexpr std::uint64_t kChildcareStreamBase = 5000;
 /// patience). A family keeps wanting a place, with one or without, until it withdraws
 /// (withdrawal_rate) or the child is 36 months old: a child in a place moves up to the next band
 /// (first in line), and a child without one (waiting, or given up) applies again on reaching it.
+///
+/// A simulation is a value: a copy continues independently from the same state (the state of a
+/// run on 1 January of a year, copied for each places candidate of that year:
+/// planning::ChildcareSnapshot). The model and the monitor are not owned; a copy shares them until
+/// rebind().
 class ChildcareSimulation {
 public:
   ChildcareSimulation(const ChildcareModel& model, const sim::RandomStreams& streams, std::uint64_t replication,
                       ChildcareMonitor& monitor);
   /// Runs from 1 January first_year to 31 December last_year; returns the number of events.
+  /// The same as start() then run_through(last_year + 1).
   std::uint64_t run();
+
+  /// Sets up 1 January of the first year: the model's place changes up to then applied, its later
+  /// ones scheduled, the children of 1 January, the first applications and the year ends of the
+  /// model's years. Call once, first.
+  void start();
+  /// Handles the events strictly before `time` (years); returns the number handled.
+  std::uint64_t run_until(double time);
+  /// Handles the events up to and including `time` (years); returns the number handled.
+  std::uint64_t run_through(double time);
+  /// Continues with `model` and `monitor` from now on. The model must be the one the simulation
+  /// ran with but for its place changes after now, which it may extend, and its application rates
+  /// after now (the same regions, bands and rules; its place changes up to now the same, in the
+  /// same order); the years stay those of the model it was constructed with.
+  void rebind(const ChildcareModel& model, ChildcareMonitor& monitor) {
+    model_ = &model;
+    monitor_ = &monitor;
+  }
+  /// Schedules the place changes of the model beyond those already scheduled or applied (all of
+  /// them at start(); those a rebound model adds), which are not before now.
+  void schedule_new_changes();
 
 private:
   enum class EventKind : std::uint16_t { application, leave_place, leave_list, reach_band, place_change, year_end };
@@ -52,6 +78,8 @@ private:
   };
 
   void handle(const sim::Event& event);
+  /// Name of an event kind, for error messages.
+  static const char* describe(std::uint16_t kind);
   void schedule_next_application(int stream, double after);
   /// The child applies to its band (stream and band_end set): a free place by the tier rule, or the list.
   void apply(std::uint64_t id, Applicant who);
@@ -80,9 +108,10 @@ private:
     return current(tag, Status::waiting) && children_[sim::TaggedPool<Child>::id_of(tag)].stream == pool;
   }
 
-  const ChildcareModel& model_;
-  ChildcareMonitor& monitor_;
+  const ChildcareModel* model_;  // not owned
+  ChildcareMonitor* monitor_;    // not owned
   int regions_;
+  std::size_t changes_scheduled_ = 0;  // entries of model_->places applied or scheduled
   double now_ = 0;
   sim::EventQueue queue_;
   std::vector<ByTier> places_, enrolled_;        // per pool, by place tier
