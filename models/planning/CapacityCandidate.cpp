@@ -54,33 +54,6 @@ supply::CapacityModel replace_capacities(const supply::CapacityModel& model, con
   return m;
 }
 
-/// Moves `snapshot` of a run of `model` to 1 January of year index `year`, the years before it
-/// simulated with plan[0..year) (made anew at the first year when it cannot get there).
-void move_snapshot(CapacitySnapshot& snapshot, const supply::CapacityModel& model, const CapacityPlan& plan, std::size_t year,
-                   const sim::RandomStreams& random, std::uint64_t replication, double wait_days, int streams) {
-  const bool usable = snapshot.year >= 0 && static_cast<std::size_t>(snapshot.year) <= year && snapshot.source == &model &&
-                      snapshot.wait_days == wait_days && snapshot.plan.size() == static_cast<std::size_t>(snapshot.year) &&
-                      std::equal(snapshot.plan.begin(), snapshot.plan.end(), plan.begin());
-  if (!usable) {
-    snapshot = CapacitySnapshot{};
-    snapshot.source = &model;
-    snapshot.wait_days = wait_days;
-    snapshot.model = replace_capacities(model, {});
-    snapshot.recorder.emplace(model.first_year, model.last_year - model.first_year + 1, streams, wait_days);
-    snapshot.simulation.emplace(snapshot.model, random, replication, *snapshot.recorder);
-    snapshot.simulation->start();
-    snapshot.year = 0;
-  }
-  if (static_cast<std::size_t>(snapshot.year) == year) return;
-  snapshot.year = -1;  // until it has moved on (a failure leaves no half-moved snapshot in use)
-  snapshot.plan.assign(plan.begin(), plan.begin() + static_cast<std::ptrdiff_t>(year));
-  snapshot.model = replace_capacities(model, snapshot.plan);
-  snapshot.simulation->rebind(snapshot.model, *snapshot.recorder);
-  snapshot.simulation->schedule_new_changes();
-  snapshot.simulation->run_until(static_cast<double>(model.first_year) + static_cast<double>(year));
-  snapshot.year = static_cast<int>(year);
-}
-
 }  // namespace
 
 supply::CapacityModel with_capacities(const supply::CapacityModel& model, const CapacityPlan& plan) {
@@ -157,7 +130,7 @@ std::vector<AchievedLevel> evaluate(const CandidateEnsemble& ensemble, const Cap
       return;
     }
     CapacitySnapshot& snapshot = (*snapshots)[static_cast<std::size_t>(run)];
-    move_snapshot(snapshot, *ensemble.models[sample], plan, last, random, replication, level.wait_days, streams);
+    snapshot.move_to(*ensemble.models[sample], plan, last, random, replication, level.wait_days, streams, replace_capacities);
     ServiceLevelRecorder recorder = *snapshot.recorder;
     supply::CapacitySimulation simulation = *snapshot.simulation;
     simulation.rebind(m, recorder);

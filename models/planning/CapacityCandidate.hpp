@@ -7,6 +7,7 @@
 #include "models/planning/CandidateEnsemble.hpp"
 #include "models/planning/ServiceLevel.hpp"
 #include "models/planning/ServiceLevelRecorder.hpp"
+#include "models/planning/YearSnapshot.hpp"
 #include "models/supply/CapacityParameters.hpp"
 #include "models/supply/CapacitySimulation.hpp"
 
@@ -42,21 +43,10 @@ struct AchievedLevel {
 /// The model's later changes (the investment plan) are dropped.
 [[nodiscard]] supply::CapacityModel with_capacities(const supply::CapacityModel& model, const CapacityPlan& plan);
 
-/// One run of a year-by-year search on 1 January of a year: the capacity simulation (and its
-/// service-level recorder) with every event before that instant handled and the plan's change of
-/// that instant not yet applied. Each candidate of the year is simulated from a copy of it, through
-/// that year only; the snapshot itself moves on, a year at a time, with the earlier years found.
-/// Built with the model's whole horizon, so that the events it schedules are those of every
-/// shorter run, and counted from the same events (CapacitySimulation::rebind).
-struct CapacitySnapshot {
-  int year = -1;                               // index of the year it starts (0: first_year); -1: none yet
-  CapacityPlan plan;                           // the `year` earlier years it was simulated with, beds
-  const supply::CapacityModel* source = nullptr;  // the model the runs are of (not owned)
-  double wait_days = 0;                        // the recorder's threshold, days
-  supply::CapacityModel model;                 // source with `plan`'s capacities, its horizon kept
-  std::optional<supply::CapacitySimulation> simulation;  // bound to `model` and `recorder` while it moves on
-  std::optional<ServiceLevelRecorder> recorder;          // counting every year of the horizon
-};
+/// One run of the beds search on 1 January of a year (YearSnapshot): the capacity simulation and
+/// its service-level recorder, counted from the same events as a run from the first year
+/// (CapacitySimulation::rebind).
+using CapacitySnapshot = YearSnapshot<supply::CapacityModel, supply::CapacitySimulation, ServiceLevelRecorder>;
 
 /// The snapshots of the runs of one search, by run index (CandidateEnsemble): each used only by
 /// the body of its run, so that the runs of an evaluation share nothing.

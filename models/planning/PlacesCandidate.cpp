@@ -79,34 +79,6 @@ supply::ChildcareModel replace_places(const supply::ChildcareModel& model, const
   return m;
 }
 
-/// Moves `snapshot` of replication `replication` of `model` to 1 January of year index `year`,
-/// the years before it simulated with plan[0..year) (made anew at the first year when it cannot
-/// get there).
-void move_snapshot(ChildcareSnapshot& snapshot, const supply::ChildcareModel& model, const PlacesPlan& plan, std::size_t year,
-                   const sim::RandomStreams& random, std::uint64_t replication, double wait_days, int streams) {
-  const bool usable = snapshot.year >= 0 && static_cast<std::size_t>(snapshot.year) <= year && snapshot.source == &model &&
-                      snapshot.wait_days == wait_days && snapshot.plan.size() == static_cast<std::size_t>(snapshot.year) &&
-                      std::equal(snapshot.plan.begin(), snapshot.plan.end(), plan.begin());
-  if (!usable) {
-    snapshot = ChildcareSnapshot{};
-    snapshot.source = &model;
-    snapshot.wait_days = wait_days;
-    snapshot.model = replace_places(model, {});
-    snapshot.recorder.emplace(model.first_year, model.last_year - model.first_year + 1, streams, wait_days);
-    snapshot.simulation.emplace(snapshot.model, random, replication, *snapshot.recorder);
-    snapshot.simulation->start();
-    snapshot.year = 0;
-  }
-  if (static_cast<std::size_t>(snapshot.year) == year) return;
-  snapshot.year = -1;  // until it has moved on (a failure leaves no half-moved snapshot in use)
-  snapshot.plan.assign(plan.begin(), plan.begin() + static_cast<std::ptrdiff_t>(year));
-  snapshot.model = replace_places(model, snapshot.plan);
-  snapshot.simulation->rebind(snapshot.model, *snapshot.recorder);
-  snapshot.simulation->schedule_new_changes();
-  snapshot.simulation->run_until(static_cast<double>(model.first_year) + static_cast<double>(year));
-  snapshot.year = static_cast<int>(year);
-}
-
 /// evaluate_places, each replication from its snapshot when `snapshots` is given.
 std::vector<AchievedLevel> evaluate(const supply::ChildcareModel& model, const PlacesPlan& plan, const ServiceLevel& level,
                                     const CandidateRuns& runs, ChildcareSnapshots* snapshots) {
@@ -134,7 +106,7 @@ std::vector<AchievedLevel> evaluate(const supply::ChildcareModel& model, const P
       return;
     }
     ChildcareSnapshot& snapshot = (*snapshots)[static_cast<std::size_t>(r)];
-    move_snapshot(snapshot, model, plan, last, random, static_cast<std::uint64_t>(r), level.wait_days, streams);
+    snapshot.move_to(model, plan, last, random, static_cast<std::uint64_t>(r), level.wait_days, streams, replace_places);
     ChildcareServiceRecorder recorder = *snapshot.recorder;
     supply::ChildcareSimulation simulation = *snapshot.simulation;
     simulation.rebind(m, recorder);

@@ -8,6 +8,7 @@
 #include "models/planning/CapacityCandidate.hpp"
 #include "models/planning/ChildcareServiceRecorder.hpp"
 #include "models/planning/ServiceLevel.hpp"
+#include "models/planning/YearSnapshot.hpp"
 #include "models/supply/ChildcareModel.hpp"
 #include "models/supply/ChildcareSimulation.hpp"
 
@@ -37,19 +38,9 @@ using PlacesPlan = std::vector<std::vector<std::int64_t>>;
 /// The base-year places of `model` by [pool][tier] (its changes up to 1 January of its first year).
 [[nodiscard]] std::vector<std::array<std::int64_t, supply::kPriceTierCount>> base_places(const supply::ChildcareModel& model);
 
-/// One replication of a year-by-year places search on 1 January of a year, as CapacitySnapshot
-/// is for beds: the childcare simulation (and its recorder) with every event before that instant
-/// handled and the plan's change of that instant not yet applied, built with the model's whole
-/// horizon; each candidate of the year is simulated from a copy of it, through that year only.
-struct ChildcareSnapshot {
-  int year = -1;                                  // index of the year it starts (0: first_year); -1: none yet
-  PlacesPlan plan;                                // the `year` earlier years it was simulated with, places
-  const supply::ChildcareModel* source = nullptr;  // the model the replications are of (not owned)
-  double wait_days = 0;                           // the recorder's threshold, days
-  supply::ChildcareModel model;                   // source with `plan`'s places, its horizon kept
-  std::optional<supply::ChildcareSimulation> simulation;  // bound to `model` and `recorder` while it moves on
-  std::optional<ChildcareServiceRecorder> recorder;       // counting every year of the horizon
-};
+/// One replication of the places search on 1 January of a year (YearSnapshot), as
+/// CapacitySnapshot is for beds: the childcare simulation and its recorder.
+using ChildcareSnapshot = YearSnapshot<supply::ChildcareModel, supply::ChildcareSimulation, ChildcareServiceRecorder>;
 
 /// The snapshots of the replications of one search, by replication index.
 using ChildcareSnapshots = std::vector<ChildcareSnapshot>;
