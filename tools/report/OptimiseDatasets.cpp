@@ -17,6 +17,14 @@ double optimise_value(const OutputView& view, const std::string& name, const std
   return std::numeric_limits<double>::quiet_NaN();
 }
 
+std::string failed_years(const OutputView& view, const std::string& name, const std::vector<int>& years) {
+  const auto met = view.read("optimise", name).values;
+  std::string failed;
+  for (std::size_t y = 0; y < met.size() && y < years.size(); ++y)
+    if (met[y] < 0.5) failed += (failed.empty() ? "" : ", ") + std::to_string(years[y]);
+  return failed;
+}
+
 Text whole_percent(double fraction) {
   const double p = 100 * fraction;
   return same(grouped(p, std::abs(p - std::round(p)) < 1e-9 ? 0 : 1) + "%");

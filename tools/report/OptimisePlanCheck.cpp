@@ -35,15 +35,6 @@ double total(const std::vector<std::vector<double>>& beds) {
 
 Text percent(double fraction, int decimals = 1) { return text::same(grouped(100 * fraction, decimals) + "%"); }
 
-/// The years in which a plan failed the level somewhere ("" when none).
-std::string failed_years(const OutputView& view, const std::string& name, const std::vector<int>& years) {
-  const auto met = view.read(kGroup, name).values;
-  std::string failed;
-  for (std::size_t y = 0; y < met.size() && y < years.size(); ++y)
-    if (met[y] < 0.5) failed += (failed.empty() ? "" : ", ") + std::to_string(years[y]);
-  return failed;
-}
-
 }  // namespace
 
 std::vector<Warning> optimise_plan_check(const OutputView& view) {

@@ -40,11 +40,9 @@ Text three(const std::array<double, 3>& beds) {
   return same(grouped(beds[0]) + "/" + grouped(beds[1]) + "/" + grouped(beds[2]));
 }
 
-/// Whether a plan met the level every year (`met` per year) in words.
-Text verdict(const std::vector<double>& met, const std::vector<int>& years) {
-  std::string failed;
-  for (std::size_t y = 0; y < met.size(); ++y)
-    if (met[y] < 0.5) failed += (failed.empty() ? "" : ", ") + std::to_string(years[y]);
+/// Whether a plan met the level every year (its 0/1 dataset `name` over year) in words.
+Text verdict(const OutputView& view, const std::string& name, const std::vector<int>& years) {
+  const std::string failed = failed_years(view, name, years);
   return failed.empty() ? text::both("report.optimise.met_every_year") : text::both("report.optimise.failed_in", {{"years", same(failed)}});
 }
 
@@ -156,8 +154,8 @@ ReportContent optimise_report(const OutputView& view) {
                               {"required", three(required.back())},
                               {"chosen", three(chosen.back())},
                               {"plan", three(plan.back())},
-                              {"chosen_verified", verdict(view.read(kGroup, "verified_met").values, years)},
-                              {"plan_verified", verdict(view.read(kGroup, "published_met").values, years)}}),
+                              {"chosen_verified", verdict(view, "verified_met", years)},
+                              {"plan_verified", verdict(view, "published_met", years)}}),
                   {}, {}, {}};
 
   // Total beds by year: the requirement against each plan.
