@@ -3,52 +3,16 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <string>
 
 #include "models/demand/CareState.hpp"
+#include "models/planning/MonotoneYearSearch.hpp"
 #include "sim/Errors.hpp"
 
 namespace carecap::planning {
 namespace {
 
-using Beds = std::vector<std::int64_t>;  // one year's capacity of every pool, beds
-
-/// The candidates of one year: earlier years fixed, each candidate for the year simulated once
-/// (cached by its capacities) up to the year's end, from the runs' snapshots of the year's start.
-class YearSearch {
-public:
-  YearSearch(const CandidateEnsemble& ensemble, const ServiceLevel& level, CapacityPlan earlier, RequiredCapacity& counts,
-             CapacitySnapshots& snapshots)
-      : ensemble_(ensemble), level_(level), plan_(std::move(earlier)), counts_(counts), snapshots_(snapshots) {
-    plan_.emplace_back();
-  }
-
-  /// The level of every stream in this year with `beds` this year.
-  const std::vector<AchievedLevel>& evaluate(const Beds& beds) {
-    const auto found = cache_.find(beds);
-    if (found != cache_.end()) return found->second;
-    plan_.back() = beds;
-    ++counts_.candidates;
-    counts_.simulations += static_cast<std::uint64_t>(ensemble_.run_count());
-    counts_.simulated_years += static_cast<double>(ensemble_.run_count());  // the candidate's year, from the snapshots
-    return cache_.emplace(beds, evaluate_candidate(ensemble_, plan_, level_, snapshots_)).first->second;
-  }
-
-  /// Whether every stream meets the level with `beds`.
-  bool all_met(const Beds& beds) {
-    const auto& levels = evaluate(beds);
-    return std::all_of(levels.begin(), levels.end(), [](const AchievedLevel& a) { return a.met; });
-  }
-
-private:
-  const CandidateEnsemble& ensemble_;
-  const ServiceLevel& level_;
-  CapacityPlan plan_;  // earlier years, then the candidate year
-  std::map<Beds, std::vector<AchievedLevel>> cache_;
-  RequiredCapacity& counts_;
-  CapacitySnapshots& snapshots_;  // the runs on 1 January of the year, shared by the years of the search
-};
+using Beds = PoolSizes;  // one year's capacity of every pool, beds
 
 void check(const supply::CapacityModel& model, const ServiceLevel& level, const RequiredCapacitySettings& settings) {
   const auto fail = [](const std::string& what) { throw InputError("service_level: " + what); };
@@ -167,7 +131,19 @@ RequiredCapacity find_required_capacity(const CandidateEnsemble& ensemble, const
   CapacitySnapshots snapshots;  // per run, moved on a year at a time with the years found
   for (std::size_t y = 0; y < years; ++y) {
     const int year = model.first_year + static_cast<int>(y);
-    YearSearch search(ensemble, level, plan, result, snapshots);
+    CapacityPlan candidate = plan;  // earlier years fixed, then the candidate year
+    candidate.emplace_back();
+    // Each candidate simulated once (the search caches it) up to the year's end, from the runs'
+    // snapshots of the year's start.
+    const auto evaluate = [&](const Beds& trial) {
+      candidate.back() = trial;
+      ++result.candidates;
+      result.simulations += static_cast<std::uint64_t>(ensemble.run_count());
+      result.simulated_years += static_cast<double>(ensemble.run_count());  // the candidate's year, from the snapshots
+      return evaluate_candidate(ensemble, candidate, level, snapshots);
+    };
+    MonotoneYearSearch search(evaluate, year, settings.max_sweeps,
+                              {"required capacity", "capacity", "the bed types and regions"});
     if (y > 0) result.simulated_years += static_cast<double>(ensemble.run_count());  // the snapshots moved on a year
     Beds beds = y == 0 ? first_guess(model) : plan.back();
     std::int64_t limit = enough_beds(model, y);
@@ -178,69 +154,13 @@ RequiredCapacity find_required_capacity(const CandidateEnsemble& ensemble, const
       }
       limit = std::max(limit, enough_beds(*m, y));
     }
-    // Growth: raise each failing pool to the least value at which its own stream is met
-    // (galloping up from its value, then bisection), sweeping until every stream is met.
-    for (int sweep = 0; !search.all_met(beds); ++sweep) {
-      if (sweep == settings.max_sweeps)
-        throw RuntimeFault("required capacity: no capacity meeting the service level found in " + std::to_string(year) +
-                           " after " + std::to_string(settings.max_sweeps) + " sweeps over the bed types and regions");
-      for (int p : orders.growth) {
-        const auto pool = static_cast<std::size_t>(p);
-        if (search.evaluate(beds)[pool].met) continue;
-        Beds trial = beds;
-        std::int64_t failing = beds[pool], meeting = 0;
-        for (std::int64_t step = 1;; step *= 2) {
-          trial[pool] = std::min(failing + step, std::max(limit, beds[pool]));
-          if (search.evaluate(trial)[pool].met) {
-            meeting = trial[pool];
-            break;
-          }
-          if (trial[pool] >= limit) {
-            const AchievedLevel& a = search.evaluate(trial)[pool];
-            throw InputError("service_level cannot be met in " + std::to_string(year) + " for " + pool_name(model, p) +
-                             ": with " + std::to_string(trial[pool]) + " beds " + std::to_string(100 * a.mean_share) +
-                             "% of the arrivals still wait longer than " + std::to_string(level.wait_days) +
-                             " days or leave unserved");
-          }
-          failing = trial[pool];
-        }
-        while (meeting - failing > 1) {
-          trial[pool] = failing + (meeting - failing) / 2;
-          (search.evaluate(trial)[pool].met ? meeting : failing) = trial[pool];
-        }
-        beds[pool] = meeting;
-      }
-    }
-    // Trim: lower each pool to the least value at which every stream is still met (galloping
-    // down from its value until a failure, then bisection), sweeping until no pool can lose a bed.
-    // Under monotonicity one sweep suffices (a pool that could not lose a bed still cannot after
-    // others lost some); the next sweep checks it, because beds of one pool can shift failures
-    // between other streams (docs/capacity.md, "Required capacity"), so that the result is
-    // minimal by construction: one bed fewer in any single pool fails some stream.
-    for (int sweep = 0, changed = 1; changed != 0; ++sweep) {
-      if (sweep == settings.max_sweeps)
-        throw RuntimeFault("required capacity: the trimming of " + std::to_string(year) + " did not settle after " +
-                           std::to_string(settings.max_sweeps) + " sweeps over the bed types and regions");
-      changed = 0;
-      for (int p : orders.trim) {
-        const auto pool = static_cast<std::size_t>(p);
-        Beds trial = beds;
-        std::int64_t meeting = beds[pool], failing = -1, step = 1;
-        bool galloping = true;
-        while (meeting - failing > 1) {
-          trial[pool] = galloping ? std::max(failing + 1, meeting - step) : failing + (meeting - failing) / 2;
-          if (search.all_met(trial)) {
-            meeting = trial[pool];
-            if (galloping) step *= 2;
-          } else {
-            failing = trial[pool];
-            galloping = false;
-          }
-        }
-        if (meeting != beds[pool]) changed = 1;
-        beds[pool] = meeting;
-      }
-    }
+    // Growth raises each type's own beds first, trimming lowers the substitutes first (pool_orders).
+    search.grow(beds, orders.growth, limit, [&](int pool, std::int64_t tried, const AchievedLevel& a) {
+      return "service_level cannot be met in " + std::to_string(year) + " for " + pool_name(model, pool) + ": with " +
+             std::to_string(tried) + " beds " + std::to_string(100 * a.mean_share) +
+             "% of the arrivals still wait longer than " + std::to_string(level.wait_days) + " days or leave unserved";
+    });
+    search.trim(beds, orders.trim);
     const std::vector<AchievedLevel>& achieved = search.evaluate(beds);
     result.beds.emplace_back(supply::kBedTypeCount, std::vector<std::int64_t>(static_cast<std::size_t>(regions)));
     result.level.emplace_back(supply::kBedTypeCount, std::vector<AchievedLevel>(static_cast<std::size_t>(regions)));
