@@ -7,6 +7,7 @@
 
 #include <sys/resource.h>
 
+#include "ProvinceModel.hpp"
 #include "models/supply/CapacityRecorder.hpp"
 #include "models/supply/CapacitySimulation.hpp"
 #include "sim/ReplicationRunner.hpp"
@@ -15,31 +16,32 @@ namespace {
 
 using namespace carecap::supply;
 
-constexpr int kRegions = 10;
-constexpr std::int64_t kBedsPerPool = 10000;
-constexpr double kMeanStay = 2.5;
-
-CapacityModel province(int years) {
-  CapacityModel m;
-  m.first_year = 2024;
-  m.last_year = 2024 + years - 1;
-  for (int r = 0; r < kRegions; ++r) m.regions.push_back("region " + std::to_string(r));
-  for (int bed = 0; bed < 3; ++bed)
-    for (int r = 0; r < kRegions; ++r) {
-      m.capacity.push_back({2024.0, bed, r, kBedsPerPool});
-      m.arrivals.push_back({bed, r, std::vector<double>(static_cast<std::size_t>(years), kBedsPerPool / kMeanStay)});
-    }
-  // Each demand type takes only its own bed type, in its own region: 30 independent pools.
-  m.acceptable_beds = {std::vector<int>{0}, std::vector<int>{1}, std::vector<int>{2}};
-  m.admit_in_other_regions = false;
-  for (auto& s : m.stay) s.mean_years = kMeanStay;
-  m.mean_patience_years = 0.5;
-  return m;
-}
+using carecap::bench::kProvinceRegions;
+using carecap::bench::province;
 
 std::uint64_t one_replication(const CapacityModel& model, std::uint64_t replication) {
-  CapacityRecorder recorder(model.first_year, 3 * kRegions, 3 * kRegions, static_cast<int>(model.units.size()));
+  CapacityRecorder recorder(model.first_year, 3 * kProvinceRegions, 3 * kProvinceRegions, static_cast<int>(model.units.size()));
   return CapacitySimulation(model, carecap::sim::RandomStreams(42), replication, recorder).run();
+}
+
+/// A monitor that keeps nothing: what the simulation costs without its results (compare with
+/// BM_ProvinceCapacity for the cost of recording).
+struct NullMonitor final : CapacityMonitor {
+  void arrived(int, double) override {}
+  void admitted(int, int, double, double, bool, bool) override {}
+  void turned_away(int, double) override {}
+  void left_waiting(int, double, double, bool, bool) override {}
+  void year_end(int, double, const CapacityYearLevels&) override {}
+  void month_end(int, double, const CapacityLevelsNow&) override {}
+};
+
+/// One replication, 30 years, results not recorded; counter: events per second.
+void BM_ProvinceUnrecorded(benchmark::State& state) {
+  const CapacityModel model = province(static_cast<int>(state.range(0)));
+  std::uint64_t events = 0;
+  NullMonitor monitor;
+  for (auto _ : state) events += CapacitySimulation(model, carecap::sim::RandomStreams(42), 0, monitor).run();
+  state.counters["events_per_s"] = benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
 }
 
 /// One replication, 30 years; counter: events per second.
@@ -64,5 +66,6 @@ void BM_ProvinceReplications(benchmark::State& state) {
 
 }  // namespace
 
+BENCHMARK(BM_ProvinceUnrecorded)->Arg(30)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_ProvinceCapacity)->Arg(30)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_ProvinceReplications)->Args({30, 1})->Args({30, 2})->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(2);

@@ -2,6 +2,7 @@
 #pragma once
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 #include "sim/Event.hpp"
@@ -11,21 +12,29 @@ namespace carecap::sim {
 /// The future event list, ordered exactly by (time, same-time order, sequence number).
 ///
 /// Constructed with a time window [origin, origin + width x buckets), it is a calendar queue:
-/// events (32 bytes, payload inline) are appended unsorted to the bucket of their time; when a
-/// bucket becomes current it is sorted once and popped from the front, while events scheduled into
-/// the current bucket meanwhile go to a small 4-ary heap; a pop takes the earlier of the two.
-/// Events after the window (and every event of a queue built without one) go to an overflow 4-ary
-/// heap. Buckets cover disjoint time ranges, so the order is the same as one big heap's.
+/// events (32 bytes, payload inline) are appended unsorted to the bucket of their time (staged,
+/// then filed in a batch before the next bucket becomes current); when a bucket becomes current
+/// it is sorted once, latest first, and popped from the back; an event scheduled into the
+/// current bucket after that is inserted in order. Events after the window
+/// (and every event of a queue built without one) go to an overflow 4-ary heap, popped once the
+/// window is exhausted. Buckets cover disjoint time ranges (the bucket of a time never decreases
+/// with the time), so the order is the same as one big heap's.
+///
+/// An optional horizon drops events scheduled after it: a simulation that never runs past its last
+/// day (a resident's departure years after the run ends) then neither stores nor sorts them.
+/// Running past the horizon is a programming error (sim::run_until throws).
 class EventQueue {
 public:
   EventQueue() = default;
-  EventQueue(double origin, double bucket_width, std::size_t buckets)
-      : origin_(origin), width_(bucket_width), buckets_(buckets) {}
+  EventQueue(double origin, double bucket_width, std::size_t buckets,
+             double horizon = std::numeric_limits<double>::infinity())
+      : origin_(origin), per_width_(1.0 / bucket_width), horizon_(horizon), buckets_(buckets) {}
 
   /// Schedules an event at `time` (not before the last popped event); returns its sequence number.
   std::uint64_t schedule(double time, SameTimeOrder order, std::uint16_t kind, std::uint32_t target = 0,
                          std::uint64_t payload = 0) {
     const std::uint64_t sequence = next_sequence_++;
+    if (time > horizon_) return sequence;  // never run
     Entry entry;
     entry.time = time;
     entry.rank = (static_cast<std::uint64_t>(order) << 56) | sequence;
@@ -36,74 +45,123 @@ public:
     const std::size_t bucket = bucket_of(time);
     if (bucket >= buckets_.size()) {
       push_heap(overflow_, entry);
-    } else if (bucket <= current_) {
-      push_heap(late_, entry);
-    } else {
-      std::vector<Entry>& future = buckets_[bucket];
-      if (future.capacity() == 0 && !spare_.empty()) {  // reuse the storage of a consumed bucket
-        future.swap(spare_.back());
-        spare_.pop_back();
+    } else if (bucket > current_) {
+      staged_.push_back(entry);  // filed into its bucket before that bucket can become current
+    } else {  // the current bucket (an earlier one is empty: its events are all before this one)
+      std::vector<Entry>& active = buckets_[current_];
+      if (!sorted_) {
+        active.push_back(entry);
+      } else {
+        active.insert(active.begin() + static_cast<std::ptrdiff_t>(insertion_point(active, entry)), entry);
       }
-      future.push_back(entry);
     }
     return sequence;
   }
 
   /// Removes and returns the earliest event (the queue must not be empty).
   Event pop() {
-    load_active();
+    Event event;
+    pop_through(std::numeric_limits<double>::infinity(), event);
+    return event;
+  }
+
+  /// Removes the earliest event into `event` if there is one at or before `until`; false otherwise.
+  bool pop_through(double until, Event& event) {
+    const Entry* next = peek();
+    if (next == nullptr || next->time > until) return false;
+    event = *next;
+    if (current_ < buckets_.size()) {
+      buckets_[current_].pop_back();
+    } else {
+      pop_heap(overflow_);
+    }
     --size_;
-    const bool sorted_left = next_sorted_ < sorted_.size();
-    if (sorted_left && (late_.empty() || earlier(sorted_[next_sorted_], late_.front()))) return sorted_[next_sorted_++];
-    return pop_heap(late_.empty() ? overflow_ : late_);
+    return true;
   }
 
   /// Time of the earliest event (the queue must not be empty).
-  [[nodiscard]] double next_time() {
-    load_active();
-    const bool sorted_left = next_sorted_ < sorted_.size();
-    if (sorted_left && (late_.empty() || earlier(sorted_[next_sorted_], late_.front()))) return sorted_[next_sorted_].time;
-    return late_.empty() ? overflow_.front().time : late_.front().time;
-  }
+  [[nodiscard]] double next_time() { return peek()->time; }
+  /// Events pending (those after the horizon are dropped, not pending).
   [[nodiscard]] bool empty() const { return size_ == 0; }
   [[nodiscard]] std::size_t size() const { return size_; }
+  /// Events after this time are dropped when scheduled (+infinity: none).
+  [[nodiscard]] double horizon() const { return horizon_; }
 
 private:
   using Entry = Event;
   static constexpr std::size_t kArity = 4;
-  static constexpr std::size_t kMaxSpareBuckets = 256;  // bounds the storage kept for reuse
 
   static bool earlier(const Entry& a, const Entry& b) { return a.time < b.time || (a.time == b.time && a.rank < b.rank); }
 
+  /// Where `entry` goes in the sorted current bucket (latest first): before the first event
+  /// earlier than it. A binary search on the time alone, without branches (its comparisons are
+  /// unpredictable), then back over the events of the same time that rank after it.
+  static std::size_t insertion_point(const std::vector<Entry>& active, const Entry& entry) {
+    if (active.empty()) return 0;
+    // The first index whose time is below entry.time: [first, first + length] holds it.
+    std::size_t first = 0, length = active.size();
+    while (length > 1) {
+      const std::size_t half = length / 2;
+      first += half & (std::size_t{0} - static_cast<std::size_t>(active[first + half].time >= entry.time));
+      length -= half;
+    }
+    first += static_cast<std::size_t>(active[first].time >= entry.time);
+    while (first > 0 && active[first - 1].time == entry.time && active[first - 1].rank < entry.rank) --first;
+    return first;
+  }
+
+  /// The bucket of `time`: monotone in time; the current one for times before the origin,
+  /// buckets_.size() after the window.
   [[nodiscard]] std::size_t bucket_of(double time) const {
     if (buckets_.empty()) return 0;
     if (time < origin_) return current_;
-    const double index = (time - origin_) / width_;
+    const double index = (time - origin_) * per_width_;
     return index >= static_cast<double>(buckets_.size()) ? buckets_.size() : static_cast<std::size_t>(index);
   }
 
-  /// When the current bucket is exhausted, sorts the next non-empty one into sorted_.
-  void load_active() {
-    while (next_sorted_ == sorted_.size() && late_.empty() && current_ + 1 < buckets_.size()) {
+  /// The earliest event, or null when none is left: moves to the next non-empty bucket (sorting
+  /// it, latest first) when the current one is exhausted, then to the overflow heap.
+  const Entry* peek() {
+    if (size_ == 0) return nullptr;
+    while (current_ < buckets_.size()) {
+      if (!sorted_) file_staged();
+      std::vector<Entry>& active = buckets_[current_];
+      if (!sorted_) {
+        std::sort(active.begin(), active.end(), [](const Entry& a, const Entry& b) { return earlier(b, a); });
+        sorted_ = true;
+      }
+      if (!active.empty()) return &active.back();
+      active = std::vector<Entry>();  // its storage freed
       ++current_;
-      std::vector<Entry>& next = buckets_[current_];
-      if (next.empty()) continue;
-      sorted_.clear();
-      if (spare_.size() < kMaxSpareBuckets) spare_.push_back(std::move(sorted_));
-      sorted_ = std::move(next);
-      next = std::vector<Entry>();
-      next_sorted_ = 0;
-      std::sort(sorted_.begin(), sorted_.end(), [](const Entry& a, const Entry& b) { return earlier(a, b); });
+      sorted_ = false;
     }
+    return &overflow_.front();
+  }
+
+  /// Files the staged events into their buckets, all at once when a bucket is about to become
+  /// current: most go to buckets years ahead (a resident's departure), each append a likely
+  /// cache miss; filed in a batch, the bucket headers and tails are prefetched a few events
+  /// ahead, so that the misses overlap instead of stalling one event at a time.
+  void file_staged() {
+    const std::size_t n = staged_.size();
+    if (n == 0) return;
+    constexpr std::size_t kHeaderAhead = 16, kTailAhead = 8;
+    staged_bucket_.resize(n);
+    for (std::size_t i = 0; i < n; ++i) staged_bucket_[i] = bucket_of(staged_[i].time);
+    for (std::size_t i = 0; i < n; ++i) {
+      if (i + kHeaderAhead < n) __builtin_prefetch(&buckets_[staged_bucket_[i + kHeaderAhead]]);
+      if (i + kTailAhead < n) {
+        const std::vector<Entry>& ahead = buckets_[staged_bucket_[i + kTailAhead]];
+        __builtin_prefetch(ahead.data() + ahead.size(), 1);
+      }
+      buckets_[staged_bucket_[i]].push_back(staged_[i]);
+    }
+    staged_.clear();
   }
 
   static void push_heap(std::vector<Entry>& heap, const Entry& entry) {
     heap.push_back(entry);
-    sift_up(heap, heap.size() - 1);
-  }
-
-  static void sift_up(std::vector<Entry>& heap, std::size_t hole) {
-    const Entry entry = heap[hole];
+    std::size_t hole = heap.size() - 1;
     while (hole > 0) {
       const std::size_t parent = (hole - 1) / kArity;
       if (!earlier(entry, heap[parent])) break;
@@ -113,12 +171,11 @@ private:
     heap[hole] = entry;
   }
 
-  static Entry pop_heap(std::vector<Entry>& heap) {
-    const Entry top = heap.front();
+  static void pop_heap(std::vector<Entry>& heap) {
     const Entry entry = heap.back();
     heap.pop_back();
     const std::size_t n = heap.size();
-    if (n == 0) return top;
+    if (n == 0) return;
     std::size_t hole = 0;
     for (;;) {
       const std::size_t first = hole * kArity + 1;
@@ -132,17 +189,16 @@ private:
       hole = best;
     }
     heap[hole] = entry;
-    return top;
   }
 
   double origin_ = 0.0;
-  double width_ = 1.0;
-  std::vector<std::vector<Entry>> buckets_;  // future buckets, unsorted
-  std::size_t current_ = 0;                   // index of the current bucket
-  std::vector<Entry> sorted_;                 // the current bucket's events, sorted when it became current
-  std::size_t next_sorted_ = 0;               // next event of sorted_ to pop
-  std::vector<Entry> late_;                   // heap of events scheduled into the current bucket after it was sorted
-  std::vector<std::vector<Entry>> spare_;     // storage of consumed buckets, for reuse
+  double per_width_ = 1.0;  // buckets per time unit
+  double horizon_ = std::numeric_limits<double>::infinity();
+  std::vector<std::vector<Entry>> buckets_;  // unsorted but for the current one, sorted latest first once current
+  std::size_t current_ = 0;                   // index of the current bucket (buckets_.size(): the window is exhausted)
+  bool sorted_ = false;                       // whether the current bucket has been sorted
+  std::vector<Entry> staged_;                 // events for buckets after the current one, not yet filed
+  std::vector<std::size_t> staged_bucket_;    // their buckets, while filing
   std::vector<Entry> overflow_;               // heap of events after the window
   std::size_t size_ = 0;
   std::uint64_t next_sequence_ = 0;

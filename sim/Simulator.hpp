@@ -14,9 +14,12 @@ namespace carecap::sim {
 /// is re-thrown as RuntimeFault naming the event (`describe(kind)`) and the simulated time.
 template <class Handle, class Describe>
 std::uint64_t run_until(EventQueue& queue, double until, Handle&& handle, Describe&& describe) {
+  if (until > queue.horizon())
+    throw RuntimeFault("running to simulated time " + std::to_string(until) + " past the event queue's horizon " +
+                       std::to_string(queue.horizon()));
   std::uint64_t handled = 0;
-  while (!queue.empty() && queue.next_time() <= until) {
-    const Event event = queue.pop();
+  Event event;
+  while (queue.pop_through(until, event)) {
     try {
       handle(event);
     } catch (const std::exception& error) {

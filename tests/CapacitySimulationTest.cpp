@@ -32,13 +32,11 @@ public:
   }
   void turned_away(int, double) override { ++turned_away_count; }
   void left_waiting(int, double, double, bool died, bool) override { ++(died ? died_waiting_count : gave_up_count); }
-  void departed(int, double, bool) override {}
-  void pool_level(int, double, std::int64_t occupied, std::int64_t capacity) override {
-    max_occupied_over_capacity = std::max(max_occupied_over_capacity, occupied - capacity);
+  void year_end(int, double, const CapacityYearLevels&) override {}
+  void month_end(int, double, const CapacityLevelsNow& now) override {
+    for (std::size_t p = 0; p < now.occupied.size(); ++p)
+      max_occupied_over_capacity = std::max(max_occupied_over_capacity, static_cast<std::int64_t>(now.occupied[p] - now.open[p]));
   }
-  void queue_level(int, double, std::int64_t) override {}
-  void year_end(int, double) override {}
-  void month_end(int, double) override {}
 };
 
 /// Two regions, all three demand types arriving at `rate` a year in each, `beds` beds of each

@@ -124,23 +124,20 @@ TEST_CASE("a failure is counted once, in the year the person becomes one") {
   r.arrived(0, 2030.2);  // admitted at once: not a failure
   r.admitted(0, 0, 2030.2, 0.0, false, false);
   r.arrived(0, 2030.5);  // waits 10 days, then admitted: not a failure
-  r.queue_level(0, 2030.5, 1);
-  r.queue_level(0, 2030.5 + 10 * kDay, 0);
+  r.joined_waiting(0, 2030.5);
   r.admitted(0, 0, 2030.5 + 10 * kDay, 10 * kDay, false, false);
   r.arrived(0, 2030.6);  // gives up after 5 days: a failure in 2030 (leaving unserved counts, however short the wait)
-  r.queue_level(0, 2030.6, 1);
-  r.queue_level(0, 2030.6 + 5 * kDay, 0);
+  r.joined_waiting(0, 2030.6);
   r.left_waiting(0, 2030.6 + 5 * kDay, 5 * kDay, false, false);
   r.arrived(0, 2030.7);  // turned away by a full list: a failure in 2030
   r.turned_away(0, 2030.7);
   r.arrived(0, 2030.98);  // admitted after 40 days: a failure on day 30, 2031.06, so in 2031
-  r.queue_level(0, 2030.98, 1);
+  r.joined_waiting(0, 2030.98);
   r.arrived(0, 2030.99);  // still waiting when the run ends: a failure on day 30, in 2031
-  r.queue_level(0, 2030.99, 2);
-  r.queue_level(0, 2030.98 + 40 * kDay, 1);
+  r.joined_waiting(0, 2030.99);
   r.admitted(0, 0, 2030.98 + 40 * kDay, 40 * kDay, false, false);
   r.arrived(0, 2031.99);  // still waiting at the end, for less than 30 days: not (yet) a failure
-  r.queue_level(0, 2031.99, 2);
+  r.joined_waiting(0, 2031.99);
   r.finish(2032.0);
   CHECK(r.arrivals()[0][0] == 6);
   CHECK(r.arrivals()[1][0] == 1);

@@ -13,7 +13,6 @@ ServiceLevelRecorder::ServiceLevelRecorder(int first_year, int years, int stream
       wait_years_(wait_days / supply::kDaysPerYear),
       arrivals_(static_cast<std::size_t>(years), std::vector<double>(static_cast<std::size_t>(streams), 0.0)),
       failures_(static_cast<std::size_t>(years), std::vector<double>(static_cast<std::size_t>(streams), 0.0)),
-      level_(static_cast<std::size_t>(streams), 0),
       waiting_(static_cast<std::size_t>(streams)) {}
 
 void ServiceLevelRecorder::arrived(int stream, double time) {
@@ -49,13 +48,8 @@ void ServiceLevelRecorder::left_waiting(int stream, double time, double waited, 
   fail(stream, waited > wait_years_ ? time - waited + wait_years_ : time);
 }
 
-void ServiceLevelRecorder::queue_level(int stream, double time, std::int64_t waiting) {
-  // A longer list means someone joined it now, at their arrival (the simulation puts a person on
-  // the list only at arrival or, for the initial waiting list, at the start). Shorter lists are
-  // accounted for by admitted and left_waiting, which name the person by their arrival time.
-  std::int64_t& level = level_[static_cast<std::size_t>(stream)];
-  for (; level < waiting; ++level) waiting_[static_cast<std::size_t>(stream)].insert(time);
-  level = waiting;
+void ServiceLevelRecorder::joined_waiting(int stream, double time) {
+  waiting_[static_cast<std::size_t>(stream)].insert(time);
 }
 
 void ServiceLevelRecorder::finish(double end) {

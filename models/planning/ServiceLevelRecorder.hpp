@@ -27,11 +27,9 @@ public:
   void admitted(int stream, int pool, double time, double waited, bool priority, bool affordable_tier) override;
   void turned_away(int stream, double time) override;
   void left_waiting(int stream, double time, double waited, bool died, bool affordable_tier) override;
-  void departed(int, double, bool) override {}
-  void pool_level(int, double, std::int64_t, std::int64_t) override {}
-  void queue_level(int stream, double time, std::int64_t waiting) override;
-  void year_end(int, double) override {}
-  void month_end(int, double) override {}
+  void joined_waiting(int stream, double time) override;
+  void year_end(int, double, const supply::CapacityYearLevels&) override {}
+  void month_end(int, double, const supply::CapacityLevelsNow&) override {}
 
   /// Counts the people still waiting at `end` (the end of the run, years) whose wait already
   /// exceeds wait_days. Call once, after the run.
@@ -53,7 +51,6 @@ private:
   double wait_years_;
   std::vector<std::vector<double>> arrivals_;  // [year][stream]
   std::vector<std::vector<double>> failures_;  // [year][stream]
-  std::vector<std::int64_t> level_;            // per stream: people waiting as last reported
   std::vector<std::multiset<double>> waiting_; // per stream: arrival times of the people waiting, years
 };
 

@@ -4,12 +4,12 @@
 
 #include "models/supply/CapacityMonitor.hpp"
 #include "models/supply/CapacityResult.hpp"
-#include "sim/TimeWeightedMean.hpp"
 #include "sim/YearRows.hpp"
 
 namespace carecap::supply {
 
-/// A monitor that keeps yearly statistics per pool and per stream in memory. Flows are counted
+/// A monitor that keeps yearly statistics per pool and per stream in memory, the simulation's
+/// levels and departures as handed over at each year end. Flows are counted
 /// in the calendar year of their time: an event at exactly 1 January belongs to the new year,
 /// even though the year-end sample at that instant runs after it (SameTimeOrder::sample). The
 /// waits of those admitted are kept per (year, stream, priority class) on the fixed bins of
@@ -24,12 +24,8 @@ public:
   void admitted(int stream, int pool, double time, double waited, bool priority, bool affordable_tier) override;
   void turned_away(int stream, double time) override;
   void left_waiting(int stream, double time, double waited, bool died, bool affordable_tier) override;
-  void departed(int pool, double time, bool died) override;
-  void pool_level(int pool, double time, std::int64_t occupied, std::int64_t capacity) override;
-  void unit_level(int unit, double time, std::int64_t occupied, std::int64_t capacity) override;
-  void queue_level(int stream, double time, std::int64_t waiting) override;
-  void year_end(int year_index, double time) override;
-  void month_end(int month_index, double time) override;
+  void year_end(int year_index, double time, const CapacityYearLevels& year) override;
+  void month_end(int month_index, double time, const CapacityLevelsNow& now) override;
 
   [[nodiscard]] CapacityResult take_result() { return std::move(result_); }
 
@@ -40,10 +36,10 @@ private:
   StreamYear& stream(int stream, double time);
   sim::YearRows<PoolYear> pools_;
   sim::YearRows<StreamYear> streams_;
-  sim::YearRows<std::vector<double>> waits_;  // per stream x class (stream * kPriorityClassCount + class), the year's waits of admitted people, years
+  /// Per stream x class (stream * kPriorityClassCount + class): the wait bins (wait_bin) of the
+  /// year's admitted people.
+  sim::YearRows<std::vector<int>> wait_bins_;
   double wait_target_years_;
-  std::vector<sim::TimeWeightedMean> occupied_, capacity_, idle_, waiting_;
-  std::vector<sim::TimeWeightedMean> unit_occupied_, unit_capacity_;
 };
 
 }  // namespace carecap::supply

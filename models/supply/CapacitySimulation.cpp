@@ -31,11 +31,13 @@ double bucket_width(const CapacityModel& model) {
   return std::clamp(kEventsPerBucket / std::max(events_per_year, 1.0), 1.0 / (365.25 * 16), 1.0);
 }
 
-/// The calendar event queue covering the simulated years.
+/// The calendar event queue covering the simulated years; events after the end of the last year
+/// (residents' departures beyond the run) are never run, so not kept.
 sim::EventQueue calendar_queue(const CapacityModel& model) {
   const double width = bucket_width(model);
   const double years = model.last_year - model.first_year + 1;
-  return sim::EventQueue(model.first_year, width, static_cast<std::size_t>(years / width) + 1);
+  return sim::EventQueue(model.first_year, width, static_cast<std::size_t>(years / width) + 1,
+                         static_cast<double>(model.last_year) + 1.0);
 }
 
 
@@ -47,7 +49,7 @@ CapacitySimulation::CapacitySimulation(const CapacityModel& model, const sim::Ra
       monitor_(&monitor),
       regions_(static_cast<int>(model.regions.size())),
       queue_(calendar_queue(model)),
-      pools_(static_cast<std::size_t>(kBedTypeCount * regions_)),
+      pools_(static_cast<std::size_t>(kBedTypeCount * regions_), BedPool(model.first_year)),
       waiting_(static_cast<std::size_t>(2 * kBedTypeCount * regions_), sim::WaitingList(2)),
       rates_(static_cast<std::size_t>(kBedTypeCount * regions_),
              std::vector<double>(static_cast<std::size_t>(model.last_year - model.first_year + 1), 0.0)),
@@ -56,6 +58,14 @@ CapacitySimulation::CapacitySimulation(const CapacityModel& model, const sim::Ra
       initial_waiting_(streams.stream(replication, kInitialWaitingStream)) {
   for (int s = 0; s < kBedTypeCount * regions_; ++s)
     engines_.push_back(streams.stream(replication, kArrivalStreamBase + static_cast<std::uint64_t>(s)));
+  year_start_ = model.first_year;
+  waiting_area_.assign(static_cast<std::size_t>(kBedTypeCount * regions_), sim::LevelArea{year_start_, 0.0});
+  year_levels_.pools.resize(pools_.size());
+  year_levels_.mean_waiting.resize(waiting_area_.size());
+  year_levels_.units.resize(model.units.size());
+  levels_now_.occupied.resize(pools_.size());
+  levels_now_.open.resize(pools_.size());
+  levels_now_.waiting.resize(waiting_area_.size());
   for (const ArrivalStream& a : model.arrivals) rates_[static_cast<std::size_t>(pool_index(a.demand_type, a.region))] = a.rate_per_year;
   // Where a person of each home region looks for a bed: home first, then the configured order
   // (or every other region in index order).
@@ -71,6 +81,16 @@ CapacitySimulation::CapacitySimulation(const CapacityModel& model, const sim::Ra
       }
     }
     search_.push_back(search);
+  }
+  // Where a person of each stream looks, in order: each region of the search, each acceptable bed
+  // type there (flat, as the arrival's hot path reads it); each pool's or stream's type and region.
+  admission_begin_.push_back(0);
+  for (int stream = 0; stream < kBedTypeCount * regions_; ++stream) {
+    type_of_.push_back(stream / regions_);
+    region_of_.push_back(stream % regions_);
+    for (int region : search_[static_cast<std::size_t>(stream % regions_)])
+      for (int bed : model.acceptable_beds[static_cast<std::size_t>(stream / regions_)]) admission_pools_.push_back(pool_index(bed, region));
+    admission_begin_.push_back(static_cast<std::uint32_t>(admission_pools_.size()));
   }
   // Which waiting lists a freed bed may serve: the demand types that accept its bed type, from
   // the regions whose search includes the bed's region.
@@ -106,7 +126,7 @@ void CapacitySimulation::schedule_next_arrival(int stream, double after) {
 }
 
 CapacitySimulation::Person CapacitySimulation::draw_person(int stream, sim::RandomEngine& engine, double& leave_after) const {
-  const int demand = stream / regions_;
+  const int demand = type_of_[static_cast<std::size_t>(stream)];
   Person p;
   // Fixed order of draws per person (common random numbers across plan variants).
   p.arrival = now_;
@@ -142,136 +162,51 @@ void CapacitySimulation::seek_bed(Person p, double leave_after) {
   }
   const std::uint64_t id = people_.acquire();
   people_[id] = p;
+  accrue_waiting(p.stream);
   list(p.stream, p.affordable_tier ? kAffordable : kMarket).push(people_.tag(id), p.priority_class);
-  monitor_->queue_level(p.stream, now_, waiting_in(p.stream));
+  monitor_->joined_waiting(p.stream, now_);
   if (leave_after < kNever)
     queue_.schedule(now_ + leave_after, sim::SameTimeOrder::reneging, code(EventKind::leave_waiting), 0, people_.tag(id));
 }
 
 bool CapacitySimulation::try_admit(const Person& p) {
-  const int demand = p.stream / regions_, home = p.stream % regions_;
-  for (int region : search_[static_cast<std::size_t>(home)]) {
-    for (int bed : model_->acceptable_beds[static_cast<std::size_t>(demand)]) {
-      const int pool = pool_index(bed, region);
-      if (has_bed_for(p, pools_[static_cast<std::size_t>(pool)])) {
-        admit(p, pool);
-        return true;
-      }
+  const auto stream = static_cast<std::size_t>(p.stream);
+  for (std::uint32_t k = admission_begin_[stream]; k < admission_begin_[stream + 1]; ++k) {
+    const int pool = admission_pools_[k];
+    if (has_bed_for(p, pools_[static_cast<std::size_t>(pool)])) {
+      admit(p, pool);
+      return true;
     }
   }
   return false;
 }
 
 void CapacitySimulation::admit(const Person& p, int pool) {
-  Pool& beds = pools_[static_cast<std::size_t>(pool)];
-  const std::uint64_t payload = occupy(pool, free_slot(beds, p.affordable_tier), p.dies_in_care);
+  const std::uint64_t payload = occupy(pool, pools_[static_cast<std::size_t>(pool)].free_slot(p.affordable_tier), p.dies_in_care);
   monitor_->admitted(p.stream, pool, now_, now_ - p.arrival, p.priority_class == 0, p.affordable_tier);
-  report_pool(pool, now_);
   // The departure carries all it needs: the pool (target), the slot and whether the stay ends in death.
   queue_.schedule(now_ + p.stay, sim::SameTimeOrder::departure, code(EventKind::departure), static_cast<std::uint32_t>(pool),
                   payload);
 }
 
-std::size_t CapacitySimulation::free_slot(const Pool& pool, bool affordable_only) const {
-  // Lowest occupancy rate among slots with a free bed: occupied_a / capacity_a < occupied_b /
-  // capacity_b, compared exactly by cross-multiplying.
-  std::size_t best = pool.slots.size();
-  for (std::size_t s = 0; s < pool.slots.size(); ++s) {
-    const Slot& c = pool.slots[s];
-    if (c.occupied >= c.capacity || (affordable_only && !c.affordable)) continue;
-    if (best == pool.slots.size() ||
-        c.occupied * pool.slots[best].capacity < pool.slots[best].occupied * c.capacity)
-      best = s;
-  }
-  return best;
-}
-
 std::uint64_t CapacitySimulation::occupy(int pool, std::size_t slot, bool dies) {
-  Pool& beds = pools_[static_cast<std::size_t>(pool)];
-  ++beds.occupied;
-  ++beds.slots[slot].occupied;
-  report_slot(pool, slot);
+  pools_[static_cast<std::size_t>(pool)].take(slot, now_);
   return (std::uint64_t{slot} << 1) | (dies ? 1u : 0u);
 }
 
-std::int64_t CapacitySimulation::Pool::free_beds() const {
-  std::int64_t free = 0;
-  for (const Slot& s : slots) free += std::max<std::int64_t>(0, s.capacity - s.occupied);
-  return free;
-}
-
-std::int64_t CapacitySimulation::Pool::free_affordable_beds() const {
-  std::int64_t free = 0;
-  for (const Slot& s : slots)
-    if (s.affordable) free += std::max<std::int64_t>(0, s.capacity - s.occupied);
-  return free;
-}
-
-std::int64_t CapacitySimulation::Pool::open_beds() const {
-  std::int64_t open = 0;
-  for (const Slot& s : slots) open += std::max(s.capacity, s.occupied);
-  return open;
-}
-
-void CapacitySimulation::report_slot(int pool, std::size_t slot) {
-  const Slot& s = pools_[static_cast<std::size_t>(pool)].slots[slot];
-  if (s.unit >= 0) monitor_->unit_level(s.unit, now_, s.occupied, std::max(s.capacity, s.occupied));
-}
-
-void CapacitySimulation::report_pool(int pool, double time) {
-  const Pool& beds = pools_[static_cast<std::size_t>(pool)];
-  monitor_->pool_level(pool, time, beds.occupied, beds.open_beds());
-}
-
 void CapacitySimulation::change_capacity(const CapacityChange& change) {
-  const int pool = pool_index(change.bed_type, change.region);
-  Pool& beds = pools_[static_cast<std::size_t>(pool)];
-  if (change.whole_unit) {  // a closure: whatever the unit has left
-    const auto slot = std::find_if(beds.slots.begin(), beds.slots.end(), [&](const Slot& s) { return s.unit == change.unit; });
-    if (slot == beds.slots.end()) return;
-    beds.capacity -= slot->capacity;
-    slot->capacity = 0;
-    report_slot(pool, static_cast<std::size_t>(slot - beds.slots.begin()));
-    return;
-  }
-  if (beds.capacity + change.beds < 0)
+  const bool affordable = change.unit >= 0 && model_->units[static_cast<std::size_t>(change.unit)].affordable;
+  if (!pools_[static_cast<std::size_t>(pool_index(change.bed_type, change.region))].change(change, affordable, now_))
     throw RuntimeFault("capacity of bed type " + std::to_string(change.bed_type) + " in region " +
                        model_->regions[static_cast<std::size_t>(change.region)] + " would fall below zero");
-  beds.capacity += change.beds;
-  if (change.unit >= 0 || change.beds > 0) {
-    auto slot = std::find_if(beds.slots.begin(), beds.slots.end(), [&](const Slot& s) { return s.unit == change.unit; });
-    if (slot == beds.slots.end()) {
-      const bool affordable = change.unit >= 0 && model_->units[static_cast<std::size_t>(change.unit)].affordable;
-      slot = beds.slots.insert(beds.slots.end(), Slot{change.unit, 0, 0, affordable});
-    }
-    slot->capacity = std::max<std::int64_t>(0, slot->capacity + change.beds);
-    report_slot(pool, static_cast<std::size_t>(slot - beds.slots.begin()));
-    return;
-  }
-  // A reduction of no unit (a conversion): from the slots with the most free beds, so that
-  // nobody is evicted while beds stand idle anywhere in the pool; never below zero beds.
-  for (std::int64_t left = -change.beds; left > 0;) {
-    std::size_t take = beds.slots.size();
-    for (std::size_t s = 0; s < beds.slots.size(); ++s) {
-      const Slot& c = beds.slots[s];
-      if (c.capacity == 0) continue;
-      if (take == beds.slots.size() || c.capacity - c.occupied > beds.slots[take].capacity - beds.slots[take].occupied) take = s;
-    }
-    if (take == beds.slots.size()) break;
-    Slot& s = beds.slots[take];
-    const std::int64_t amount = std::min(left, std::max<std::int64_t>(1, std::min(s.capacity, s.capacity - s.occupied)));
-    s.capacity -= amount;
-    left -= amount;
-    report_slot(pool, take);
-  }
 }
 
 void CapacitySimulation::serve_waiting(int pool) {
   // One comparator decides who gets a freed bed among the people who may use it: people of the
   // bed's region before others, then the priority class, then the longest wait. The affordable
   // price tier is a candidate only while an affordable bed is free.
-  const Pool& beds = pools_[static_cast<std::size_t>(pool)];
-  const int region = pool % regions_;
+  const BedPool& beds = pools_[static_cast<std::size_t>(pool)];
+  const int region = region_of_[static_cast<std::size_t>(pool)];
   while (beds.free_beds() > 0) {
     const bool affordable_free = beds.free_affordable_beds() > 0;
     int best_stream = -1, best_tier = 0, best_class = 0;
@@ -290,8 +225,8 @@ void CapacitySimulation::serve_waiting(int pool) {
         }
       }
     if (best_stream < 0) return;
+    accrue_waiting(best_stream);
     list(best_stream, best_tier).pop_front(best_class);
-    monitor_->queue_level(best_stream, now_, waiting_in(best_stream));
     const std::uint64_t id = sim::TaggedPool<Person>::id_of(best_entry);
     admit(people_[id], pool);
     people_.release(id);
@@ -300,7 +235,8 @@ void CapacitySimulation::serve_waiting(int pool) {
 
 bool CapacitySimulation::served_before(int stream, int priority_class, std::uint64_t entry, int other_stream,
                                        int other_class, std::uint64_t other_entry, int region) const {
-  const bool home = stream % regions_ == region, other_home = other_stream % regions_ == region;
+  const bool home = region_of_[static_cast<std::size_t>(stream)] == region,
+             other_home = region_of_[static_cast<std::size_t>(other_stream)] == region;
   if (home != other_home) return home;
   if (priority_class != other_class) return priority_class < other_class;
   return people_[sim::TaggedPool<Person>::id_of(entry)].arrival <
@@ -315,12 +251,7 @@ void CapacitySimulation::handle(const sim::Event& event) {
       break;
     case EventKind::departure: {
       const int pool = static_cast<int>(event.target);
-      Pool& beds = pools_[static_cast<std::size_t>(pool)];
-      --beds.occupied;
-      --beds.slots[event.payload >> 1].occupied;
-      report_slot(pool, event.payload >> 1);
-      monitor_->departed(pool, now_, (event.payload & 1u) == 1u);
-      report_pool(pool, now_);
+      pools_[static_cast<std::size_t>(pool)].vacate(event.payload >> 1, now_, (event.payload & 1u) == 1u, year_row() == 1);
       serve_waiting(pool);
       break;
     }
@@ -330,9 +261,9 @@ void CapacitySimulation::handle(const sim::Event& event) {
       const Person& p = people_[id];
       const int stream = p.stream;
       sim::WaitingList& queue = list(stream, p.affordable_tier ? kAffordable : kMarket);
+      accrue_waiting(stream);
       queue.left_early();
       monitor_->left_waiting(stream, now_, now_ - p.arrival, p.dies_waiting, p.affordable_tier);
-      monitor_->queue_level(stream, now_, waiting_in(stream));
       people_.release(id);
       queue.compact([&](std::uint64_t t) { return people_.current(t); });
       break;
@@ -340,20 +271,36 @@ void CapacitySimulation::handle(const sim::Event& event) {
     case EventKind::capacity_change: {
       const CapacityChange& change = model_->capacity[event.payload];
       change_capacity(change);
-      const int pool = pool_index(change.bed_type, change.region);
-      report_pool(pool, now_);
-      serve_waiting(pool);
+      serve_waiting(pool_index(change.bed_type, change.region));
       break;
     }
     case EventKind::year_end:
-      monitor_->year_end(static_cast<int>(event.target), now_);
+      close_year(static_cast<int>(event.target), now_);
       break;
     case EventKind::month_end:
-      monitor_->month_end(static_cast<int>(event.target), now_);
+      sample_month(static_cast<int>(event.target));
       break;
     default:
       break;
   }
+}
+
+void CapacitySimulation::close_year(int year_index, double time) {
+  const double length = time - year_start_;
+  for (std::size_t p = 0; p < pools_.size(); ++p) pools_[p].close_year(time, length, year_levels_.pools[p], year_levels_.units);
+  for (std::size_t s = 0; s < waiting_area_.size(); ++s)
+    year_levels_.mean_waiting[s] = waiting_area_[s].close(time, static_cast<double>(waiting_in(static_cast<int>(s))), length);
+  year_start_ = time;
+  monitor_->year_end(year_index, time, year_levels_);
+}
+
+void CapacitySimulation::sample_month(int month_index) {
+  for (std::size_t p = 0; p < pools_.size(); ++p) {
+    levels_now_.occupied[p] = static_cast<double>(pools_[p].occupied());
+    levels_now_.open[p] = static_cast<double>(pools_[p].open_beds());
+  }
+  for (std::size_t s = 0; s < waiting_area_.size(); ++s) levels_now_.waiting[s] = static_cast<double>(waiting_in(static_cast<int>(s)));
+  monitor_->month_end(month_index, now_, levels_now_);
 }
 
 const char* CapacitySimulation::describe(std::uint16_t kind) {
@@ -389,9 +336,9 @@ void CapacitySimulation::start() {
   // Warm start: each unit's residents (CapacityStart.hpp), or a share of a slot's initial beds,
   // with remaining stays drawn as in steady state; never more than the slot's beds.
   for (int pool = 0; pool < static_cast<int>(pools_.size()); ++pool) {
-    Pool& beds = pools_[static_cast<std::size_t>(pool)];
-    for (std::size_t slot = 0; slot < beds.slots.size(); ++slot) {
-      const Slot& s = beds.slots[slot];
+    const BedPool& beds = pools_[static_cast<std::size_t>(pool)];
+    for (std::size_t slot = 0; slot < beds.slots().size(); ++slot) {
+      const BedPool::Slot& s = beds.slots()[slot];
       const bool stated = s.unit >= 0 && static_cast<std::size_t>(s.unit) < model_->initial_unit_residents.size();
       const std::int64_t residents = std::min(
           s.capacity, stated ? model_->initial_unit_residents[static_cast<std::size_t>(s.unit)]
@@ -404,9 +351,7 @@ void CapacitySimulation::start() {
                         static_cast<std::uint32_t>(pool), occupy(pool, slot, dies));
       }
     }
-    report_pool(pool, start);
   }
-  for (int stream = 0; stream < static_cast<int>(rates_.size()); ++stream) monitor_->queue_level(stream, start, 0);
   // People already waiting on 1 January of the first year, drawn from their own stream.
   for (std::size_t stream = 0; stream < model_->initial_waiting.size(); ++stream)
     for (std::int64_t k = 0; k < model_->initial_waiting[stream]; ++k) {

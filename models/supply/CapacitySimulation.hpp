@@ -1,8 +1,11 @@
 // carecap. SPDX-License-Identifier: MIT
 #pragma once
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <vector>
 
+#include "models/supply/BedPool.hpp"
 #include "models/supply/CapacityMonitor.hpp"
 #include "models/supply/CapacityParameters.hpp"
 #include "sim/EventQueue.hpp"
@@ -75,31 +78,17 @@ private:
     bool dies_in_care = false;
     bool dies_waiting = false;   // if the person leaves the waiting list, it is by death
   };
-  /// Beds of a pool held by one unit (a facility's or project's beds of the pool's type), or by
-  /// no unit (unit -1).
-  struct Slot {
-    int unit = -1;
-    std::int64_t capacity = 0;
-    std::int64_t occupied = 0;
-    bool affordable = false;  // the unit's 普惠 flag (no unit: not affordable)
-  };
-  struct Pool {
-    std::int64_t capacity = 0;
-    std::int64_t occupied = 0;
-    std::vector<Slot> slots;  // only ever appended to: departures name a slot by index
-
-    /// Beds a newcomer can take: in each slot, beds beyond its residents (a slot that a closure
-    /// or conversion cut below its residents has none, whatever the other slots hold).
-    [[nodiscard]] std::int64_t free_beds() const;
-    /// Free beds in affordable slots only (what the affordable price tier may take).
-    [[nodiscard]] std::int64_t free_affordable_beds() const;
-    /// Beds open as reported: each slot's beds, or its residents where a closure or conversion
-    /// cut it below them (nobody is evicted; their beds close as they leave). Always
-    /// occupied + free_beds().
-    [[nodiscard]] std::int64_t open_beds() const;
-  };
-
   void handle(const sim::Event& event);
+  /// Hands the monitor the year's levels and departures at its end, `time`, and starts the next.
+  void close_year(int year_index, double time);
+  /// Hands the monitor the levels now, at a month's end.
+  void sample_month(int month_index);
+  /// The waiting lists of `stream` change length now: accrue their area first.
+  void accrue_waiting(int stream) {
+    waiting_area_[static_cast<std::size_t>(stream)].accrue(now_, static_cast<double>(waiting_in(stream)));
+  }
+  /// 0 for this year, 1 for the next (an event at the year's end instant, before its sample).
+  [[nodiscard]] std::size_t year_row() const { return now_ >= year_start_ + 1.0 ? 1 : 0; }
   void arrive(int stream);
   /// Draws a person of `stream` arriving now; `leave_after` receives the time until they would
   /// leave the waiting list (patience or death, whichever first), years.
@@ -110,11 +99,8 @@ private:
   /// Admits `p` to the first free acceptable bed (home region first); false when none is free.
   bool try_admit(const Person& p);
   void admit(const Person& p, int pool);
-  /// The slot of `pool` with a free bed and the lowest occupancy rate (the lowest index on ties),
-  /// among affordable slots only when `affordable_only`; the pool has such a free bed.
-  [[nodiscard]] std::size_t free_slot(const Pool& pool, bool affordable_only) const;
   /// Whether `p` may take a bed of `pool` now (a free bed; for the affordable tier, an affordable one).
-  [[nodiscard]] bool has_bed_for(const Person& p, const Pool& pool) const {
+  [[nodiscard]] bool has_bed_for(const Person& p, const BedPool& pool) const {
     return p.affordable_tier ? pool.free_affordable_beds() > 0 : pool.free_beds() > 0;
   }
   /// The waiting list of a stream's price tier (PriceTier.hpp), and the stream's people waiting.
@@ -122,14 +108,10 @@ private:
   [[nodiscard]] std::int64_t waiting_in(int stream) const {
     return waiting_[static_cast<std::size_t>(2 * stream)].size() + waiting_[static_cast<std::size_t>(2 * stream + 1)].size();
   }
-  /// Applies a capacity change to its pool and unit: a named unit's slot, the unnamed slot for
-  /// an addition without a unit, else a reduction taken from the slots with the most free beds.
+  /// Applies a capacity change to its pool (BedPool::change).
   void change_capacity(const CapacityChange& change);
   /// Adds a resident to a slot of `pool` and returns the departure payload (slot, death flag).
   std::uint64_t occupy(int pool, std::size_t slot, bool dies);
-  /// Tell the monitor a unit's or pool's occupied and open beds (Pool::open_beds).
-  void report_slot(int pool, std::size_t slot);
-  void report_pool(int pool, double time);
   /// Admits waiting people to `pool` while it has free beds (see served_before).
   void serve_waiting(int pool);
   /// Whether the front person of `stream` (class, entry) is served before that of `other_stream`
@@ -145,13 +127,20 @@ private:
   std::size_t changes_scheduled_ = 0;  // entries of model_->capacity applied or scheduled
   double now_ = 0;
   sim::EventQueue queue_;
-  std::vector<Pool> pools_;
+  std::vector<BedPool> pools_;
   std::vector<sim::WaitingList> waiting_;          // per stream and price tier: kPriceTierCount x stream + tier
   std::vector<sim::RandomEngine> engines_;         // per stream
   std::vector<std::vector<double>> rates_;         // per stream, per year
   std::vector<std::vector<int>> candidates_;       // per pool: streams it may serve
   std::vector<std::vector<int>> search_;           // per home region: the regions to try, home first
+  std::vector<int> admission_pools_;               // per stream, from admission_begin_[stream]: the pools to try, in order
+  std::vector<std::uint32_t> admission_begin_;     // per stream, and one past the last
+  std::vector<int> type_of_, region_of_;           // per pool or stream (the same indexing): bed or demand type, region
   sim::TaggedPool<Person> people_;  // people on a waiting list
+  std::vector<sim::LevelArea> waiting_area_;       // per stream: this year's area under the people waiting
+  double year_start_ = 0;                          // start of the year being accumulated, years
+  CapacityYearLevels year_levels_;                 // handed to the monitor at each year end (storage kept)
+  CapacityLevelsNow levels_now_;                   // handed to the monitor at each month end
   sim::RandomEngine warm_start_;
   sim::RandomEngine initial_waiting_;
 };

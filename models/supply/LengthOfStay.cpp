@@ -12,7 +12,7 @@
 
 namespace carecap::supply {
 
-double draw_stay(const LengthOfStay& stay, sim::RandomEngine& engine) {
+double draw_shaped_stay(const LengthOfStay& stay, sim::RandomEngine& engine) {
   switch (stay.distribution) {
     case StayDistribution::weibull: {
       // mean = scale x Gamma(1 + 1/k)

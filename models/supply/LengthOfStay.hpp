@@ -1,5 +1,7 @@
 // carecap. SPDX-License-Identifier: MIT
 #pragma once
+#include <boost/random/exponential_distribution.hpp>
+
 #include "sim/RandomStreams.hpp"
 
 namespace carecap::supply {
@@ -15,8 +17,16 @@ struct LengthOfStay {
   double death_share = 0.7;    // share of stays ending in death (the rest are discharges), fraction
 };
 
-/// Draws one stay, years, with the distribution's mean equal to mean_years (Boost.Random).
-[[nodiscard]] double draw_stay(const LengthOfStay& stay, sim::RandomEngine& engine);
+/// draw_stay for the Weibull and log-normal families.
+[[nodiscard]] double draw_shaped_stay(const LengthOfStay& stay, sim::RandomEngine& engine);
+
+/// Draws one stay, years, with the distribution's mean equal to mean_years (Boost.Random). The
+/// exponential family, drawn for every arrival of most scenarios, is inline.
+[[nodiscard]] inline double draw_stay(const LengthOfStay& stay, sim::RandomEngine& engine) {
+  if (stay.distribution == StayDistribution::exponential)
+    return boost::random::exponential_distribution<double>(1.0 / stay.mean_years)(engine);
+  return draw_shaped_stay(stay, engine);
+}
 
 /// Draws the remaining stay of a resident found in a bed at a random time in steady state: a
 /// length-biased stay (density proportional to s f(s)) times a uniform fraction. Exponential:

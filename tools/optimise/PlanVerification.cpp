@@ -16,57 +16,35 @@ namespace {
 /// year (for the idle share).
 class VerificationRecorder final : public supply::CapacityMonitor {
 public:
-  VerificationRecorder(int first_year, int years, int streams, int pools, double wait_days)
-      : levels_(first_year, years, streams, wait_days), first_year_(first_year), pools_(static_cast<std::size_t>(pools)),
-        beds_(static_cast<std::size_t>(years), 0.0), occupied_(static_cast<std::size_t>(years), 0.0) {
-    for (Pool& p : pools_) p.since = first_year;
-  }
+  VerificationRecorder(int first_year, int years, int streams, double wait_days)
+      : levels_(first_year, years, streams, wait_days),
+        beds_(static_cast<std::size_t>(years), 0.0), occupied_(static_cast<std::size_t>(years), 0.0) {}
   void arrived(int s, double t) override { levels_.arrived(s, t); }
   void admitted(int s, int pool, double t, double waited, bool priority, bool tier) override {
     levels_.admitted(s, pool, t, waited, priority, tier);
   }
   void turned_away(int s, double t) override { levels_.turned_away(s, t); }
+  void joined_waiting(int s, double t) override { levels_.joined_waiting(s, t); }
   void left_waiting(int s, double t, double waited, bool died, bool tier) override { levels_.left_waiting(s, t, waited, died, tier); }
-  void departed(int, double, bool) override {}
-  void pool_level(int pool, double time, std::int64_t occupied, std::int64_t capacity) override {
-    Pool& p = pools_[static_cast<std::size_t>(pool)];
-    accumulate(p, time);
-    p.occupied = static_cast<double>(occupied);
-    p.capacity = static_cast<double>(capacity);
+  /// A year's bed-years and occupied bed-years: the pools' time averages over the (one-year) year.
+  void year_end(int year_index, double, const supply::CapacityYearLevels& year) override {
+    const auto y = static_cast<std::size_t>(year_index);
+    if (y >= beds_.size()) return;
+    for (const auto& pool : year.pools) {
+      beds_[y] += pool.mean_open;
+      occupied_[y] += pool.mean_occupied;
+    }
   }
-  void queue_level(int s, double t, std::int64_t waiting) override { levels_.queue_level(s, t, waiting); }
-  void year_end(int, double) override {}
-  void month_end(int, double) override {}
+  void month_end(int, double, const supply::CapacityLevelsNow&) override {}
 
   /// Closes the run at `end` (years).
-  void finish(double end) {
-    levels_.finish(end);
-    for (Pool& p : pools_) accumulate(p, end);
-  }
+  void finish(double end) { levels_.finish(end); }
   [[nodiscard]] const planning::ServiceLevelRecorder& levels() const { return levels_; }
   [[nodiscard]] const std::vector<double>& beds() const { return beds_; }          // bed-years by year
   [[nodiscard]] const std::vector<double>& occupied() const { return occupied_; }  // occupied bed-years by year
 
 private:
-  struct Pool {
-    double since = 0, occupied = 0, capacity = 0;
-  };
-  /// Adds the pool's level from p.since to `time`, split at the year boundaries.
-  void accumulate(Pool& p, double time) {
-    while (p.since < time) {
-      const double year_start = std::floor(p.since);
-      const double until = std::min(time, year_start + 1.0);
-      const auto y = static_cast<std::size_t>(static_cast<int>(year_start) - first_year_);
-      if (y < beds_.size()) {
-        beds_[y] += p.capacity * (until - p.since);
-        occupied_[y] += p.occupied * (until - p.since);
-      }
-      p.since = until;
-    }
-  }
   planning::ServiceLevelRecorder levels_;
-  int first_year_;
-  std::vector<Pool> pools_;
   std::vector<double> beds_, occupied_;
 };
 
@@ -122,8 +100,7 @@ PlanVerification verify_plan(const planning::CandidateEnsemble& ensemble, const 
   const std::size_t width = 2 * years * streams + 2 * years;
   const std::vector<double> all = planning::run_ensemble(ensemble, width, [&](int run, double* out) {
     const supply::CapacityModel& m = models[static_cast<std::size_t>(run / ensemble.runs.replications)];
-    VerificationRecorder recorder(m.first_year, static_cast<int>(years), static_cast<int>(streams), static_cast<int>(streams),
-                                  level.wait_days);
+    VerificationRecorder recorder(m.first_year, static_cast<int>(years), static_cast<int>(streams), level.wait_days);
     supply::CapacitySimulation(m, random, static_cast<std::uint64_t>(ensemble.replication_of(run)), recorder).run();
     recorder.finish(static_cast<double>(m.last_year) + 1.0);
     for (std::size_t y = 0; y < years; ++y) {
