@@ -1,120 +1,114 @@
 #!/usr/bin/python3
-"""SimPy comparison for the capacity-simulation benchmark (bench/CapacityBench.cpp).
+"""SimPy 3 comparison for the capacity-simulation benchmark (bench/CapacityBench.cpp).
 
 Model (same as the C++ benchmark): --beds B beds split over 3 bed types x 10 regions = 30 pools of
 B/30 beds. Each pool has its own Poisson arrival stream of rate (B/30) / 2.5 per year (offered load
 = capacity), exponential length of stay with mean 2.5 years, an unlimited FIFO queue, and
 exponential patience with mean 0.5 years: a person not admitted by then gives up (reneges). The
-run starts empty and lasts --years Y. Python's `random` with a fixed seed (--seed).
+run starts empty and lasts --years Y. Python's `random` with a fixed seed (--seed), one stream.
 
-Written against Debian's python3-simpy (SimPy 2.3, classic `SimPy.Simulation` API): one Source
-process per pool, one Process per person doing the documented reneging idiom
-`yield (request, self, beds), (hold, self, patience)`, then `hold` for the stay and `release`.
-SimPy 2.3 builds two classes and a `_Holder` process on every such compound request, which is most
-of its run time; so by default a person who finds a free bed (then the queue is empty and the
-request is granted at once) uses a plain `yield request`, which is the same model and the same
-random stream, only cheaper. --always-compound uses the compound request for every person.
+Written idiomatically against Debian's python3-simpy3 (SimPy 3.0.11, module `simpy`): one
+`simpy.Resource(env, capacity=B/30)` per pool; one source process per pool that waits an
+exponential inter-arrival time (`yield env.timeout(...)`) and starts a person process; a person
+does the documented reneging idiom
+
+    with beds.request() as req:
+        result = yield req | env.timeout(patience)
+        if req in result:                       # admitted (at once, or later from the queue)
+            yield env.timeout(stay)             # the bed is released when the `with` block ends
+        # else: patience ran out first; leaving the `with` block withdraws the request
+
+No shortcuts: every person, admitted at once or not, makes the same condition event. Python's
+garbage collector is switched off (gc.disable()) for env.run() and on again after it: the run makes
+no cyclic garbage (gc.collect() after a run finds none), so this only saves the collector's scans.
+Costs of SimPy 3.0.11 that grow with the pool: Resource.users is a list and every release does
+users.remove(request), a linear search over the beds in use; and each person admitted at once
+leaves its patience timeout in the event heap until it expires.
 
 How events are counted:
   * model events (the figure comparable with the C++ engine, which reports the same three kinds):
-    one arrival per Source resumption after its inter-arrival hold, one departure per person whose
-    stay hold completed, one give-up per person whose `acquired()` test failed (reneged), all with
-    time <= Y. Admission from the queue is part of the departure that frees the bed, not an event.
-  * SimPy resumptions (reported too, for honesty): every Simulation.step() that advanced a
-    generator, i.e. every hold/request/release resumption of Sources, persons and SimPy's internal
-    reneging `_Holder` processes, plus the person's start after `activate`. Counting them wraps
-    step() in a Python call, so they are only counted with --count-steps (not in timed runs).
+    one arrival per source resumption after its inter-arrival timeout, one departure per person
+    whose stay timeout completed, one give-up per person whose condition fired without the request
+    (reneged), all with time <= Y. env.run(until=Y) stops before any event after Y (SimPy schedules
+    its stop event at Y ahead of same-time events). Admission from the queue is part of the
+    departure that frees the bed, not an event. Admissions (at once or from the queue) are
+    counted too, for checking the model against the C++ loop, but are not events.
   * cxx_convention_events: the C++ run_until counts every event it pops, so it also counts the void
     give-up event of each person admitted from the queue before their patience ran out (if due by
-    Y; SimPy pops these as cancelled `_Holder` notices) and one year-end event per year.
-Events/s = model events / wall seconds of sim.simulate() (setup and reporting excluded).
+    Y; SimPy pops these as orphaned timeouts of the person's condition) and one year-end event per
+    year.
+Events/s = model events / wall seconds of env.run(until=Y) (setup and reporting excluded); the
+process CPU seconds of the same window are printed too (cpu_s), to spot a contended core. Peak
+RSS is the process's (resource.getrusage ru_maxrss). The last line of output is the same as JSON.
 
-Usage: taskset -c 0 /usr/bin/python3 bench/capacity_simpy.py [--beds B] [--years Y] [--seed S]
-       [--count-steps] [--always-compound]
+Usage: taskset -c 1 /usr/bin/python3 bench/capacity_simpy.py [--beds B] [--years Y] [--seed S]
 """
 import argparse
+import gc
+import json
+import platform
 import random
 import resource
 import time
 
-import SimPy
-from SimPy.Simulation import Process, Resource, Simulation, hold, release, request
+import simpy
 
 BED_TYPES, REGIONS = 3, 10
 MEAN_STAY, MEAN_PATIENCE, LOAD = 2.5, 0.5, 1.0
 
 
 class Counts:
-    arrivals = departures = giveups = stale = 0
+    arrivals = departures = giveups = admissions = stale = 0
+    horizon = 0.0
 
 
-class Person(Process):
-    def visit(self, beds, rng, counts, always_compound):
-        patience = rng.expovariate(1.0 / MEAN_PATIENCE)   # drawn either way: same random stream
-        start = self.sim._t
-        if beds.n > 0 and not always_compound:            # free bed (so waitQ is empty): plain
-            yield request, self, beds                     # request, granted at once
-            admitted = True
-        else:
-            yield (request, self, beds), (hold, self, patience)
-            admitted = self.acquired(beds)
-            if admitted and self.sim._t > start and start + patience <= counts.horizon:
-                counts.stale += 1        # admitted from the queue: its give-up notice is void
-        if admitted:                     # admitted (now or later from the queue)
-            yield hold, self, rng.expovariate(1.0 / MEAN_STAY)
+def person(env, beds, rng, counts):
+    patience = rng.expovariate(1.0 / MEAN_PATIENCE)
+    start = env.now
+    with beds.request() as req:
+        result = yield req | env.timeout(patience)
+        if req in result:                    # admitted, at once or later from the queue
+            counts.admissions += 1
+            if env.now > start and start + patience <= counts.horizon:
+                counts.stale += 1            # admitted from the queue: its patience timeout is void
+            yield env.timeout(rng.expovariate(1.0 / MEAN_STAY))
             counts.departures += 1
-            yield release, self, beds    # hands the bed to the head of the queue, if any
-        else:                            # patience ran out first: reneged, removed from waitQ
+        else:                                # patience ran out first: reneged
             counts.giveups += 1
 
 
-class Source(Process):
-    def generate(self, beds, rate, rng, counts, always_compound):
-        sim = self.sim
-        while True:
-            yield hold, self, rng.expovariate(rate)
-            counts.arrivals += 1
-            p = Person("person", sim=sim)
-            sim.activate(p, p.visit(beds, rng, counts, always_compound))
+def source(env, beds, rate, rng, counts):
+    while True:
+        yield env.timeout(rng.expovariate(rate))
+        counts.arrivals += 1
+        env.process(person(env, beds, rng, counts))
 
 
-class Stopper(Process):
-    """Stops the run at t = Y. simulate(until=Y) alone can run one event past Y when a cancelled
-    notice (a `_Holder` of an admitted person) is at the head of SimPy 2.3's event heap."""
-    def stop(self, years):
-        yield hold, self, years
-        self.sim.stopSimulation()
-
-
-class CountingSimulation(Simulation):
-    steps = 0
-
-    def step(self):
-        self.steps += 1
-        return Simulation.step(self)
-
-
-def run(beds_total, years, seed, count_steps, always_compound):
+def run(beds_total, years, seed):
     rng = random.Random(seed)
-    sim = CountingSimulation() if count_steps else Simulation()
+    env = simpy.Environment()
     counts = Counts()
     counts.horizon = years
     per_pool = beds_total // (BED_TYPES * REGIONS)
     rate = per_pool / MEAN_STAY * LOAD
     pools = []
-    for i in range(BED_TYPES * REGIONS):
-        beds = Resource(capacity=per_pool, name="pool%d" % i, sim=sim)
-        src = Source("source%d" % i, sim=sim)
-        sim.activate(src, src.generate(beds, rate, rng, counts, always_compound))
+    for _ in range(BED_TYPES * REGIONS):
+        beds = simpy.Resource(env, capacity=per_pool)
+        env.process(source(env, beds, rate, rng, counts))
         pools.append(beds)
-    stopper = Stopper("stopper", sim=sim)
-    sim.activate(stopper, stopper.stop(years))
-    t0 = time.perf_counter()
-    sim.simulate(until=years)
-    wall = time.perf_counter() - t0
-    occupied = sum(p.capacity - p.n for p in pools)
-    queued = sum(len(p.waitQ) for p in pools)
-    return counts, wall, occupied, queued, per_pool, getattr(sim, "steps", None)
+    gc_was_enabled = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        t0, c0 = time.perf_counter(), time.process_time()
+        env.run(until=years)
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    occupied = sum(p.count for p in pools)
+    queued = sum(len(p.queue) for p in pools)
+    return counts, wall, cpu, occupied, queued, per_pool
 
 
 def main():
@@ -122,26 +116,30 @@ def main():
     ap.add_argument("--beds", type=int, default=300000)
     ap.add_argument("--years", type=float, default=30.0)
     ap.add_argument("--seed", type=int, default=20240601)
-    ap.add_argument("--count-steps", action="store_true",
-                    help="also count SimPy generator resumptions (adds a call per step)")
-    ap.add_argument("--always-compound", action="store_true",
-                    help="use the reneging compound request even when a bed is free")
     a = ap.parse_args()
-    c, wall, occupied, queued, per_pool, steps = run(a.beds, a.years, a.seed, a.count_steps,
-                                                     a.always_compound)
+    c, wall, cpu, occupied, queued, per_pool = run(a.beds, a.years, a.seed)
     events = c.arrivals + c.departures + c.giveups
+    cxx_events = events + c.stale + int(a.years)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
-    print("SimPy %s  beds=%d (30 pools x %d)  years=%g  seed=%d  request=%s"
-          % (SimPy.__version__, per_pool * 30, per_pool, a.years, a.seed,
-             "always-compound" if a.always_compound else "plain-when-free"))
-    print("arrivals=%d departures=%d giveups=%d  at end: occupied=%d queued=%d"
-          % (c.arrivals, c.departures, c.giveups, occupied, queued))
-    if steps is not None:
-        print("simpy_resumptions=%d (%.2f per model event)" % (steps, steps / max(events, 1)))
-    print("cxx_convention_events=%d (+ %d void give-up notices <= Y, + %d year ends)"
-          % (events + c.stale + int(a.years), c.stale, int(a.years)))
-    print("events=%d wall_s=%.3f events_per_s=%.0f peak_rss_mb=%.1f"
-          % (events, wall, events / wall, rss_mb))
+    print("SimPy %s  Python %s  beds=%d (30 pools x %d)  years=%g  seed=%d  gc=off during run"
+          % (simpy.__version__, platform.python_version(), per_pool * 30, per_pool, a.years,
+             a.seed))
+    print("arrivals=%d admissions=%d departures=%d giveups=%d  at end: occupied=%d queued=%d"
+          % (c.arrivals, c.admissions, c.departures, c.giveups, occupied, queued))
+    print("per year: admissions=%.0f giveups=%.0f  giveups/arrivals=%.4f"
+          % (c.admissions / a.years, c.giveups / a.years, c.giveups / max(c.arrivals, 1)))
+    print("cxx_convention_events=%d (+ %d void give-up timeouts <= Y, + %d year ends)"
+          % (cxx_events, c.stale, int(a.years)))
+    print("events=%d wall_s=%.3f events_per_s=%.0f peak_rss_mb=%.1f  (cpu_s=%.3f)"
+          % (events, wall, events / wall, rss_mb, cpu))
+    print(json.dumps({
+        "simpy": simpy.__version__, "python": platform.python_version(), "gc": "off during run",
+        "beds": per_pool * 30, "beds_per_pool": per_pool, "years": a.years, "seed": a.seed,
+        "arrivals": c.arrivals, "admissions": c.admissions, "departures": c.departures,
+        "giveups": c.giveups, "occupied_at_end": occupied, "queued_at_end": queued,
+        "events": events, "cxx_convention_events": cxx_events, "wall_s": round(wall, 4),
+        "events_per_s": round(events / wall), "peak_rss_mb": round(rss_mb, 1),
+        "cpu_s": round(cpu, 4)}))
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ packages=(
   libfmt-dev                # the message catalogue's {name} fields (text/)
   coinor-libcbc-dev         # COIN-OR CBC: the mixed-integer programme of the cheapest schedule (models/planning/CbcSolver)
   chromium fonts-wqy-microhei  # report tests and benchmark: headless Chromium, a CJK font for screenshots
-  python3-simpy             # SimPy 2.3 baseline for the capacity benchmark (bench/capacity_simpy.py)
+  python3-simpy3            # SimPy 3 baseline for the capacity benchmark (bench/capacity_simpy.py)
   python3-matplotlib        # plotting results in Python (docs/python.md, tests/check_python_doc.py)
   python3-openpyxl          # tests/check_export.py reads exported workbooks back (a real xlsx reader)
   libreoffice-calc-nogui poppler-utils  # tests/check_workbook_print.py: the workbook printed to PDF headless, pages counted
