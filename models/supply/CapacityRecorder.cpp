@@ -9,13 +9,22 @@
 namespace carecap::supply {
 namespace {
 
-/// The sparse histogram of the wait bins of a year's admissions.
-WaitHistogram histogram_of(std::vector<int>& bins) {
-  std::sort(bins.begin(), bins.end());
+/// The sparse histogram of a year's waits: `admitted` admissions, of which those who waited are
+/// in `bins` (their wait bins, unordered) and the others in bin 0. Counted in a scratch array
+/// rather than sorted: only the distinct bins are sorted.
+WaitHistogram histogram_of(const std::vector<int>& bins, double admitted) {
+  thread_local std::vector<double> counts(static_cast<std::size_t>(kWaitOverflowBin) + 1, 0.0);
+  thread_local std::vector<int> distinct;
+  distinct.clear();
+  for (int b : bins)
+    if (counts[static_cast<std::size_t>(b)]++ == 0.0) distinct.push_back(b);
+  std::sort(distinct.begin(), distinct.end());
   WaitHistogram h;
-  for (int b : bins) {
-    if (h.bins.empty() || h.bins.back().bin != b) h.bins.push_back({b, 0.0});
-    h.bins.back().count += 1.0;
+  const double at_once = admitted - static_cast<double>(bins.size());
+  if (at_once > 0) h.bins.push_back({0, at_once});
+  for (int b : distinct) {
+    h.bins.push_back({b, counts[static_cast<std::size_t>(b)]});
+    counts[static_cast<std::size_t>(b)] = 0.0;
   }
   return h;
 }
@@ -60,7 +69,8 @@ void CapacityRecorder::admitted(int s, int p, double time, double waited, bool p
   ++y.admitted_by_class[static_cast<std::size_t>(c)];
   y.wait_days_by_class[static_cast<std::size_t>(c)] += kDaysPerYear * waited;
   ++pool(p, time).admissions;
-  wait_bins_.at(static_cast<std::size_t>(s * kPriorityClassCount + c), time).push_back(wait_bin(kDaysPerYear * waited));
+  if (waited > 0.0)  // bin 0 (admitted at once) is counted by admitted_by_class
+    wait_bins_.at(static_cast<std::size_t>(s * kPriorityClassCount + c), time).push_back(wait_bin(kDaysPerYear * waited));
 }
 
 void CapacityRecorder::turned_away(int s, double time) { ++stream(s, time).turned_away; }
@@ -95,7 +105,7 @@ void CapacityRecorder::year_end(int, double time, const CapacityYearLevels& year
   for (std::size_t s = 0; s < streams.size(); ++s) {
     StreamYear& y = streams[s];
     y.mean_waiting = year.mean_waiting[s];
-    for (std::size_t c = 0; c < kPriorityClassCount; ++c) histograms[s][c] = histogram_of(waits[s * kPriorityClassCount + c]);
+    for (std::size_t c = 0; c < kPriorityClassCount; ++c) histograms[s][c] = histogram_of(waits[s * kPriorityClassCount + c], y.admitted_by_class[c]);
     const double days = y.wait_days_by_class[0] + y.wait_days_by_class[1];
     y.wait_mean_days = y.admitted > 0 ? days / y.admitted : 0.0;
     // This replication's quantiles, on the same bins as the run's pooled ones (tools/run/PooledWaits).

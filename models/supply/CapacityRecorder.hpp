@@ -37,7 +37,7 @@ private:
   sim::YearRows<PoolYear> pools_;
   sim::YearRows<StreamYear> streams_;
   /// Per stream x class (stream * kPriorityClassCount + class): the wait bins (wait_bin) of the
-  /// year's admitted people.
+  /// year's admitted people who waited.
   sim::YearRows<std::vector<int>> wait_bins_;
   double wait_target_years_;
 };
