@@ -90,6 +90,7 @@ public:
 private:
   using Entry = Event;
   static constexpr std::size_t kArity = 4;
+  static constexpr std::size_t kFirstBucketCapacity = 8;  // events: skips the smallest reallocations of a filling bucket
 
   static bool earlier(const Entry& a, const Entry& b) { return a.time < b.time || (a.time == b.time && a.rank < b.rank); }
 
@@ -154,7 +155,9 @@ private:
         const std::vector<Entry>& ahead = buckets_[staged_bucket_[i + kTailAhead]];
         __builtin_prefetch(ahead.data() + ahead.size(), 1);
       }
-      buckets_[staged_bucket_[i]].push_back(staged_[i]);
+      std::vector<Entry>& bucket = buckets_[staged_bucket_[i]];
+      if (bucket.capacity() == 0) bucket.reserve(kFirstBucketCapacity);
+      bucket.push_back(staged_[i]);
     }
     staged_.clear();
   }

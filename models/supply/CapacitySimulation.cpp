@@ -214,9 +214,11 @@ void CapacitySimulation::serve_waiting(int pool) {
     for (int stream : candidates_[static_cast<std::size_t>(pool)])
       for (int tier = 0; tier < kPriceTierCount; ++tier) {
         if (tier == kAffordable && !affordable_free) continue;
+        sim::WaitingList& waiting = list(stream, tier);
+        if (waiting.size() == 0) continue;  // most lists of most pools are empty: skip their entries
         std::uint64_t entry = 0;
         int priority_class = 0;
-        if (!list(stream, tier).front(entry, priority_class, [&](std::uint64_t t) { return people_.current(t); })) continue;
+        if (!waiting.front(entry, priority_class, [&](std::uint64_t t) { return people_.current(t); })) continue;
         if (best_stream < 0 || served_before(stream, priority_class, entry, best_stream, best_class, best_entry, region)) {
           best_stream = stream;
           best_tier = tier;
