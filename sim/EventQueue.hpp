@@ -1,6 +1,7 @@
 // carecap. SPDX-License-Identifier: MIT
 #pragma once
 #include <algorithm>
+#include <boost/sort/pdqsort/pdqsort.hpp>
 #include <cstdint>
 #include <limits>
 #include <vector>
@@ -93,6 +94,10 @@ private:
   static constexpr std::size_t kFirstBucketCapacity = 8;  // events: skips the smallest reallocations of a filling bucket
 
   static bool earlier(const Entry& a, const Entry& b) { return a.time < b.time || (a.time == b.time && a.rank < b.rank); }
+  /// `a` after `b`, without branches (for the sort).
+  static bool later(const Entry& a, const Entry& b) {
+    return static_cast<bool>(static_cast<int>(a.time > b.time) | (static_cast<int>(a.time == b.time) & static_cast<int>(a.rank > b.rank)));
+  }
 
   /// Where `entry` goes in the sorted current bucket (latest first): before the first event
   /// earlier than it. A binary search on the time alone, without branches (its comparisons are
@@ -128,7 +133,9 @@ private:
       if (!sorted_) file_staged();
       std::vector<Entry>& active = buckets_[current_];
       if (!sorted_) {
-        std::sort(active.begin(), active.end(), [](const Entry& a, const Entry& b) { return earlier(b, a); });
+        // Pattern-defeating quicksort with branchless partitioning (Boost.Sort): the comparisons of
+        // a bucket's random times are unpredictable, so branches would be mispredicted half the time.
+        boost::sort::pdqsort_branchless(active.begin(), active.end(), [](const Entry& a, const Entry& b) { return later(a, b); });
         sorted_ = true;
       }
       if (!active.empty()) return &active.back();
