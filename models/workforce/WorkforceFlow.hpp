@@ -1,0 +1,25 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <vector>
+
+#include "models/workforce/WorkforceParameters.hpp"
+
+namespace carecap::workforce {
+
+/// One calendar year of the care-worker stock of every region, persons.
+struct WorkforceYear {
+  std::vector<double> staff_start;  // per region: on 1 January
+  std::vector<double> leavers;      // per region: leaving_rate x staff_start
+  std::vector<double> returners;    // per region: returners_per_year x the region's entrant share
+  std::vector<double> trained;      // per region: trained_per_year x trained_entering_share x the region's share
+  std::vector<double> project;      // per region: staff brought by projects opening in the year
+  std::vector<double> staff_end;    // per region: on 31 December, the next year's staff_start
+};
+
+/// The stock year by year over `years` years: staff_end = staff_start - leavers + returners +
+/// trained + project. With constant entrants E and leaving rate l > 0 a region's stock follows
+/// S_t = E / l + (S_0 - E / l) (1 - l)^t (tests/WorkforceFlowTest.cpp). The parameters must be
+/// consistent (one entry per region and year, shares summing to 1): the loader checks them.
+[[nodiscard]] std::vector<WorkforceYear> project_workforce(const WorkforceParameters& parameters, int years);
+
+}  // namespace carecap::workforce
