@@ -30,6 +30,7 @@ struct NullMonitor final : CapacityMonitor {
   void arrived(int, double) override {}
   void admitted(int, int, double, double, bool, bool) override {}
   void turned_away(int, double) override {}
+  void joined_waiting(int, double) override {}
   void left_waiting(int, double, double, bool, bool) override {}
   void year_end(int, double, const CapacityYearLevels&) override {}
   void month_end(int, double, const CapacityLevelsNow&) override {}

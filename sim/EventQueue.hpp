@@ -44,7 +44,7 @@ public:
     entry.kind = kind;
     ++size_;
     const std::size_t bucket = bucket_of(time);
-    if (bucket >= buckets_.size()) {
+    if (bucket >= buckets_.size() || current_ >= buckets_.size()) {  // after the window, or the window used up
       push_heap(overflow_, entry);
     } else if (bucket > current_) {
       staged_.push_back(entry);  // filed into its bucket before that bucket can become current
@@ -153,7 +153,7 @@ private:
   void file_staged() {
     const std::size_t n = staged_.size();
     if (n == 0) return;
-    constexpr std::size_t kHeaderAhead = 16, kTailAhead = 8;
+    constexpr std::size_t kHeaderAhead = 16, kTailAhead = 8;  // events ahead of the one being filed
     staged_bucket_.resize(n);
     for (std::size_t i = 0; i < n; ++i) staged_bucket_[i] = bucket_of(staged_[i].time);
     for (std::size_t i = 0; i < n; ++i) {

@@ -12,6 +12,8 @@ namespace carecap::sim {
 /// Runs events in order until the queue is empty or the next event is after `until`; returns
 /// the number of events handled. `handle(const Event&)` is the model. A failure inside a handler
 /// is re-thrown as RuntimeFault naming the event (`describe(kind)`) and the simulated time.
+/// Running past the queue's horizon (EventQueue::horizon: its later events were dropped) throws
+/// RuntimeFault: it is a programming error.
 template <class Handle, class Describe>
 std::uint64_t run_until(EventQueue& queue, double until, Handle&& handle, Describe&& describe) {
   if (until > queue.horizon())

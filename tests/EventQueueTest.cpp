@@ -3,6 +3,7 @@
 // (time, same-time order, sequence), including ties, bucket boundaries, events before the
 // window's origin and after its end.
 #include "sim/EventQueue.hpp"
+#include "sim/Simulator.hpp"
 
 #include <doctest/doctest.h>
 
@@ -93,4 +94,33 @@ TEST_CASE("the calendar queue pops exactly like a single priority queue (randomi
   }
   CHECK(pops > 500000);
   CHECK(mismatches == 0);
+}
+
+TEST_CASE("popping up to a time leaves later events, and what is scheduled meanwhile keeps the order") {
+  // Stops early while only events after the window are left, then schedules inside the window.
+  EventQueue queue(0.0, 1.0, 10);
+  queue.schedule(1.0, SameTimeOrder::arrival, 1);
+  queue.schedule(20.0, SameTimeOrder::arrival, 2);
+  Event e;
+  REQUIRE(queue.pop_through(5.0, e));
+  CHECK(e.kind == 1);
+  CHECK_FALSE(queue.pop_through(5.0, e));  // the event at 20 stays
+  queue.schedule(6.0, SameTimeOrder::arrival, 3);
+  REQUIRE(queue.pop_through(30.0, e));
+  CHECK(e.kind == 3);
+  REQUIRE(queue.pop_through(30.0, e));
+  CHECK(e.kind == 2);
+  CHECK(queue.empty());
+}
+
+TEST_CASE("events after the horizon are dropped, and running past it is refused") {
+  EventQueue queue(2024.0, 0.25, 8, 2025.0);
+  const std::uint64_t kept = queue.schedule(2024.5, SameTimeOrder::arrival, 1);
+  const std::uint64_t dropped = queue.schedule(2031.0, SameTimeOrder::departure, 2);  // a stay beyond the run
+  CHECK(dropped == kept + 1);  // still numbered, so ranks do not depend on the horizon
+  CHECK(queue.size() == 1);
+  const auto handle = [](const Event&) {};
+  const auto describe = [](std::uint16_t) { return "an event"; };
+  CHECK(run_until(queue, 2025.0, handle, describe) == 1);
+  CHECK_THROWS_AS(run_until(queue, 2026.0, handle, describe), carecap::RuntimeFault);
 }

@@ -20,7 +20,7 @@ public:
   virtual void admitted(int stream, int pool, double time, double waited, bool priority, bool affordable_tier) = 0;
   virtual void turned_away(int stream, double time) = 0;
   /// Put on a waiting list at `time` (at arrival, or at the start for the initial waiting list).
-  virtual void joined_waiting(int stream, double time) { (void)stream, (void)time; }
+  virtual void joined_waiting(int stream, double time) = 0;
   /// Left the waiting list unserved: gave up (died = false) or died waiting (died = true).
   virtual void left_waiting(int stream, double time, double waited, bool died, bool affordable_tier) = 0;
   /// Calendar year `year_index` (0 = first simulated year) ended at `time`, with its levels and

@@ -2,9 +2,11 @@
 #include "models/supply/CapacityRecorder.hpp"
 
 #include "models/supply/PriceTier.hpp"
+#include "sim/Errors.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 namespace carecap::supply {
 namespace {
@@ -47,8 +49,8 @@ CapacityRecorder::CapacityRecorder(int first_year, int pools, int streams, int u
     : pools_(first_year, static_cast<std::size_t>(pools)),
       streams_(first_year, static_cast<std::size_t>(streams)),
       wait_bins_(first_year, static_cast<std::size_t>(streams) * kPriorityClassCount),
-      wait_target_years_(wait_target_days / kDaysPerYear) {
-  (void)units;  // the simulation hands over every unit's levels
+      wait_target_years_(wait_target_days / kDaysPerYear),
+      units_(static_cast<std::size_t>(units)) {
   result_.first_year = first_year;
 }
 
@@ -88,6 +90,9 @@ void CapacityRecorder::month_end(int, double, const CapacityLevelsNow& now) {
 }
 
 void CapacityRecorder::year_end(int, double time, const CapacityYearLevels& year) {
+  if (year.units.size() != units_)
+    throw RuntimeFault("the capacity recorder was made for " + std::to_string(units_) + " units, the simulation has " +
+                       std::to_string(year.units.size()));
   std::vector<UnitYear> units(year.units.size());
   for (std::size_t u = 0; u < units.size(); ++u) units[u] = {year.units[u].mean_occupied, year.units[u].mean_open};
   result_.units.push_back(std::move(units));

@@ -23,6 +23,7 @@ public:
   void arrived(int stream, double time) override;
   void admitted(int stream, int pool, double time, double waited, bool priority, bool affordable_tier) override;
   void turned_away(int stream, double time) override;
+  void joined_waiting(int, double) override {}  // the waiting lists' lengths come with the year's levels
   void left_waiting(int stream, double time, double waited, bool died, bool affordable_tier) override;
   void year_end(int year_index, double time, const CapacityYearLevels& year) override;
   void month_end(int month_index, double time, const CapacityLevelsNow& now) override;
@@ -40,6 +41,7 @@ private:
   /// year's admitted people who waited.
   sim::YearRows<std::vector<int>> wait_bins_;
   double wait_target_years_;
+  std::size_t units_;  // units the simulation reports (CapacityModel::units)
 };
 
 }  // namespace carecap::supply

@@ -1,7 +1,5 @@
 // carecap. SPDX-License-Identifier: MIT
 #pragma once
-#include <algorithm>
-#include <array>
 #include <cstdint>
 #include <vector>
 
