@@ -1,6 +1,8 @@
 // carecap. SPDX-License-Identifier: MIT
 #pragma once
+#include <cmath>
 #include <cstdint>
+#include <limits>
 #include <exception>
 #include <string>
 
@@ -8,6 +10,9 @@
 #include "sim/EventQueue.hpp"
 
 namespace carecap::sim {
+
+/// The last time before `time`: running through it handles the events strictly before `time`.
+[[nodiscard]] inline double just_before(double time) { return std::nextafter(time, -std::numeric_limits<double>::infinity()); }
 
 /// Runs events in order until the queue is empty or the next event is after `until`; returns
 /// the number of events handled. `handle(const Event&)` is the model. A failure inside a handler

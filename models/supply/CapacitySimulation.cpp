@@ -68,7 +68,8 @@ CapacitySimulation::CapacitySimulation(const CapacityModel& model, const sim::Ra
   levels_now_.waiting.resize(waiting_area_.size());
   for (const ArrivalStream& a : model.arrivals) rates_[static_cast<std::size_t>(pool_index(a.demand_type, a.region))] = a.rate_per_year;
   // Where a person of each home region looks for a bed: home first, then the configured order
-  // (or every other region in index order).
+  // (or every other region in index order). Only the constructor needs it.
+  std::vector<std::vector<int>> searches;  // per home region: the regions to try, home first
   for (int home = 0; home < regions_; ++home) {
     std::vector<int> search{home};
     if (model.admit_in_other_regions) {
@@ -80,7 +81,7 @@ CapacitySimulation::CapacitySimulation(const CapacityModel& model, const sim::Ra
           if (r != home) search.push_back(r);
       }
     }
-    search_.push_back(search);
+    searches.push_back(search);
   }
   // Where a person of each stream looks, in order: each region of the search, each acceptable bed
   // type there (flat, as the arrival's hot path reads it); each pool's or stream's type and region.
@@ -88,7 +89,7 @@ CapacitySimulation::CapacitySimulation(const CapacityModel& model, const sim::Ra
   for (int stream = 0; stream < kBedTypeCount * regions_; ++stream) {
     type_of_.push_back(stream / regions_);
     region_of_.push_back(stream % regions_);
-    for (int region : search_[static_cast<std::size_t>(stream % regions_)])
+    for (int region : searches[static_cast<std::size_t>(stream % regions_)])
       for (int bed : model.acceptable_beds[static_cast<std::size_t>(stream / regions_)]) admission_pools_.push_back(pool_index(bed, region));
     admission_begin_.push_back(static_cast<std::uint32_t>(admission_pools_.size()));
   }
@@ -100,7 +101,7 @@ CapacitySimulation::CapacitySimulation(const CapacityModel& model, const sim::Ra
         const auto& acceptable = model.acceptable_beds[static_cast<std::size_t>(demand)];
         if (std::find(acceptable.begin(), acceptable.end(), bed) == acceptable.end()) continue;
         for (int home = 0; home < regions_; ++home) {
-          const auto& search = search_[static_cast<std::size_t>(home)];
+          const auto& search = searches[static_cast<std::size_t>(home)];
           if (std::find(search.begin(), search.end(), region) != search.end())
             candidates_[static_cast<std::size_t>(pool_index(bed, region))].push_back(pool_index(demand, home));
         }
@@ -253,7 +254,7 @@ void CapacitySimulation::handle(const sim::Event& event) {
       break;
     case EventKind::departure: {
       const int pool = static_cast<int>(event.target);
-      pools_[static_cast<std::size_t>(pool)].vacate(event.payload >> 1, now_, (event.payload & 1u) == 1u, year_row() == 1);
+      pools_[static_cast<std::size_t>(pool)].vacate(event.payload >> 1, now_, (event.payload & 1u) == 1u, after_year_end());
       serve_waiting(pool);
       break;
     }
@@ -373,7 +374,7 @@ std::uint64_t CapacitySimulation::run_through(double time) {
 }
 
 std::uint64_t CapacitySimulation::run_until(double time) {
-  return run_through(std::nextafter(time, -std::numeric_limits<double>::infinity()));
+  return sim::run_until(queue_, sim::just_before(time), [this](const sim::Event& e) { handle(e); }, describe);
 }
 
 void CapacitySimulation::schedule_new_changes() {

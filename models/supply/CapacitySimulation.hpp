@@ -85,8 +85,8 @@ private:
   void accrue_waiting(int stream) {
     waiting_area_[static_cast<std::size_t>(stream)].accrue(now_, static_cast<double>(waiting_in(stream)));
   }
-  /// 0 for this year, 1 for the next (an event at the year's end instant, before its sample).
-  [[nodiscard]] std::size_t year_row() const { return now_ >= year_start_ + 1.0 ? 1 : 0; }
+  /// Whether now is the year's end instant, before its sample: an event then counts in the next year.
+  [[nodiscard]] bool after_year_end() const { return now_ >= year_start_ + 1.0; }
   void arrive(int stream);
   /// Draws a person of `stream` arriving now; `leave_after` receives the time until they would
   /// leave the waiting list (patience or death, whichever first), years.
@@ -130,7 +130,6 @@ private:
   std::vector<sim::RandomEngine> engines_;         // per stream
   std::vector<std::vector<double>> rates_;         // per stream, per year
   std::vector<std::vector<int>> candidates_;       // per pool: streams it may serve
-  std::vector<std::vector<int>> search_;           // per home region: the regions to try, home first
   std::vector<int> admission_pools_;               // per stream, from admission_begin_[stream]: the pools to try, in order
   std::vector<std::uint32_t> admission_begin_;     // per stream, and one past the last
   std::vector<int> type_of_, region_of_;           // per pool or stream (the same indexing): bed or demand type, region

@@ -350,7 +350,7 @@ std::uint64_t ChildcareSimulation::run_through(double time) {
 }
 
 std::uint64_t ChildcareSimulation::run_until(double time) {
-  return run_through(std::nextafter(time, -std::numeric_limits<double>::infinity()));
+  return sim::run_until(queue_, sim::just_before(time), [this](const sim::Event& e) { handle(e); }, describe);
 }
 
 void ChildcareSimulation::schedule_new_changes() {
