@@ -67,6 +67,10 @@ struct CapacityModel {
   std::vector<std::int64_t> initial_unit_residents;  // per unit: residents at the start, persons (empty: initial_occupancy for all)
   std::vector<std::int64_t> initial_waiting;  // per stream (demand type x regions + region): people waiting at the start, persons
   std::array<double, kBedTypeCount> operating_cost_per_bed_year{};  // yuan per bed-year, by bed type
+  // Staffing cap (models/workforce, docs/workforce.md): a person is admitted to a bed only while the
+  // care workers of the bed's region cover its residents and the newcomer at the ratios.
+  std::vector<std::vector<double>> staff_limit;  // [year][region]: care workers employed in the year, persons; empty: no cap
+  std::array<double, kBedTypeCount> care_workers_per_resident{};  // by bed type: 1 / residents per care worker, persons (with staff_limit)
 };
 
 }  // namespace carecap::supply

@@ -174,7 +174,7 @@ bool CapacitySimulation::try_admit(const Person& p) {
   const auto stream = static_cast<std::size_t>(p.stream);
   for (std::uint32_t k = admission_begin_[stream]; k < admission_begin_[stream + 1]; ++k) {
     const int pool = admission_pools_[k];
-    if (has_bed_for(p, pools_[static_cast<std::size_t>(pool)])) {
+    if (has_bed_for(p, pools_[static_cast<std::size_t>(pool)]) && staff_allows(pool)) {
       admit(p, pool);
       return true;
     }
@@ -208,7 +208,7 @@ void CapacitySimulation::serve_waiting(int pool) {
   // price tier is a candidate only while an affordable bed is free.
   const BedPool& beds = pools_[static_cast<std::size_t>(pool)];
   const int region = region_of_[static_cast<std::size_t>(pool)];
-  while (beds.free_beds() > 0) {
+  while (beds.free_beds() > 0 && staff_allows(pool)) {
     const bool affordable_free = beds.free_affordable_beds() > 0;
     int best_stream = -1, best_tier = 0, best_class = 0;
     std::uint64_t best_entry = 0;
@@ -256,6 +256,9 @@ void CapacitySimulation::handle(const sim::Event& event) {
       const int pool = static_cast<int>(event.target);
       pools_[static_cast<std::size_t>(pool)].vacate(event.payload >> 1, now_, (event.payload & 1u) == 1u, after_year_end());
       serve_waiting(pool);
+      if (!staff_available_.empty())  // the care worker freed may serve the region's other bed types
+        for (int t = 0; t < kBedTypeCount; ++t)
+          if (t != type_of_[static_cast<std::size_t>(pool)]) serve_waiting(pool_index(t, region_of_[static_cast<std::size_t>(pool)]));
       break;
     }
     case EventKind::leave_waiting: {
@@ -295,6 +298,12 @@ void CapacitySimulation::close_year(int year_index, double time) {
     year_levels_.mean_waiting[s] = waiting_area_[s].close(time, static_cast<double>(waiting_in(static_cast<int>(s))), length);
   year_start_ = time;
   monitor_->year_end(year_index, time, year_levels_);
+  if (!staff_available_.empty() && static_cast<std::size_t>(year_index) + 1 < model_->staff_limit.size()) set_staff(year_index + 1);
+}
+
+void CapacitySimulation::set_staff(int year_index) {
+  staff_available_ = model_->staff_limit[static_cast<std::size_t>(year_index)];
+  for (int pool = 0; pool < static_cast<int>(pools_.size()); ++pool) serve_waiting(pool);
 }
 
 void CapacitySimulation::sample_month(int month_index) {
@@ -336,6 +345,9 @@ void CapacitySimulation::start() {
     }
   }
   changes_scheduled_ = model_->capacity.size();
+  // The first year's staff (the warm start's residents are placed whatever the staff: nobody is
+  // turned out of a bed; admissions wait until the staff cover them).
+  if (!model_->staff_limit.empty()) staff_available_ = model_->staff_limit.front();
   // Warm start: each unit's residents (CapacityStart.hpp), or a share of a slot's initial beds,
   // with remaining stays drawn as in steady state; never more than the slot's beds.
   for (int pool = 0; pool < static_cast<int>(pools_.size()); ++pool) {

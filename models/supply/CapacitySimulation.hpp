@@ -101,6 +101,21 @@ private:
   [[nodiscard]] bool has_bed_for(const Person& p, const BedPool& pool) const {
     return p.affordable_tier ? pool.free_affordable_beds() > 0 : pool.free_beds() > 0;
   }
+  /// Whether the staff of `pool`'s region cover its residents and one more in `pool` at the
+  /// ratios (always, without a staffing cap): the residents of every bed type of the region are
+  /// counted afresh, so no rounding accumulates.
+  [[nodiscard]] bool staff_allows(int pool) const {
+    if (staff_available_.empty()) return true;
+    const int region = region_of_[static_cast<std::size_t>(pool)];
+    double load = model_->care_workers_per_resident[static_cast<std::size_t>(type_of_[static_cast<std::size_t>(pool)])];
+    for (int t = 0; t < kBedTypeCount; ++t)
+      load += static_cast<double>(pools_[static_cast<std::size_t>(pool_index(t, region))].occupied()) *
+              model_->care_workers_per_resident[static_cast<std::size_t>(t)];
+    return load <= staff_available_[static_cast<std::size_t>(region)] * (1.0 + 1e-12);
+  }
+  /// With a staffing cap: sets the staff of year `year_index` and admits waiting people to every
+  /// pool its staff allow.
+  void set_staff(int year_index);
   /// The waiting list of a stream's price tier (PriceTier.hpp), and the stream's people waiting.
   [[nodiscard]] sim::WaitingList& list(int stream, int tier) { return waiting_[static_cast<std::size_t>(2 * stream + tier)]; }
   [[nodiscard]] std::int64_t waiting_in(int stream) const {
@@ -138,6 +153,7 @@ private:
   double year_start_ = 0;                          // start of the year being accumulated, years
   CapacityYearLevels year_levels_;                 // handed to the monitor at each year end (storage kept)
   CapacityLevelsNow levels_now_;                   // handed to the monitor at each month end
+  std::vector<double> staff_available_;           // per region: the year's care workers (staffing cap); empty: no cap
   sim::RandomEngine warm_start_;
   sim::RandomEngine initial_waiting_;
 };

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "scenarios/loader/BandedTables.hpp"
+#include "scenarios/loader/WorkforceLoader.hpp"
 #include "sim/Errors.hpp"
 #include "text/Catalogue.hpp"
 
@@ -109,7 +110,13 @@ std::vector<SectionSchema> demand_schema() {
        {"self_caring", "partly_disabled", "fully_disabled", "dementia", "bed_type", "affordable_share_institution",
         "affordable_share_day_care", "source"},
        {}},
-      {"workforce", {"residents_per_care_worker", "source"}, {}},
+      {"workforce",
+       [] {
+         std::set<std::string> keys = workforce_supply_keys();
+         keys.insert({"residents_per_care_worker", "source"});
+         return keys;
+       }(),
+       {}},
       {"childcare",
        {"wish_rate", "affordable_share", "uptake_affordable", "uptake_market", "children_per_carer", "births_by_month",
         "source"},

@@ -11,6 +11,7 @@
 #include "models/plan/PlanStatement.hpp"
 #include "models/planning/OptimiseSettings.hpp"
 #include "models/planning/ServiceLevel.hpp"
+#include "models/workforce/WorkforceSettings.hpp"
 #include "scenarios/loader/ScenarioLabels.hpp"
 #include "scenarios/loader/SupplyScenario.hpp"
 
@@ -36,6 +37,7 @@ struct Scenario {
   std::optional<demography::CalibrationTargets> calibration;  // observed figures for `carecap calibrate`, when it has [calibration]
   std::optional<planning::ServiceLevel> service_level;        // the service the capacity must give (`carecap optimise`), when it has [service_level]
   std::optional<planning::OptimiseSettings> optimise;         // what `carecap optimise` may choose from and its costs, when it has [optimise]
+  std::optional<workforce::WorkforceSettings> workforce;      // the care-worker supply, when [workforce] states it (needs [supply])
   std::vector<InputFile> inputs;                // scenario files, then every table read
   std::string text;                             // text of the scenario file and its bases
 };

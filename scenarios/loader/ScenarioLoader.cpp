@@ -14,6 +14,7 @@
 #include "scenarios/loader/LabelLoader.hpp"
 #include "scenarios/loader/PlanLoader.hpp"
 #include "scenarios/loader/SupplyLoader.hpp"
+#include "scenarios/loader/WorkforceLoader.hpp"
 #include "scenarios/loader/Sha256.hpp"
 #include "sim/Errors.hpp"
 #include "text/TextArg.hpp"
@@ -315,6 +316,7 @@ Scenario load_scenario(const std::string& path, const std::vector<ScenarioOverla
   p.migration = read_migration(reader, p.base_year, p.end_year);
   scenario.demand = read_demand(doc, reader.tables);
   scenario.supply = read_supply(doc, p.base_year, p.end_year, reader.tables);
+  scenario.workforce = read_workforce_supply(doc, scenario.supply, p.base_year);
   scenario.labels = read_labels(doc, scenario.supply);
   scenario.labels.sources = read_source_texts(doc);
   scenario.plan = read_plan(doc);

@@ -105,6 +105,18 @@ std::vector<Outcome> run_outcomes(const scenarios::Scenario& scenario,
   add("childcare_capital_cost_wan_yuan", text::say_id("outcomes.childcare_capital_cost_wan_yuan"), "10,000 yuan", "capital spending of the childcare plan to the last simulated year",
       last(series("childcare_capacity", "cum_capital_cost_wan_yuan")));
 
+  // Care workers (the [workforce] supply): trained by the plan's programmes, and the largest
+  // shortage of a year over the whole area (negative: a surplus in every year).
+  add("care_workers_trained", text::say_id("outcomes.care_workers_trained"), "persons",
+      "people trained by the plan's care-worker programmes over the simulated years", last(series("workforce", "cum_care_workers_trained")));
+  const std::vector<double> gap = series("workforce", "n_care_worker_gap");
+  double largest_gap = kNaN;
+  for (double g : gap)
+    if (!std::isnan(g) && (std::isnan(largest_gap) || g > largest_gap)) largest_gap = g;
+  add("care_worker_gap_max", text::say_id("outcomes.care_worker_gap_max"), "persons",
+      "largest care-worker gap of a simulated year over the whole area: needed - employed (negative: a surplus every year)",
+      largest_gap);
+
   // The plan's targets: first year met, and the indicator in the target year.
   const plan::ModelFigures model = model_figures(scenario, replications);
   const plan::PlanTargets no_targets{};
@@ -172,6 +184,9 @@ std::vector<IndicatorSeries> run_indicators(const scenarios::Scenario& scenario,
       {"childcare_enrolled", "childcare_capacity", "n_enrolled", "persons", "children in a place, time average over the year"},
       {"idle_places", "childcare_capacity", "n_idle_places", "places", "places not taken, time average over the year"},
       {"waiting_children", "childcare_capacity", "n_waiting", "persons", "children on waiting lists, time average over the year"},
+      {"care_workers", "workforce", "n_care_workers", "persons", "care workers employed on 1 January after the year's projects open"},
+      {"care_workers_needed", "workforce", "n_care_workers_needed", "persons",
+       "care workers the residents and people waiting for a bed need at the ratios"},
   };
   std::vector<IndicatorSeries> out;
   for (const Spec& s : specs)

@@ -1,6 +1,7 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "tools/run/ScenarioRun.hpp"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -18,6 +19,8 @@
 #include "models/supply/ChildcareInputs.hpp"
 #include "models/supply/ChildcareSeries.hpp"
 #include "models/supply/ChildcareSimulation.hpp"
+#include "models/workforce/WorkforcePlan.hpp"
+#include "models/workforce/WorkforceSeries.hpp"
 #include "sim/ReplicationRunner.hpp"
 
 namespace carecap::tools {
@@ -41,7 +44,31 @@ struct DerivedInputs {
   std::optional<supply::ChildcareSupply> trend_childcare_supply;
   std::optional<supply::CapacityModel> trend_capacity;
   std::optional<supply::ChildcareModel> trend_childcare;
+  std::optional<workforce::WorkforcePlan> workforce;  // the care-worker supply ([workforce]), compiled against the plan's beds
 };
+
+/// Compiles the care-worker supply against `model`'s beds and, with the staffing cap, sets the
+/// model's staff limits (models/workforce/WorkforcePlan.hpp).
+/// The day-care users' care workers come first: the beds have the staff left.
+workforce::WorkforcePlan staff_model(const workforce::WorkforceSettings& settings, supply::CapacityModel& model,
+                                     const scenarios::SupplyScenario& supply, const demand::DemandResult& demand) {
+  const auto& ratio = supply.capacity.residents_per_care_worker;
+  workforce::WorkforcePlan plan = workforce::plan_workforce(settings, model, supply.supply, ratio);
+  if (settings.staffing_cap) {
+    model.staff_limit.clear();
+    for (std::size_t y = 0; y < plan.years.size(); ++y) {
+      std::vector<double> staff = plan.years[y].staff_open;
+      const std::size_t demand_year = static_cast<std::size_t>(model.first_year - demand.base_year) + y;
+      if (settings.day_care_users_per_care_worker > 0.0 && demand_year < demand.elder.size())
+        for (std::size_t r = 0; r < staff.size(); ++r)
+          staff[r] = std::max(0.0, staff[r] - demand.elder[demand_year].day_care * supply.supply.demand_share[r] /
+                                                  settings.day_care_users_per_care_worker);
+      model.staff_limit.push_back(std::move(staff));
+    }
+    for (std::size_t t = 0; t < ratio.size(); ++t) model.care_workers_per_resident[t] = 1.0 / ratio[t];
+  }
+  return plan;
+}
 
 DerivedInputs derive_inputs(const scenarios::Scenario& scenario, const demography::ProjectionResult& projection,
                             NaturalTrend natural_trend) {
@@ -60,6 +87,7 @@ DerivedInputs derive_inputs(const scenarios::Scenario& scenario, const demograph
     in.demand = demand::compute_demand(projection, in.parameters);
   }
   in.capacity = supply::build_capacity_model(supply.supply, supply.capacity, in.demand);
+  if (scenario.workforce) in.workforce = staff_model(*scenario.workforce, *in.capacity, supply, in.demand);
   if (supply.childcare)
     in.childcare = supply::build_childcare_model(*supply.childcare, supply.supply.regions, supply.supply.demand_share,
                                                  supply.supply.build_lag_years, supply.capacity.last_year, in.demand);
@@ -68,6 +96,7 @@ DerivedInputs derive_inputs(const scenarios::Scenario& scenario, const demograph
       supply::plan_changes_supply(supply.supply, childcare, projection.base_year)) {
     in.trend_supply = supply::base_year_supply(supply.supply, projection.base_year);
     in.trend_capacity = supply::build_capacity_model(*in.trend_supply, supply.capacity, in.demand);
+    if (scenario.workforce) (void)staff_model(*scenario.workforce, *in.trend_capacity, supply, in.demand);  // the same flows, the base-year beds
     if (childcare) {
       in.trend_childcare_supply = supply::base_year_childcare(*childcare, projection.base_year);
       in.trend_childcare = supply::build_childcare_model(*in.trend_childcare_supply, supply.supply.regions,
@@ -82,6 +111,7 @@ DerivedInputs derive_inputs(const scenarios::Scenario& scenario, const demograph
 struct SupplyRun {
   ResultGroup capacity;
   std::optional<ResultGroup> childcare;
+  std::optional<ResultGroup> workforce;
   std::vector<demand::CapacityFigures> figures;  // the plans' indicators on the supply basis
   supply::YearlyWaits waits;
   std::uint64_t events = 0;
@@ -92,7 +122,8 @@ struct SupplyRun {
 SupplyRun simulate_supply(const supply::CapacityModel& model, const supply::SupplyParameters& supply_parameters,
                           const supply::ChildcareModel* childcare_model, const supply::ChildcareSupply* childcare_supply,
                           const scenarios::SupplyScenario& scenario_supply, const sim::RandomStreams& streams, int r,
-                          const demography::ProjectionResult& projection) {
+                          const demography::ProjectionResult& projection, const DerivedInputs* staffing = nullptr,
+                          const scenarios::Scenario* scenario = nullptr) {
   SupplyRun out;
   const int regions = static_cast<int>(model.regions.size());
   supply::CapacityRecorder recorder(model.first_year, demand::kBedTypeCount * regions, demand::kBedTypeCount * regions,
@@ -100,15 +131,26 @@ SupplyRun simulate_supply(const supply::CapacityModel& model, const supply::Supp
   out.events = supply::CapacitySimulation(model, streams, static_cast<std::uint64_t>(r), recorder).run();
   supply::CapacityResult capacity = recorder.take_result();
   out.figures = supply::supply_figures(capacity, projection.base_year, projection.year_count(), regions);
+  supply::ChildcareResult childcare;
   if (childcare_model) {
     supply::ChildcareRecorder childcare_recorder(childcare_model->first_year,
                                                  demand::kMonthBandCount * static_cast<int>(childcare_model->regions.size()));
     out.events +=
         supply::ChildcareSimulation(*childcare_model, streams, static_cast<std::uint64_t>(r), childcare_recorder).run();
-    const supply::ChildcareResult childcare = childcare_recorder.take_result();
+    childcare = childcare_recorder.take_result();
     supply::add_childcare_figures(out.figures, childcare, *childcare_model, *childcare_supply,
                                   supply_parameters.build_lag_years, projection.base_year);
     out.childcare = supply::childcare_series(childcare, *childcare_model, *childcare_supply, supply_parameters.build_lag_years);
+  }
+  if (staffing && staffing->workforce) {
+    const workforce::WorkforceNeedInputs need{model,
+                                              capacity,
+                                              scenario_supply.capacity.residents_per_care_worker,
+                                              childcare_model ? &childcare : nullptr,
+                                              staffing->parameters.childcare.children_per_carer,
+                                              staffing->demand,
+                                              supply_parameters.demand_share};
+    out.workforce = workforce::workforce_series(*staffing->workforce, *scenario->workforce, need);
   }
   out.capacity = supply::capacity_series(capacity, model, supply_parameters, scenario_supply.capacity);
   out.waits = std::move(capacity.waits);
@@ -153,13 +195,14 @@ ScenarioRunResult run_scenario(const scenarios::Scenario& scenario, int threads,
     const auto& supply = *scenario.supply;
     const supply::ChildcareSupply* childcare_supply = supply.childcare ? &*supply.childcare : nullptr;
     SupplyRun plan = simulate_supply(*in.capacity, supply.supply, in.childcare ? &*in.childcare : nullptr, childcare_supply,
-                                     supply, streams, r, projection);
+                                     supply, streams, r, projection, &in, &scenario);
     events[static_cast<std::size_t>(r)] = plan.events;
     groups.push_back(demand::demand_series(in.demand, in.parameters, &plan.figures));
     groups.push_back(std::move(plan.capacity));
     run.capacity_waits[static_cast<std::size_t>(r)] = std::move(plan.waits);
     supply::add_start_series(groups.back(), *in.capacity, in.start, in.factors, in.national_use_stock, supply.capacity.source);
     if (plan.childcare) groups.push_back(std::move(*plan.childcare));
+    if (plan.workforce) groups.push_back(std::move(*plan.workforce));
     if (in.trend_capacity) {
       SupplyRun trend = simulate_supply(*in.trend_capacity, *in.trend_supply, in.trend_childcare ? &*in.trend_childcare : nullptr,
                                         in.trend_childcare_supply ? &*in.trend_childcare_supply : nullptr, supply, streams, r,

@@ -1,0 +1,42 @@
+// carecap. SPDX-License-Identifier: MIT
+#pragma once
+#include <array>
+#include <vector>
+
+#include "models/demand/CareState.hpp"
+#include "models/supply/CapacityParameters.hpp"
+#include "models/supply/SupplyParameters.hpp"
+#include "models/workforce/WorkforceFlow.hpp"
+#include "models/workforce/WorkforceSettings.hpp"
+
+namespace carecap::workforce {
+
+/// The care-worker supply of a scenario, compiled before the run: the flows' parameters and the
+/// stock of every year and region (deterministic: the same in every replication).
+struct WorkforcePlan {
+  WorkforceParameters parameters;
+  std::vector<WorkforceYear> years;        // one per simulated year, model.first_year first
+  std::vector<double> trained_by_year;     // persons trained in each simulated year (before the entering share)
+};
+
+/// Compiles `settings` against the capacity model's beds (its dated capacity changes) and
+/// `supply`'s facilities:
+/// - base staff: by region as stated; a stated total split over the regions in proportion to the
+///   care workers their base-year beds would need when full (`residents_per_care_worker` by bed
+///   type); else the sum of the facilities' care_workers column (the loader checks it is given);
+/// - other entrants and trainees go to the regions in proportion to the care workers the base-year
+///   beds would need when full;
+/// - with projects_bring_staff, every dated change after the start brings the care workers the
+///   region's added beds need when full (the net addition of each year and region, never below
+///   zero: closures release no one from care work).
+[[nodiscard]] WorkforcePlan plan_workforce(const WorkforceSettings& settings, const supply::CapacityModel& model,
+                                           const supply::SupplyParameters& supply,
+                                           const std::array<double, demand::kBedTypeCount>& residents_per_care_worker);
+
+/// Care workers the beds of each region open on 1 January of each simulated year need when full:
+/// [year][region], persons (the weights above; from the model's dated capacity changes, closures
+/// taking at most the beds left).
+[[nodiscard]] std::vector<std::vector<double>> full_bed_need(const supply::CapacityModel& model,
+                                                             const std::array<double, demand::kBedTypeCount>& residents_per_care_worker);
+
+}  // namespace carecap::workforce
