@@ -1,0 +1,145 @@
+// carecap. SPDX-License-Identifier: MIT
+// The staffing cap of the capacity simulation (models/supply/CapacitySimulation.hpp,
+// CapacityModel::staff_limit): a person is admitted only while the care workers of the bed's
+// region cover its residents and the newcomer at the ratios. Checked against an exact equivalence
+// (a cap of S workers at k residents each is S x k beds, so the queueing-theory tests of
+// QueueingTheoryTest.cpp carry over) and against the staffing rule month by month.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <vector>
+
+#include "models/supply/CapacitySimulation.hpp"
+#include "models/supply/CapacityRecorder.hpp"
+#include "tests/ErlangFormulas.hpp"
+
+using namespace carecap::supply;
+
+namespace {
+
+/// Counts admissions and keeps the levels at every month end.
+class Log final : public CapacityMonitor {
+public:
+  long admitted_count = 0, joined = 0, arrived_count = 0;
+  double from = 0.0;  // arrivals and people joining a list counted from this time, years
+  std::vector<double> admission_times;
+  std::vector<CapacityLevelsNow> months;
+  void arrived(int, double time) override { arrived_count += time >= from ? 1 : 0; }
+  void admitted(int, int, double time, double, bool, bool) override {
+    ++admitted_count;
+    admission_times.push_back(time);
+  }
+  void turned_away(int, double) override {}
+  void joined_waiting(int, double time) override { joined += time >= from ? 1 : 0; }
+  void left_waiting(int, double, double, bool, bool) override {}
+  void year_end(int, double, const CapacityYearLevels&) override {}
+  void month_end(int, double, const CapacityLevelsNow& now) override { months.push_back(now); }
+};
+
+/// One region; `arrivals` per year of each bed type's demand (general, nursing, dementia), each
+/// type taking its own beds only; `beds` beds of each type; exponential stays of 2 years.
+CapacityModel one_town(std::array<double, 3> arrivals, std::int64_t beds, int years = 4) {
+  CapacityModel m;
+  m.first_year = 2024;
+  m.last_year = 2024 + years - 1;
+  m.regions = {"town"};
+  for (int t = 0; t < 3; ++t) {
+    m.capacity.push_back({2024.0, t, 0, beds});
+    m.arrivals.push_back({t, 0, std::vector<double>(static_cast<std::size_t>(years), arrivals[static_cast<std::size_t>(t)])});
+  }
+  m.acceptable_beds = {std::vector<int>{0}, std::vector<int>{1}, std::vector<int>{2}};
+  for (auto& s : m.stay) s.mean_years = 2.0;
+  m.care_workers_per_resident = {1.0 / 10.0, 1.0 / 4.5, 1.0 / 3.0};
+  return m;
+}
+
+Log run(const CapacityModel& model) {
+  Log log;
+  CapacitySimulation(model, carecap::sim::RandomStreams(11), 0, log).run();
+  return log;
+}
+
+}  // namespace
+
+TEST_CASE("a staffing cap of 2 care workers at 1:4.5 admits exactly as 9 nursing beds do") {
+  // Nursing demand only, 20 a year, 2-year stays: 40 residents wanted. With 1,000 beds and 2 care
+  // workers (9 residents at 1:4.5), the cap is the only limit, so the run is the same as one with
+  // 9 beds and no cap: the same people admitted at the same times.
+  CapacityModel capped = one_town({0.0, 20.0, 0.0}, 1000);
+  capped.staff_limit.assign(4, std::vector<double>{2.0});
+  CapacityModel nine_beds = one_town({0.0, 20.0, 0.0}, 9);
+  const Log a = run(capped), b = run(nine_beds);
+  REQUIRE(a.admitted_count > 15);
+  CHECK(a.admitted_count == b.admitted_count);
+  CHECK(a.admission_times == b.admission_times);
+  CHECK(a.joined == b.joined);
+  for (const auto& month : a.months) CHECK(month.occupied[1] <= 9.0);
+}
+
+TEST_CASE("under a staffing cap the share of arrivals who wait is Erlang C's for the beds the staff cover") {
+  // Nursing demand 60 a year, stays of 0.1 years (offered load 6), 1,000 beds, 2 care workers at
+  // 1:4.5: an M/M/9 queue of patient people, whose probability of waiting is Erlang C(9, 6) =
+  // 0.196. 40 replications of 21 years, the first a warm-up: the mean within 3 standard errors.
+  CapacityModel m = one_town({0.0, 60.0, 0.0}, 1000, 21);
+  for (auto& stay : m.stay) stay.mean_years = 0.1;
+  m.staff_limit.assign(21, std::vector<double>{2.0});
+  std::vector<double> shares;
+  for (std::uint64_t r = 0; r < 40; ++r) {
+    Log log;
+    log.from = 2025.0;
+    CapacitySimulation(m, carecap::sim::RandomStreams(20261206), r, log).run();
+    shares.push_back(static_cast<double>(log.joined) / static_cast<double>(log.arrived_count));
+  }
+  double mean = 0.0, sum_sq = 0.0;
+  for (double v : shares) mean += v / 40.0;
+  for (double v : shares) sum_sq += (v - mean) * (v - mean);
+  const double se = std::sqrt(sum_sq / 39.0 / 40.0);
+  INFO("simulated " << mean << " +- " << se << " (1 SE), Erlang C " << carecap::testing::erlang_c(9, 6.0));
+  CHECK(std::abs(mean - carecap::testing::erlang_c(9, 6.0)) <= 3.0 * se);
+  CHECK(se < 0.01);  // the test can tell a cap of 9 from one of 8 or 10 (C = 0.357, 0.101)
+}
+
+TEST_CASE("the care workers of a town cover every bed type together, month by month") {
+  // 1 care worker: 10 general residents, or 4 nursing, or 3 with dementia, or a mix. Demand far
+  // above it: the load sum(occupied_t / ratio_t) stays within 1 worker at every month end, and
+  // is near it (the staff are used).
+  CapacityModel m = one_town({30.0, 30.0, 30.0}, 100);
+  m.staff_limit.assign(4, std::vector<double>{1.0});
+  const Log log = run(m);
+  REQUIRE(log.months.size() == 48);
+  double highest = 0.0;
+  for (const auto& month : log.months) {
+    const double load = month.occupied[0] / 10.0 + month.occupied[1] / 4.5 + month.occupied[2] / 3.0;
+    CHECK(load <= 1.0 + 1e-9);
+    highest = std::max(highest, load);
+  }
+  CHECK(highest > 0.6);
+}
+
+TEST_CASE("people waiting are admitted on the 1 January their town's staff grow, and a cut evicts no one") {
+  // No care workers in 2024: nobody is admitted and everyone waits (no patience, no deaths).
+  // 3 care workers from 2025 (30 general residents): admissions start at 2025.0 exactly.
+  // 1 care worker from 2026: the residents above 10 stay until they leave.
+  CapacityModel m = one_town({40.0, 0.0, 0.0}, 100);
+  m.staff_limit = {{0.0}, {3.0}, {1.0}, {1.0}};
+  const Log log = run(m);
+  REQUIRE(!log.admission_times.empty());
+  CHECK(log.admission_times.front() == doctest::Approx(2025.0));
+  CHECK(log.months[10].occupied[0] == 0.0);   // end of November 2024
+  CHECK(log.months[12].occupied[0] == 30.0);  // end of January 2025: the 30 the staff cover
+  CHECK(log.months[24].occupied[0] > 10.0);   // end of January 2026: more than the new staff cover, none evicted
+  // From then on the residents may only fall while above the 10 the staff cover, and never rise
+  // above 10 again.
+  for (std::size_t month = 25; month < log.months.size(); ++month)
+    CHECK(log.months[month].occupied[0] <= std::max(10.0, log.months[month - 1].occupied[0]));
+}
+
+TEST_CASE("without staff limits the simulation is the one without a cap") {
+  // care_workers_per_resident alone changes nothing: the cap needs staff_limit.
+  CapacityModel a = one_town({20.0, 20.0, 20.0}, 12);
+  CapacityModel b = a;
+  b.care_workers_per_resident = {};
+  CHECK(run(a).admission_times == run(b).admission_times);
+}
