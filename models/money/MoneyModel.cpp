@@ -2,6 +2,7 @@
 #include "models/money/MoneyModel.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "models/supply/CapacityInputs.hpp"
 
@@ -142,8 +143,11 @@ MoneyResult compute_money(const MoneyInputs& in, const MoneyParameters& p) {
       in_units += cost;
       occupied_in_units += level.mean_occupied;
     }
-    year.operating[0] += total_operating - in_units;
-    year.occupied_bed_years[0] += occupied - occupied_in_units;
+    // Beds outside every unit (none when the facilities and projects name all beds): public. A
+    // remainder within rounding of the sums is dropped, so that it never makes a public cost of -0.
+    const auto beyond = [](double all, double named) { return std::abs(all - named) > 1e-9 * std::max(1.0, all) ? all - named : 0.0; };
+    year.operating[0] += beyond(total_operating, in_units);
+    year.occupied_bed_years[0] += beyond(occupied, occupied_in_units);
     if (in.childcare && y < in.childcare->size())
       for (const supply::ChildcarePoolYear& pool : (*in.childcare)[y]) {
         year.childcare_child_years += pool.mean_enrolled;

@@ -8,6 +8,7 @@
 #include "models/demand/DemandParameters.hpp"
 #include "models/demography/Calibration.hpp"
 #include "models/demography/ProjectionParameters.hpp"
+#include "models/money/MoneyParameters.hpp"
 #include "models/plan/PlanStatement.hpp"
 #include "models/planning/OptimiseSettings.hpp"
 #include "models/planning/ServiceLevel.hpp"
@@ -38,6 +39,7 @@ struct Scenario {
   std::optional<planning::ServiceLevel> service_level;        // the service the capacity must give (`carecap optimise`), when it has [service_level]
   std::optional<planning::OptimiseSettings> optimise;         // what `carecap optimise` may choose from and its costs, when it has [optimise]
   std::optional<workforce::WorkforceSettings> workforce;      // the care-worker supply, when [workforce] states it (needs [supply])
+  std::optional<money::MoneyParameters> money;                // costs, subsidies, who pays, insurance, when it has [money] (needs [supply])
   std::vector<InputFile> inputs;                // scenario files, then every table read
   std::string text;                             // text of the scenario file and its bases
 };

@@ -8,6 +8,7 @@
 #include "models/demography/LifeTable.hpp"
 #include "scenarios/loader/AgeTables.hpp"
 #include "scenarios/loader/CalibrationLoader.hpp"
+#include "scenarios/loader/MoneyLoader.hpp"
 #include "scenarios/loader/OptimiseLoader.hpp"
 #include "scenarios/loader/ServiceLevelLoader.hpp"
 #include "scenarios/loader/DemandLoader.hpp"
@@ -264,6 +265,7 @@ const std::vector<SectionSchema>& scenario_schema() {
     sections.push_back(calibration_schema());
     sections.push_back(service_level_schema());
     sections.push_back(optimise_schema());
+    sections.push_back(money_schema());
     return sections;
   }();
   return schema;
@@ -317,6 +319,7 @@ Scenario load_scenario(const std::string& path, const std::vector<ScenarioOverla
   scenario.demand = read_demand(doc, reader.tables);
   scenario.supply = read_supply(doc, p.base_year, p.end_year, reader.tables);
   scenario.workforce = read_workforce_supply(doc, scenario.supply, p.base_year);
+  scenario.money = read_money(doc, scenario.supply ? &*scenario.supply : nullptr);
   scenario.labels = read_labels(doc, scenario.supply);
   scenario.labels.sources = read_source_texts(doc);
   scenario.plan = read_plan(doc);

@@ -39,7 +39,8 @@ const std::vector<std::string>& outcome_order() {
       "places_target_met", "places_per_1000_target_met", "waiting_person_years", "turned_away", "gave_up_waiting",
       "died_waiting", "idle_bed_years", "admissions", "capital_cost_wan_yuan", "operating_cost_wan_yuan",
       "cost_per_admission_yuan", "cost_per_occupied_bed_year_yuan", "childcare_waiting_child_years", "childcare_gave_up",
-      "idle_place_years", "childcare_admissions", "childcare_capital_cost_wan_yuan", "first_year_beds_target_met",
+      "idle_place_years", "childcare_admissions", "childcare_capital_cost_wan_yuan", "public_spending_wan_yuan",
+      "persons_served", "public_cost_per_person_served_yuan", "first_year_beds_target_met",
       "first_year_nursing_share_target_met", "first_year_beds_per_1000_target_met", "first_year_places_target_met",
       "first_year_places_per_1000_target_met", "beds_in_target_year", "nursing_share_in_target_year",
       "beds_per_1000_elderly_in_target_year", "places_per_1000_people_in_target_year",
@@ -79,7 +80,7 @@ int study_decimals(const std::string& units, const std::vector<double>& values) 
   static const std::set<std::string> whole{"persons",     "person-years", "child-years", "bed-years",
                                            "place-years", "beds",         "places",      "10,000 yuan",
                                            "targets",     "1 met, 0 not", "years",       "yuan per person admitted",
-                                           "yuan per occupied bed-year"};
+                                           "yuan per occupied bed-year", "yuan per person served"};
   if (whole.count(units)) return 0;
   if (units.find("per 1,000") != std::string::npos || units.find("per 100 ") != std::string::npos) return 1;
   return decimals_for(values, units);

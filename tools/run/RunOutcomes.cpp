@@ -105,6 +105,17 @@ std::vector<Outcome> run_outcomes(const scenarios::Scenario& scenario,
   add("childcare_capital_cost_wan_yuan", text::say_id("outcomes.childcare_capital_cost_wan_yuan"), "10,000 yuan", "capital spending of the childcare plan to the last simulated year",
       last(series("childcare_capacity", "cum_capital_cost_wan_yuan")));
 
+  // Money (scenario [money], docs/money.md): public spending per person served.
+  const double public_spending = total(series("money", "new_public_spending_wan_yuan"));
+  const double served = total(series("money", "new_persons_served"));
+  add("public_spending_wan_yuan", text::say_id("outcomes.public_spending_wan_yuan"), "10,000 yuan",
+      "public budget's spending (its shares of capital and operating cost, and the subsidies), summed over the simulated years",
+      public_spending);
+  add("persons_served", text::say_id("outcomes.persons_served"), "persons",
+      "admissions to elderly-care beds plus children newly enrolled in childcare, simulated years", served);
+  add("public_cost_per_person_served_yuan", text::say_id("outcomes.public_cost_per_person_served_yuan"), "yuan per person served",
+      "public spending over the persons served, simulated years", ratio(public_spending * 1e4, served));
+
   // Care workers (the [workforce] supply): trained by the plan's programmes, and the largest
   // shortage of a year over the whole area (negative: a surplus in every year).
   add("care_workers_trained", text::say_id("outcomes.care_workers_trained"), "persons",

@@ -10,6 +10,7 @@
 #include "models/demand/InstitutionUse.hpp"
 #include "models/demography/ProjectionRun.hpp"
 #include "models/demography/ProjectionSeries.hpp"
+#include "models/money/MoneySeries.hpp"
 #include "models/supply/BaseYearSupply.hpp"
 #include "models/supply/CapacityInputs.hpp"
 #include "models/supply/CapacityRecorder.hpp"
@@ -112,6 +113,7 @@ struct SupplyRun {
   ResultGroup capacity;
   std::optional<ResultGroup> childcare;
   std::optional<ResultGroup> workforce;
+  std::optional<ResultGroup> money;  // the plan's only (scenario [money])
   std::vector<demand::CapacityFigures> figures;  // the plans' indicators on the supply basis
   supply::YearlyWaits waits;
   std::uint64_t events = 0;
@@ -151,6 +153,12 @@ SupplyRun simulate_supply(const supply::CapacityModel& model, const supply::Supp
                                               staffing->demand,
                                               supply_parameters.demand_share};
     out.workforce = workforce::workforce_series(*staffing->workforce, *scenario->workforce, need);
+  }
+  if (staffing && scenario && scenario->money) {
+    const money::MoneyInputs money_in{model, capacity, supply_parameters, childcare_model ? &childcare : nullptr,
+                                      childcare_model ? childcare_supply : nullptr, staffing->demand,
+                                      staffing->parameters.care_setting, money::ages_15_plus(projection)};
+    out.money = money::money_series(money::compute_money(money_in, *scenario->money), *scenario->money);
   }
   out.capacity = supply::capacity_series(capacity, model, supply_parameters, scenario_supply.capacity);
   out.waits = std::move(capacity.waits);
@@ -203,6 +211,7 @@ ScenarioRunResult run_scenario(const scenarios::Scenario& scenario, int threads,
     supply::add_start_series(groups.back(), *in.capacity, in.start, in.factors, in.national_use_stock, supply.capacity.source);
     if (plan.childcare) groups.push_back(std::move(*plan.childcare));
     if (plan.workforce) groups.push_back(std::move(*plan.workforce));
+    if (plan.money) groups.push_back(std::move(*plan.money));
     if (in.trend_capacity) {
       SupplyRun trend = simulate_supply(*in.trend_capacity, *in.trend_supply, in.trend_childcare ? &*in.trend_childcare : nullptr,
                                         in.trend_childcare_supply ? &*in.trend_childcare_supply : nullptr, supply, streams, r,
