@@ -48,13 +48,13 @@ def mean_of(group, name):
 
 # Sheet tabs by table id, in the order of a run's workbook (tools/report/ReportText.cpp sheet_text).
 RUN_SHEETS = {
-    "zh": ["起始状态", "规划指标", "规划标准测算", "不实施与实施规划", "分乡镇结果", "人口预测", "养老床位", "床位运营", "托位", "投资与成本", "规划核查",
-           "来源与假设"],
+    "zh": ["起始状态", "规划指标", "规划标准测算", "不实施与实施规划", "分乡镇结果", "人口预测", "养老床位", "床位运营", "托位", "投资与成本",
+           "养老护理员", "分乡镇养老护理员", "养老护理员指标", "资金", "规划核查", "来源与假设"],
     "en": ["Start", "Plan indicators", "Plan standards", "Without and with plan", "Results by town", "Population", "Beds by type", "Bed operations",
-           "Childcare places", "Costs", "Plan check", "Sources"],
+           "Childcare places", "Costs", "Care workers", "Care workers by town", "Care-worker indicators", "Money", "Plan check", "Sources"],
 }
 SHEET = dict(zip(["start", "indicators", "standards", "natural_trend", "towns", "population", "beds_by_type", "operations", "childcare_by_band",
-                  "costs", "plan_check", "sources"], RUN_SHEETS["zh"]))
+                  "costs", "workforce", "workforce_towns", "workforce_indicators", "money", "plan_check", "sources"], RUN_SHEETS["zh"]))
 
 
 def shown(value, decimals):

@@ -38,13 +38,11 @@ std::optional<workforce::WorkforceSettings> read_workforce_supply(const Scenario
   s.leaving_rate = doc.require("workforce", "leaving_rate").as_number(0.0, 1.0);
   if (auto v = doc.find("workforce", "other_entrants_per_year")) s.other_entrants_per_year = v->as_number(0.0, 1e6);
   if (auto v = doc.find("workforce", "trained")) {
-    const int last_year = supply->capacity.last_year;
     const demography::YearPath trained = v->as_year_path(0.0, 1e6);
     for (const auto& [year, persons] : trained.anchors()) {
-      if (year < first_year || year > last_year)
+      if (year < first_year)  // trained before the simulation: already in the base staff
         throw InputError(text::both("errors.workforce.trained_year", {{"where", v->where()}, {"year", std::to_string(year)},
-                                                                     {"first", std::to_string(first_year)},
-                                                                     {"last", std::to_string(last_year)}}));
+                                                                     {"first", std::to_string(first_year)}}));
       s.trained.emplace_back(year, persons);
     }
   }

@@ -18,7 +18,7 @@ namespace carecap::scenarios {
 /// when the section states none of workforce_supply_keys(). With them the scenario needs [supply];
 /// leaving_rate (0..1 per year) is required; base_care_workers (a total, or a table by region) or
 /// else the facilities' care_workers column for every facility open on 1 January of the first
-/// year; trained years within the simulated years. Throws InputError naming file, line and key.
+/// year; trained years from the first simulated year (those after the last are not simulated). Throws InputError naming file, line and key.
 [[nodiscard]] std::optional<workforce::WorkforceSettings> read_workforce_supply(const ScenarioDocument& doc,
                                                                                 const std::optional<SupplyScenario>& supply,
                                                                                 int first_year);

@@ -9,6 +9,7 @@
 #include "text/TextArg.hpp"
 #include "tools/report/IndicatorTable.hpp"
 #include "tools/report/MoneySection.hpp"
+#include "tools/report/WorkforceSection.hpp"
 #include "tools/report/StandardsTable.hpp"
 #include "tools/report/NaturalTrendTable.hpp"
 #include "tools/report/PlaceNames.hpp"
@@ -271,6 +272,7 @@ ReportContent run_report(const OutputView& view) {
   if (run.capacity) content.sections.push_back(operations_section(run));
   if (run.demand) content.sections.push_back(childcare_section(run));
   if (run.capacity) content.sections.push_back(costs_section(run));
+  if (auto workforce = workforce_section(run)) content.sections.push_back(std::move(*workforce));
   if (auto money = money_section(run)) content.sections.push_back(std::move(*money));
   if (auto tables = plan_check_tables(view); !tables.empty())
     content.sections.push_back({"plan_check", text::both("report.run.plan_check.title"), {}, {}, {}, tables});
