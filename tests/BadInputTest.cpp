@@ -234,6 +234,9 @@ const std::vector<BadInput> kBadInputs{
    "plan_target_rate_zero.toml",
    "plan_target_rate_zero.toml:10: plan_targets.beds_per_1000_elderly: expected a target above 0 per 1,000 (a rate of 0 "
    "implies no population to plan for), got 0"},
+  {"plan_workforce_share_in_percent.toml", "its workforce targets table gives a share of 18 (a percent) where 0.18 belongs",
+   "plan_workforce_share_in_percent.csv",
+   "plan_workforce_share_in_percent.csv:3: column 'value' expected a finite number in 0..1, got '18'"},
   {"plan_facts_long_before_base.toml", "its facts are dated 1990, against a base date of 1 January 2021",
    "plan_facts_long_before_base.toml",
    "plan_facts_long_before_base.toml:5: plan_facts.year: expected the year that ends at the base date 2021-01-01 "

@@ -170,13 +170,15 @@ TEST_CASE("--help exits 0 and describes the command line") {
 }
 
 TEST_CASE("check-plan prints Bei'an's contradictions and writes nothing") {
-  // The Bei'an plan (北政办规〔2023〕9号): 5,598 beds at 73.6 per 1,000 elders imply about 76,000 elders, not 90,000.
+  // The Bei'an plan (北政办规〔2023〕9号): 5,598 beds at 73.6 per 1,000 elders imply about 76,000 elders, not 90,000;
+  // and it trains 240 care workers by 2025 in its text, 1,000 in its 附件4 (the fourth contradiction).
   const CaseDir cwd;
   const Outcome outcome = run_carecap({"check-plan", (kSourceDir / "scenarios/beian/beian.toml").string()}, cwd.path());
   INFO("stderr: " << outcome.err);
   CHECK(outcome.status == 0);
   CHECK(outcome.out.find("CONTRADICTION 5,598 beds at 73.6 per 1,000 aged 60+ imply 76,060") != std::string::npos);
-  CHECK(outcome.out.find("3 contradiction(s) within the plan") != std::string::npos);
+  CHECK(outcome.out.find("CONTRADICTION care workers trained, cumulative, 2025: the plan states both 240") != std::string::npos);
+  CHECK(outcome.out.find("4 contradiction(s) within the plan") != std::string::npos);
   CHECK(entries_of(cwd.path()).empty());
 }
 

@@ -220,10 +220,11 @@ with tempfile.TemporaryDirectory() as tmp:
         capital = mean_of(f["capacity"], "cum_capital_cost_wan_yuan")
         for row in rows:
             close(row[1], float(capital[cap_years.index(row[0])]), f"capital cost {row[0]}", 1)
-        # The plan check lists the Bei'an plan's own contradiction (北政办规〔2023〕9号).
+        # The plan check lists the Bei'an plan's own contradictions (北政办规〔2023〕9号): three of
+        # beds and places, one of care workers trained by 2025 (240 in the text, 1,000 in 附件4).
         header, rows = sheet_rows(book[SHEET["plan_check"]])
         verdicts = [r[7] for r in rows]
-        assert verdicts.count("自相矛盾") == 3, verdicts
+        assert verdicts.count("自相矛盾") == 4, verdicts
         # Shares in percent (not 0.250): no row in fractions (ReportExportTest: fraction rows become %).
         assert "比例" not in [r[6] for r in rows], [r[6] for r in rows]
         # Sources: every input file with its SHA-256.

@@ -6,6 +6,8 @@
 #include <limits>
 #include <optional>
 
+#include "models/plan/WorkforceCheck.hpp"
+
 namespace carecap::plan {
 namespace {
 
@@ -40,7 +42,7 @@ struct Checker {
   PlanFinding& add(FindingKind kind, std::string id, int year, std::string units, double plan_value, double other,
                    std::string other_label, Verdict verdict, Values values = {}) {
     findings.push_back({kind, std::move(id), year, std::move(units), plan_value, other, std::move(other_label), verdict,
-                        false, known_only(std::move(values)), ""});
+                        false, known_only(std::move(values)), "", "", ""});
     return findings.back();
   }
 
@@ -329,6 +331,7 @@ std::vector<PlanFinding> check_plan(const PlanStatement& plan, const ModelFigure
   for (const PlanTargets& t : plan.targets) c.bed_additions(t, &t == latest_beds);
   for (const PlanTargets& t : plan.targets) c.population_implied_by_place_rate(t);
   for (const PlanTargets& t : plan.targets) c.childcare_places_per_child(t);
+  for (PlanFinding& f : check_workforce(plan, model)) c.findings.push_back(std::move(f));
   return c.findings;
 }
 
@@ -337,6 +340,7 @@ const char* verdict_name(Verdict verdict) {
     case Verdict::agrees: return "agrees";
     case Verdict::differs: return "differs";
     case Verdict::contradiction: return "contradiction";
+    case Verdict::not_modelled: return "not_modelled";
   }
   return "?";
 }

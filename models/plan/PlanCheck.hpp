@@ -14,10 +14,11 @@ enum class Verdict {
   agrees,         // the figures agree (within the rounding of the plan's figure)
   differs,        // the plan's figure and the model's differ by more than the tolerance
   contradiction,  // two of the plan's own figures cannot both hold
+  not_modelled,   // carecap does not model what the plan's figure counts: it is quoted, with what it implies where it can
 };
 
 /// Which part of the plan a finding is about.
-enum class FindingKind { base_fact, forecast, target, consistency };
+enum class FindingKind { base_fact, forecast, target, consistency, workforce };
 
 /// One comparison of a plan's figure with the model's, or with another of the plan's figures.
 /// It holds figures and a verdict, never sentences: tools/run/PlanFindingText words it in Chinese
@@ -33,7 +34,9 @@ struct PlanFinding {
   Verdict verdict = Verdict::agrees;
   bool at_least = false;    // an "at least" target: reached is agreement, exceeding it too
   std::map<std::string, double> values;  // the other figures its sentence names, e.g. "beds", "rate", "forecast"
-  std::string basis;        // start_use, start_transient: how the beds started (supply::start_name)
+  std::string basis;        // start_use, start_transient: how the beds started (supply::start_name); workforce_target_contradiction: the indicator
+  std::string quote;        // workforce: the plan's own words for `plan` (quote_zh)
+  std::string other_quote;  // workforce contradiction: the plan's words for `other`
 };
 
 /// Relative difference above which a plan's forecast, target or childcare places "differ" from the
@@ -47,10 +50,11 @@ inline constexpr double kContradictionTolerance = 0.05;
 /// forecast and the projection; places per child a places-per-1,000-people target implies;
 /// stated bed additions against the project list; projects the build lag opens after a target
 /// year; start-up transients of occupied beds and of children enrolled, with the assumption behind
-/// each. Every target year is checked. Figures the plan does not state are skipped.
+/// each. Every target year is checked. Figures the plan does not state are skipped. The plan's
+/// workforce targets follow (check_workforce, models/plan/WorkforceCheck.hpp), every one of them.
 [[nodiscard]] std::vector<PlanFinding> check_plan(const PlanStatement& plan, const ModelFigures& model);
 
-/// The verdict's stable name: "agrees", "differs" or "contradiction" (the words are the catalogue's).
+/// The verdict's stable name: "agrees", "differs", "contradiction" or "not_modelled" (the words are the catalogue's).
 [[nodiscard]] const char* verdict_name(Verdict verdict);
 
 }  // namespace carecap::plan

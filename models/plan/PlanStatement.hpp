@@ -45,6 +45,18 @@ struct PlanTargets {
   Stated affordable_place_share;            // 普惠 places, fraction of places, 0..1
 };
 
+/// A workforce target of the plan, one row of a targets table
+/// (scenarios/data/workforce/plan_workforce_targets.csv), as the plan words it.
+struct WorkforceTarget {
+  int year = 0;            // the year it is for (end of that year)
+  std::string indicator;   // e.g. "certified_care_workers_per_10000_elderly" (scenarios/data/workforce/README.md)
+  double value = 0;        // the target, in `unit`; shares as fractions
+  std::string unit;        // as the table gives it, e.g. "persons per 10,000 persons aged 60+"
+  bool at_least = false;   // the plan says 以上 / 不少于: `unit` ends "(at least)"
+  std::string quote_zh;    // the plan's own words
+  std::string source;      // the plan's citation and where in it the target stands
+};
+
 /// A published plan's own figures: its base-year facts, forecasts and targets, as a scenario
 /// transcribes them ([plan_facts], [plan_forecast], [[plan_targets]] or one [plan_targets]).
 struct PlanStatement {
@@ -52,6 +64,7 @@ struct PlanStatement {
   PlanFacts facts;
   std::optional<PlanForecast> forecast;
   std::vector<PlanTargets> targets;     // one entry per target year, years ascending and unique; empty: none
+  std::vector<WorkforceTarget> workforce_targets;  // [plan_facts] workforce_targets_file's rows of workforce_targets_plan, in file order; empty: none
   std::string source;                   // where the transcribed figures come from
 
   /// The targets of the latest target year (the plan's end-of-period targets, e.g. 2025 of

@@ -2,7 +2,11 @@
 #include "scenarios/loader/PlanLoader.hpp"
 
 #include <algorithm>
+#include <array>
+#include <set>
 
+#include "models/plan/WorkforceCheck.hpp"
+#include "scenarios/loader/CsvTable.hpp"
 #include "scenarios/loader/MessageWords.hpp"
 #include "sim/Errors.hpp"
 
@@ -148,15 +152,75 @@ std::vector<PlanTargets> read_targets(const ScenarioDocument& doc, int facts_yea
   return out;
 }
 
+/// "FILE:LINE: column 'NAME' expected EXPECTED, got 'FOUND'" of a workforce targets row.
+[[noreturn]] void refuse_field(const std::string& file, int line, const char* column, const text::Text& expected,
+                               const std::string& found) {
+  throw InputError(text::both("errors.csv.column_expected_got", {{"where", same(file + ":" + std::to_string(line) + ": ")},
+                                                                 {"column", same(column)},
+                                                                 {"expected", spaced(expected)},
+                                                                 {"found", same(found)}}));
+}
+
+/// The workforce targets of [plan_facts] workforce_targets_file (scenarios/data/workforce/README.md)
+/// that belong to the plan workforce_targets_plan names, in file order. Every row of the file is
+/// validated, whichever plan it belongs to; the file is appended to `tables_read`.
+std::vector<plan::WorkforceTarget> read_workforce_targets(const ScenarioDocument& doc, std::vector<std::string>& tables_read) {
+  const auto file_key = doc.find("plan_facts", "workforce_targets_file");
+  const auto plan_key = doc.find("plan_facts", "workforce_targets_plan");
+  if (!file_key && !plan_key) return {};
+  // Each key needs the other: require() names the one missing.
+  const ScenarioValue file_value = file_key ? *file_key : doc.require("plan_facts", "workforce_targets_file");
+  const ScenarioValue plan_value = plan_key ? *plan_key : doc.require("plan_facts", "workforce_targets_plan");
+  const std::string path = file_value.as_existing_path();
+  tables_read.push_back(path);
+  const std::string wanted = plan_value.as_string();
+  std::vector<plan::WorkforceTarget> out;
+  std::set<std::string> plans;
+  std::vector<std::string> indicators;
+  for (const auto& i : plan::workforce_indicators()) indicators.emplace_back(i.name);
+  const std::array<std::string, 7> columns{"plan", "year", "indicator", "value", "unit", "quote_zh", "source"};
+  for (const auto& row : read_csv(path, columns)) {
+    const auto& [name, year_text, indicator_name, value_text, unit, quote, source] = row.fields;
+    for (std::size_t c = 0; c < columns.size(); ++c)
+      if (row.fields[c].empty())
+        refuse_field(path, row.line, columns[c].c_str(), text::both("plan.error.expect.workforce_text"), "");
+    plan::WorkforceTarget t;
+    t.year = parse_integer(year_text, path, row.line, "year");
+    if (t.year < 1950 || t.year > 2100)
+      refuse_field(path, row.line, "year", text::both("errors.expect.whole_number_in", {{"low", same("1950")}, {"high", same("2100")}}),
+                   year_text);
+    const plan::WorkforceIndicator* indicator = plan::find_workforce_indicator(indicator_name);
+    if (!indicator)
+      refuse_field(path, row.line, "indicator",
+                   text::both("plan.error.expect.workforce_indicator", {{"allowed", alternatives(indicators, false)}}),
+                   indicator_name);
+    const bool share = std::string(indicator->units) == "1";
+    t.value = parse_number(value_text, NumberRule::non_negative, path, row.line, "value", share ? 1.0 : kMaxCount);
+    t.indicator = indicator_name;
+    t.unit = unit;
+    t.at_least = unit.find("(at least)") != std::string::npos;
+    t.quote_zh = quote;
+    t.source = source;
+    plans.insert(name);
+    if (name == wanted) out.push_back(std::move(t));
+  }
+  if (out.empty())
+    throw InputError(expected_got(plan_value.where(),
+                                  text::both("plan.error.expect.workforce_plan",
+                                             {{"file", same(path)}, {"allowed", alternatives({plans.begin(), plans.end()})}}),
+                                  same("\"" + wanted + "\"")));
+  return out;
+}
+
 }  // namespace
 
 std::vector<SectionSchema> plan_schema() {
-  return {{"plan_facts", keys_of(kFactKeys, {"document", "year", "source"}), {}},
+  return {{"plan_facts", keys_of(kFactKeys, {"document", "year", "source", "workforce_targets_file", "workforce_targets_plan"}), {}},
           {"plan_forecast", keys_of(kForecastKeys, {"year", "source"}), {}},
           {"plan_targets", keys_of(kTargetKeys, {"year", "source"}), {}, true}};
 }
 
-std::optional<plan::PlanStatement> read_plan(const ScenarioDocument& doc) {
+std::optional<plan::PlanStatement> read_plan(const ScenarioDocument& doc, std::vector<std::string>& tables_read) {
   const bool forecast = doc.has_section("plan_forecast");
   const bool targets = doc.has_section("plan_targets");
   if (!doc.has_section("plan_facts")) {
@@ -180,6 +244,7 @@ std::optional<plan::PlanStatement> read_plan(const ScenarioDocument& doc) {
     p.forecast = fc;
   }
   if (targets) p.targets = read_targets(doc, f.year);
+  p.workforce_targets = read_workforce_targets(doc, tables_read);
   return p;
 }
 

@@ -322,7 +322,7 @@ Scenario load_scenario(const std::string& path, const std::vector<ScenarioOverla
   scenario.money = read_money(doc, scenario.supply ? &*scenario.supply : nullptr);
   scenario.labels = read_labels(doc, scenario.supply);
   scenario.labels.sources = read_source_texts(doc);
-  scenario.plan = read_plan(doc);
+  scenario.plan = read_plan(doc, reader.tables);
   scenario.calibration = read_calibration(doc, p.base_year, p.end_year);
   scenario.service_level = read_service_level(doc);
   if (scenario.service_level && !scenario.supply)

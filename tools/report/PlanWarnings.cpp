@@ -65,6 +65,7 @@ Text kind_text(const std::string& kind) {
   if (kind == "forecast") return text::both("plan.kind.forecast");
   if (kind == "target") return text::both("plan.kind.target");
   if (kind == "consistency") return text::both("plan.kind.consistency");
+  if (kind == "workforce") return text::both("plan.kind.workforce");
   return text::same(kind);
 }
 
@@ -72,6 +73,7 @@ Text verdict_text(const std::string& verdict) {
   if (verdict == "agrees") return text::both("plan.verdict.agrees");
   if (verdict == "differs") return text::both("plan.verdict.differs");
   if (verdict == "contradiction") return text::both("plan.verdict.contradiction");
+  if (verdict == "not_modelled") return text::both("plan.verdict.not_modelled");
   return text::same(verdict);
 }
 
@@ -86,6 +88,9 @@ Text compared_with_text(const std::string& label) {
   if (label == "model demand") return text::both("plan.compared_with.model_demand");
   if (label == "demand model") return text::both("plan.compared_with.demand_model");
   if (label == "project list") return text::both("plan.compared_with.project_list");
+  if (label == "scenario assumption") return text::both("plan.compared_with.scenario_assumption");
+  if (label == "model need") return text::both("plan.compared_with.model_need");
+  if (label == "not modelled") return text::both("plan.compared_with.not_modelled");
   return text::same(label);
 }
 
@@ -106,6 +111,10 @@ Shown shown_as(const std::string& units) {
   if (units == "projects") return {1, text::both("plan.units.projects"), 0};
   if (units == "beds per 1,000 persons aged 60+") return {1, text::both("plan.units.beds_per_1000_elderly"), 1};
   if (units == "places per 1,000 persons") return {1, text::both("plan.units.places_per_1000_people"), 2};
+  if (units == "persons per 10,000 persons aged 60+") return {1, text::both("plan.units.persons_per_10000_elderly"), 1};
+  if (units == "persons per 1,000 persons aged 60+") return {1, text::both("plan.units.persons_per_1000_elderly"), 1};
+  if (units == "persons per 100 beds") return {1, text::both("plan.units.persons_per_100_beds"), 1};
+  if (units == "person-times") return {1, text::both("plan.units.person_times"), 0};
   return {1, text::same(units), 2};
 }
 

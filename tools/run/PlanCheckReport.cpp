@@ -79,6 +79,10 @@ plan::ModelFigures model_figures(const scenarios::Scenario& scenario,
     }
     model.childcare_wish_rate = weighted / weight;
   }
+  if (scenario.workforce) {
+    model.certified_share = scenario.workforce->certified_share;
+    model.senior_grade_share = scenario.workforce->senior_grade_share;
+  }
   if (replications.empty()) return model;  // base figures only
   const std::vector<int>& years = replications.front().front().dimensions.front().values;
   for (int year : years) model.years[year];
@@ -98,6 +102,14 @@ plan::ModelFigures model_figures(const scenarios::Scenario& scenario,
   fill(&plan::ModelYear::childcare_enrolled, "childcare_capacity", "n_enrolled");
   fill(&plan::ModelYear::childcare_places_sought, "demand", "n_childcare_places_wanted");
   fill(&plan::ModelYear::occupied_beds, "capacity", "n_occupied_beds");
+  // The workforce model's series (NaN when the run has no `workforce` group), summed over regions.
+  fill(&plan::ModelYear::care_workers, "workforce", "n_care_workers");
+  fill(&plan::ModelYear::care_workers_needed, "workforce", "n_care_workers_needed");
+  fill(&plan::ModelYear::childcare_workers_needed, "workforce", "n_childcare_workers_needed");
+  fill(&plan::ModelYear::care_workers_trained, "workforce", "cum_care_workers_trained");
+  fill(&plan::ModelYear::certified_care_workers, "workforce", "n_certified_care_workers");
+  fill(&plan::ModelYear::senior_grade_care_workers, "workforce", "n_senior_grade_care_workers");
+  fill(&plan::ModelYear::certified_per_10000_elderly, "workforce", "certified_care_workers_per_10000_elderly");
   start_figures(model, replications);
   return model;
 }
@@ -134,6 +146,7 @@ void print_plan_check(std::ostream& out, const scenarios::Scenario& scenario,
   for (const plan::PlanTargets& t : plan.targets)
     parts.push_back({FindingKind::target, t.year, text::say(lang, "plan.print.targets", {{"year", t.year}})});
   parts.push_back({FindingKind::consistency, 0, text::say(lang, "plan.print.consistency")});
+  parts.push_back({FindingKind::workforce, 0, text::say(lang, "plan.print.workforce")});
   int contradictions = 0, differences = 0;
   for (const Part& part : parts) {
     bool any = false;
@@ -159,6 +172,7 @@ const char* kind_name(plan::FindingKind kind) {
     case plan::FindingKind::forecast: return "forecast";
     case plan::FindingKind::target: return "target";
     case plan::FindingKind::consistency: return "consistency";
+    case plan::FindingKind::workforce: return "workforce";
   }
   return "";
 }
@@ -206,6 +220,14 @@ std::vector<StatedFigure> stated_figures(const plan::PlanStatement& plan) {
     target("childcare_places", t.childcare_places, "places");
     target("childcare_places_per_1000_people", t.childcare_places_per_1000_people, "places per 1,000 persons");
     target("affordable_place_share", t.affordable_place_share, "fraction of places");
+  }
+  // Workforce targets: workforce_YEAR.INDICATOR, as the targets table states them (a second value
+  // for the same year and indicator, a contradiction of the plan, gets _2).
+  for (const plan::WorkforceTarget& w : plan.workforce_targets) {
+    const std::string name = "workforce_" + std::to_string(w.year) + "." + w.indicator;
+    int n = 1;
+    for (const auto& s : out) n += s.name == name || s.name.rfind(name + "_", 0) == 0;
+    out.push_back({n == 1 ? name : name + "_" + std::to_string(n), w.year, w.value, w.unit});
   }
   return out;
 }
@@ -259,18 +281,21 @@ ResultGroup plan_check_group(const scenarios::Scenario& scenario,
                           "the year the finding is about: the plan's base year (facts), forecast year or target year",
                           "", {"finding"}, years});
   group.text_series = {
-      {"finding_kind", "base_fact, forecast, target or consistency (the plan's figures against each other)", "finding", kinds},
+      {"finding_kind", "base_fact, forecast, target, consistency (the plan's figures against each other) or workforce "
+                       "(a workforce target, [plan_facts] workforce_targets_file)", "finding", kinds},
       {"finding_units", "units of plan_figure and compared_figure", "finding", units},
       {"compared_with", "where compared_figure comes from, e.g. model, scenario supply, plan forecast", "finding", others},
-      {"verdict", "agrees, differs (plan and model or supply, beyond the tolerance) or contradiction (two of the plan's "
-                  "figures); an \"at least\" target reached agrees", "finding", verdicts},
+      {"verdict", "agrees, differs (plan and model or supply, beyond the tolerance), contradiction (two of the plan's "
+                  "figures) or not_modelled (carecap does not model it: quoted); an \"at least\" target reached agrees",
+       "finding", verdicts},
       {"figure_zh", "what is compared, in Chinese (text/messages/plan.toml)", "finding", figures_zh},
       {"figure_en", "what is compared, in English", "finding", figures_en},
       {"text_zh", "the finding in one sentence with its numbers, in Chinese (tools/run/PlanFindingText)", "finding", texts_zh},
       {"text_en", "the same sentence in English, the same numbers", "finding", texts_en},
   };
 
-  ResultDimension statement{"plan_statement", {}, {}, "1", "a figure the plan states: facts.*, forecast.* or targets.*"};
+  ResultDimension statement{"plan_statement", {}, {}, "1",
+                            "a figure the plan states: facts.*, forecast.*, targets.* or workforce_YEAR.* (its workforce targets)"};
   std::vector<double> stated_values, stated_years;
   std::vector<std::string> stated_units;
   for (const auto& s : stated_figures(plan)) {

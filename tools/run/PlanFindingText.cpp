@@ -124,16 +124,17 @@ Text forecast(const PlanFinding& f) {
                      {"change", f.units == "1" ? points(f.other, f.plan) : change(f.other, f.plan)}});
 }
 
-Text target(const PlanFinding& f) {
+/// How a target compares: met (at least), short (by so many points for a share), or the change.
+Text target_verdict(const PlanFinding& f) {
   const bool share = f.units == "1";
-  Text verdict{"", ""};
-  if (f.verdict == plan::Verdict::agrees)
-    verdict = f.at_least ? text::both("plan.check.target_met") : verdict;
-  else if (f.at_least)
-    verdict = share ? text::both("plan.check.short_by", {TextArg{"change", points(f.other, f.plan)}})
-                    : text::both("plan.check.short");
-  else
-    verdict = text::both("plan.check.change", {TextArg{"change", share ? points(f.other, f.plan) : change(f.other, f.plan)}});
+  if (f.verdict == plan::Verdict::agrees) return f.at_least ? text::both("plan.check.target_met") : Text{"", ""};
+  if (f.at_least)
+    return share ? text::both("plan.check.short_by", {TextArg{"change", points(f.other, f.plan)}}) : text::both("plan.check.short");
+  return text::both("plan.check.change", {TextArg{"change", share ? points(f.other, f.plan) : change(f.other, f.plan)}});
+}
+
+Text target(const PlanFinding& f) {
+  const Text verdict = target_verdict(f);
   const int d = decimals_of(f);
   const std::initializer_list<TextArg> args{{"figure", plan_figure_text(f.id)}, {"year", year_of(f.year)},
                                             {"plan", amount(f.plan, f.units, d)}, {"supply", amount(f.other, f.units, d)},
@@ -245,6 +246,102 @@ Text childcare_places_per_child(const PlanFinding& f) {
   return out;
 }
 
+/// A workforce figure as its sentence shows it: shares in percent, counts whole, a rate with one
+/// decimal where it has one; person-times with their unit.
+Text workforce_amount(double x, const std::string& units) {
+  const bool whole = std::abs(x - std::round(x)) < 1e-9;
+  if (units == "1") return same(sim::percent(x, std::abs(100 * x - std::round(100 * x)) < 1e-9 ? 0 : 1));
+  if (units == "person-times") return text::both("plan.workforce.amount.person_times", {TextArg{"n", num(x)}});
+  if (units == "persons") return text::both("plan.workforce.amount.persons", {TextArg{"n", num(x)}});
+  return num(x, units == "persons" || whole ? 0 : 1);
+}
+
+/// The plan's target as stated: "at least" when it says so.
+Text workforce_target(const PlanFinding& f, double value) {
+  const Text n = workforce_amount(value, f.units);
+  return f.at_least ? text::both("plan.workforce.at_least", {TextArg{"n", n}}) : n;
+}
+
+Text quoted(const std::string& quote) {
+  return quote.empty() ? Text{"", ""} : text::both("plan.workforce.quote", {TextArg{"quote", same(quote)}});
+}
+
+Text workforce(const PlanFinding& f) {
+  const std::string& id = f.id;
+  const Text figure = plan_figure_text(id), year = year_of(f.year), quote = quoted(f.quote);
+  if (id == "workforce_target_contradiction")
+    return text::both("plan.workforce.contradiction",
+                      {{"figure", plan_figure_text("workforce_" + f.basis)}, {"year", year},
+                       {"plan", workforce_amount(f.plan, f.units)}, {"quote", quote},
+                       {"other", workforce_amount(f.other, f.units)}, {"other_quote", quoted(f.other_quote)}});
+  const bool social = id.rfind("workforce_social_workers", 0) == 0;
+  if (social) {
+    const Text rate = workforce_amount(value(f, "rate"), "rate");
+    const Text target = f.at_least ? text::both("plan.workforce.at_least", {TextArg{"n", rate}}) : rate;
+    if (has(f, "elders"))
+      return text::both("plan.workforce.social_elders", {{"figure", figure}, {"year", year},
+                                                         {"per", text::both(value(f, "per") == 1000.0 ? "plan.workforce.per_1000"
+                                                                                                       : "plan.workforce.per_10000")},
+                                                         {"target", target}, {"quote", quote},
+                                                         {"elders", num(value(f, "elders"))}, {"implied", num(f.plan)}});
+    if (has(f, "beds"))
+      return text::both("plan.workforce.social_beds", {{"figure", figure}, {"year", year}, {"target", target}, {"quote", quote},
+                                                       {"beds", num(value(f, "beds"))}, {"implied", num(f.plan)}});
+  }
+  const Text target = workforce_target(f, social ? value(f, "rate") : f.plan);
+  const bool modelled = !std::isnan(f.other);
+  if (!modelled) {
+    const bool compared = social || id == "workforce_certified_care_workers_per_10000_elderly" ||
+                          id.rfind("workforce_senior_grade", 0) == 0 || id == "workforce_care_workers_trained" ||
+                          id == "workforce_professional_care_staff" || id == "workforce_childcare_professionals";
+    return text::both(social     ? "plan.workforce.social_no_model"
+                      : compared ? "plan.workforce.no_figures"
+                                 : "plan.workforce.not_modelled",
+                      {{"figure", figure}, {"year", year}, {"target", target}, {"quote", quote}});
+  }
+  const Text verdict = target_verdict(f);
+  const Text model = workforce_amount(f.other, f.units);
+  if (id == "workforce_certified_care_workers_per_10000_elderly") {
+    Text out = text::both("plan.workforce.certified",
+                          {{"figure", figure}, {"year", year}, {"target", target}, {"quote", quote}, {"supply", num(f.other, 1)},
+                           {"certified", num(value(f, "certified"))}, {"elders", num(value(f, "elders"))}, {"verdict", verdict}});
+    if (has(f, "need_rate"))
+      out += text::both("plan.workforce.certified_need",
+                        {{"needed", num(value(f, "needed"))}, {"share", same(sim::percent(value(f, "certified_share")))},
+                         {"need_rate", num(value(f, "need_rate"), 1)}});
+    return out;
+  }
+  if (id.rfind("workforce_senior_grade", 0) == 0) {
+    Text out = text::both("plan.workforce.senior", {{"figure", figure}, {"year", year}, {"target", target}, {"quote", quote},
+                                                    {"assumed", same(sim::percent(f.other))}, {"verdict", verdict}});
+    if (id == "workforce_senior_grade_share_of_care_workers")
+      out += text::both("plan.workforce.senior_of_workers", {{"certified_share", same(sim::percent(value(f, "certified_share")))},
+                                                             {"senior_share", same(sim::percent(value(f, "senior_share")))}});
+    if (has(f, "senior"))
+      out += text::both("plan.workforce.senior_workers", {{"year", year}, {"senior", num(value(f, "senior"))}});
+    return out;
+  }
+  if (id == "workforce_care_workers_trained")
+    return text::both("plan.workforce.trained",
+                      {{"figure", figure}, {"year", year}, {"target", target}, {"quote", quote}, {"model", model}, {"verdict", verdict}});
+  if (id == "workforce_professional_care_staff") {
+    Text out = text::both("plan.workforce.staff", {{"figure", figure}, {"year", year}, {"target", target}, {"quote", quote},
+                                                   {"model", model}, {"verdict", verdict}});
+    if (has(f, "needed")) {
+      out += text::both("plan.workforce.staff_need", {TextArg{"needed", num(value(f, "needed"))}});
+      if (value(f, "needed") > f.other + 0.5)
+        out += text::both("plan.workforce.staff_gap", {TextArg{"gap", num(value(f, "needed") - f.other)}});
+    }
+    return out;
+  }
+  // childcare_professionals
+  const Text enrolled = has(f, "enrolled")
+                            ? text::both("plan.workforce.childcare_enrolled", {TextArg{"enrolled", num(value(f, "enrolled"))}})
+                            : Text{"", ""};
+  return text::both("plan.workforce.childcare", {{"figure", figure}, {"year", year}, {"target", target}, {"quote", quote},
+                                                 {"model", model}, {"enrolled", enrolled}, {"verdict", verdict}});
+}
+
 /// A finding of an id this version does not word: its figure, year and two figures.
 Text other(const PlanFinding& f) {
   const int d = f.units == "1" ? 1 : std::abs(f.plan) >= 100 ? 0 : 2;
@@ -269,6 +366,7 @@ Text plan_verdict_word(plan::Verdict verdict) {
     case plan::Verdict::agrees: return text::both("plan.print.verdict.agrees");
     case plan::Verdict::differs: return text::both("plan.print.verdict.differs");
     case plan::Verdict::contradiction: return text::both("plan.print.verdict.contradiction");
+    case plan::Verdict::not_modelled: return text::both("plan.print.verdict.not_modelled");
   }
   return same("?");
 }
@@ -276,7 +374,8 @@ Text plan_verdict_word(plan::Verdict verdict) {
 Text plan_finding_text(const PlanFinding& f) {
   Text out;
   using Kind = plan::FindingKind;
-  if (f.id == "start_use") out = start_use(f);
+  if (f.kind == plan::FindingKind::workforce) out = workforce(f);
+  else if (f.id == "start_use") out = start_use(f);
   else if (f.id == "start_transient") out = start_transient(f);
   else if (f.id == "childcare_start_transient") out = childcare_start_transient(f);
   else if (f.id == "projects_open_after_target") out = projects_open_after_target(f);
