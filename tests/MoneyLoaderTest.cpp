@@ -122,3 +122,16 @@ TEST_CASE("[money] refuses bad values with the file, line, key, what was expecte
     }
   }
 }
+
+TEST_CASE("a scenario rule's conversions keep the ownership of most of the region's general beds") {
+  auto supply = two_projects();
+  supply.supply.facilities.push_back({"F2", "public home", 0, "public", false, {4, 0, 0}});
+  supply::PlanProject rule{"general_to_nursing:A", "x", 2022, 0, supply::ProjectAction::convert_general_to_nursing, 1, 3, false, 30.0, "", 0, false};
+  supply.supply.projects.push_back(rule);
+  const auto m = read("[money]\nproject_ownership = \"public_built_private_run\"\n", &supply);
+  REQUIRE(m);
+  // Listed projects: the stated ownership; the rule's conversion: private (10 of the 14 general beds).
+  CHECK(m->project_ownership == std::vector<int>{2, 2, 1});
+  const auto overridden = read("[money]\nproject_ownership_by_id = { \"general_to_nursing:A\" = \"public\" }\n", &supply);
+  CHECK(overridden->project_ownership == std::vector<int>{0, 0, 0});
+}

@@ -113,6 +113,17 @@ std::optional<money::MoneyParameters> read_money(const ScenarioDocument& doc, co
   int project_owner = 0;  // default: the plan's projects are public (a plan lists what the government builds or funds)
   if (const auto v = find("project_ownership")) project_owner = static_cast<int>(v->as_choice(kOwnerships));
   m.project_ownership.assign(supply.projects.size(), project_owner);
+  // A scenario rule's conversions (supply.general_to_nursing, not in the plan's list) convert the
+  // region's own beds: they keep the ownership of most of its general beds.
+  for (std::size_t i = 0; i < supply.projects.size(); ++i) {
+    const supply::PlanProject& project = supply.projects[i];
+    if (project.listed || project.action != supply::ProjectAction::convert_general_to_nursing) continue;
+    std::array<double, money::kOwnershipCount> general{};
+    for (const supply::Facility& f : supply.facilities)
+      if (f.region == project.region) general[static_cast<std::size_t>(ownership_index(f.ownership))] += static_cast<double>(f.beds[0]);
+    if (general != std::array<double, money::kOwnershipCount>{})
+      m.project_ownership[i] = static_cast<int>(std::max_element(general.begin(), general.end()) - general.begin());
+  }
   if (const auto v = find("project_ownership_by_id")) read_project_owners(*v, supply, m.project_ownership);
   if (const auto v = find("childcare_ownership")) m.childcare_ownership = static_cast<int>(v->as_choice(kOwnerships));
 
