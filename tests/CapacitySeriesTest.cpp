@@ -17,16 +17,20 @@ const carecap::ResultSeries& series(const carecap::ResultGroup& g, const std::st
 
 }  // namespace
 
-TEST_CASE("care workers needed follow the occupied beds at the ratios by bed type; employed ones the facilities") {
-  // One year, one region: 100 general, 45 nursing and 30 dementia beds occupied on average.
-  // At 1:10, 1:4.5 and 1:3: 10 + 10 + 10 = 30 care workers needed.
+TEST_CASE("care workers needed follow the residents at the ratios of their need; employed ones the facilities") {
+  // One year, one region: 100 residents needing general care, 45 nursing and 30 with dementia on
+  // average (in whatever beds). At 1:10, 1:4.5 and 1:3: 10 + 10 + 10 = 30 care workers needed.
   CapacityModel model;
   model.first_year = model.last_year = 2025;
   model.regions = {"town"};
+  model.care_workers_per_resident = {{1.0 / 10.0, 1.0 / 4.5, 1.0 / 3.0}};
   CapacityResult result;
   result.first_year = 2025;
-  result.pools = {{PoolYear{100, 120, 20, 0, 0, 0}, PoolYear{45, 50, 5, 0, 0, 0}, PoolYear{30, 30, 0, 0, 0, 0}}};
+  result.pools = {{PoolYear{100, 120, 20, 0, 0, 0}, PoolYear{75, 80, 5, 0, 0, 0}, PoolYear{0, 0, 0, 0, 0, 0}}};
   result.streams = {std::vector<StreamYear>(3)};
+  result.streams[0][0].mean_residents = 100;
+  result.streams[0][1].mean_residents = 45;
+  result.streams[0][2].mean_residents = 30;  // in nursing beds: the dementia ratio still applies
   SupplyParameters supply;
   supply.regions = model.regions;
   Facility a, b;

@@ -51,7 +51,7 @@ CapacityModel one_town(std::array<double, 3> arrivals, std::int64_t beds, int ye
   }
   m.acceptable_beds = {std::vector<int>{0}, std::vector<int>{1}, std::vector<int>{2}};
   for (auto& s : m.stay) s.mean_years = 2.0;
-  m.care_workers_per_resident = {1.0 / 10.0, 1.0 / 4.5, 1.0 / 3.0};
+  m.care_workers_per_resident.assign(static_cast<std::size_t>(years), {1.0 / 10.0, 1.0 / 4.5, 1.0 / 3.0});
   return m;
 }
 
@@ -140,6 +140,47 @@ TEST_CASE("without staff limits the simulation is the one without a cap") {
   // care_workers_per_resident alone changes nothing: the cap needs staff_limit.
   CapacityModel a = one_town({20.0, 20.0, 20.0}, 12);
   CapacityModel b = a;
-  b.care_workers_per_resident = {};
+  b.care_workers_per_resident.clear();
   CHECK(run(a).admission_times == run(b).admission_times);
+}
+
+TEST_CASE("a person with dementia in a nursing bed needs the dementia ratio, not the bed's") {
+  // Only nursing beds; dementia demand may take them. 1 care worker: 3 residents with dementia
+  // (1:3), never the 4 that nursing care alone would allow (1:4.5).
+  CapacityModel m = one_town({0.0, 0.0, 30.0}, 0);
+  m.capacity = {{2024.0, 1, 0, 100}};
+  m.acceptable_beds = {std::vector<int>{0}, std::vector<int>{1}, std::vector<int>{2, 1}};
+  m.staff_limit.assign(4, std::vector<double>{1.0});
+  const Log log = run(m);
+  double highest = 0.0;
+  for (const auto& month : log.months) highest = std::max(highest, month.occupied[1]);
+  CHECK(highest == 3.0);
+}
+
+TEST_CASE("residents counted by need add up to the occupied beds, year by year and town by town") {
+  // Two towns, general demand spilling into nursing beds: the time-averaged residents by need
+  // (streams) and by bed (pools) are two splits of the same people.
+  CapacityModel m = one_town({60.0, 20.0, 10.0}, 15, 3);
+  m.regions = {"north", "south"};
+  m.capacity.clear();
+  m.arrivals.clear();
+  for (int t = 0; t < 3; ++t)
+    for (int r = 0; r < 2; ++r) {
+      m.capacity.push_back({2024.0, t, r, 15});
+      m.arrivals.push_back({t, r, std::vector<double>(3, t == 0 ? 60.0 : 15.0)});
+    }
+  m.acceptable_beds = {std::vector<int>{0, 1}, std::vector<int>{1}, std::vector<int>{2, 1}};
+  CapacityRecorder recorder(m.first_year, 6, 6, 0);
+  CapacitySimulation(m, carecap::sim::RandomStreams(3), 0, recorder).run();
+  const CapacityResult r = recorder.take_result();
+  for (std::size_t y = 0; y < 3; ++y)
+    for (std::size_t town = 0; town < 2; ++town) {
+      double by_need = 0.0, by_bed = 0.0;
+      for (std::size_t t = 0; t < 3; ++t) {
+        by_need += r.streams[y][t * 2 + town].mean_residents;
+        by_bed += r.pools[y][t * 2 + town].mean_occupied;
+      }
+      CHECK(by_need == doctest::Approx(by_bed).epsilon(1e-12));
+      CHECK(by_bed > 10.0);
+    }
 }

@@ -196,7 +196,7 @@ TEST_CASE("bad sweep files exit 2 with one line naming the file, before any run 
       {"calibration_key.toml", "calibration_key.toml:19: parameter.key: expected a key that a sweep can change, got "
                                "\"calibration.births\": [calibration] is read only by carecap calibrate"},
       {"workforce_key.toml", "workforce_key.toml:19: parameter.key: expected a key that a sweep can change, got "
-                             "\"capacity.residents_per_care_worker\": it changes care workers, carers or waits beyond the "
+                             "\"workforce.residents_per_care_worker\": it changes care workers, carers or waits beyond the "
                              "target, none of which a study or sweep records"},
   };
   for (const Bad& bad : cases) {

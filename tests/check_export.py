@@ -220,6 +220,24 @@ with tempfile.TemporaryDirectory() as tmp:
         capital = mean_of(f["capacity"], "cum_capital_cost_wan_yuan")
         for row in rows:
             close(row[1], float(capital[cap_years.index(row[0])]), f"capital cost {row[0]}", 1)
+        # Care workers: employed, needed and gap by year (persons, whole), and by town; the plan's 240
+        # care workers trained by 2025 (北政办规〔2023〕9号) as the cumulative count.
+        header, rows = sheet_rows(book[SHEET["workforce"]])
+        employed = mean_of(f["workforce"], "n_care_workers").sum(axis=1)
+        needed = mean_of(f["workforce"], "n_care_workers_needed").sum(axis=1)
+        trained = mean_of(f["workforce"], "cum_care_workers_trained")
+        for row in rows:
+            i = cap_years.index(row[0])
+            close(row[1], float(employed[i]), f"care workers {row[0]}", 0)
+            close(row[2], float(needed[i]), f"care workers needed {row[0]}", 0)
+            close(row[3], float(needed[i] - employed[i]), f"care-worker gap {row[0]}", 0)
+            close(row[8], float(trained[i]), f"care workers trained {row[0]}", 0)
+        assert rows[cap_years.index(2025)][8] == 240, rows
+        header, rows = sheet_rows(book[SHEET["workforce_towns"]])
+        by_town = mean_of(f["workforce"], "n_care_workers")
+        assert [r[1] for r in rows[:4]] == ["北安市城区", "通北镇", "二井镇", "赵光镇"], rows[:4]
+        for k, row in enumerate(rows):
+            close(row[2], float(by_town[cap_years.index(row[0]), k % 4]), f"care workers {row[0]} {row[1]}", 0)
         # The plan check lists the Bei'an plan's own contradictions (北政办规〔2023〕9号): three of
         # beds and places, one of care workers trained by 2025 (240 in the text, 1,000 in 附件4).
         header, rows = sheet_rows(book[SHEET["plan_check"]])

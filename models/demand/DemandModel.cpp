@@ -52,6 +52,7 @@ ElderDemandYear elder_demand(const CareNeedYear& need, const DemandParameters& p
       const double ratio = f ? p.workforce.residents_per_care_worker_dementia
                              : p.workforce.residents_per_care_worker[static_cast<std::size_t>(s)];
       d.care_workers += stock * institution / ratio;
+      d.care_workers_by_bed[static_cast<std::size_t>(bed_of(setting, f, s))] += stock * institution / ratio;
     }
   for (int s = 0; s < kCareStateCount; ++s) d.new_by_state[static_cast<std::size_t>(s)] = need.entrants[static_cast<std::size_t>(kStates + s)];
   d.new_with_dementia = need.entrants[kDementia];

@@ -22,7 +22,20 @@ struct ElderDemandYear {
   double new_day_care = 0;                             // new_ entrants into day-care demand
   double affordable_day_care = 0;                      // n_ of `day_care` seeking affordable places
   double care_workers = 0;                             // n_ care workers needed for institutional residents
+  std::array<double, kBedTypeCount> care_workers_by_bed{};  // n_ the same by the bed type sought (its demand type)
 };
+
+/// Care workers one resident of each demand type needs in `year`, persons per resident: the
+/// [workforce] ratios by care state (and dementia) over that type's institutional demand mix, so
+/// that residents counted by demand type need what the demand model's care_workers say. A type
+/// with no demand takes its most dependent state's ratio (general: self-caring; nursing: fully
+/// disabled; dementia: the dementia ratio).
+[[nodiscard]] inline std::array<double, kBedTypeCount> care_workers_per_resident(const ElderDemandYear& year,
+                                                                                const std::array<double, kBedTypeCount>& fallback) {
+  std::array<double, kBedTypeCount> out{};
+  for (std::size_t b = 0; b < out.size(); ++b) out[b] = year.beds[b] > 0 ? year.care_workers_by_bed[b] / year.beds[b] : fallback[b];
+  return out;
+}
 
 /// Childcare demand of one calendar year (1 July).
 struct ChildcareYear {

@@ -7,6 +7,39 @@
 #include <map>
 
 namespace carecap::supply {
+namespace {
+
+/// Care workers per resident of each demand type in each simulated year (the demand's mix,
+/// demand::care_workers_per_resident). A type nobody seeks in a year takes its ratio from the
+/// nearest year with demand of that type, else the year's mean over all residents sought.
+std::vector<std::array<double, kBedTypeCount>> care_workers_by_need(const demand::DemandResult& demand, std::size_t years) {
+  std::vector<std::array<double, kBedTypeCount>> out(years);
+  for (std::size_t y = 0; y < years; ++y) {
+    const auto& e = demand.elder[std::min(y, demand.elder.size() - 1)];
+    const double sought = e.beds[0] + e.beds[1] + e.beds[2];
+    const double mean = sought > 0 ? e.care_workers / sought : 0.0;
+    std::array<double, kBedTypeCount> fallback{};
+    for (std::size_t b = 0; b < fallback.size(); ++b) {
+      fallback[b] = mean;
+      for (std::size_t d = 0; d < demand.elder.size(); ++d) {  // nearest year with demand of the type, earlier first
+        const std::size_t later = y + d, earlier = y >= d ? y - d : demand.elder.size();
+        if (earlier < demand.elder.size() && demand.elder[earlier].beds[b] > 0) {
+          fallback[b] = demand.elder[earlier].care_workers_by_bed[b] / demand.elder[earlier].beds[b];
+          break;
+        }
+        if (later < demand.elder.size() && demand.elder[later].beds[b] > 0) {
+          fallback[b] = demand.elder[later].care_workers_by_bed[b] / demand.elder[later].beds[b];
+          break;
+        }
+      }
+    }
+    out[y] = demand::care_workers_per_resident(e, fallback);
+  }
+  return out;
+}
+
+}  // namespace
+
 
 std::vector<int> funded_years(const SupplyParameters& supply) {
   std::vector<int> years;
@@ -129,6 +162,7 @@ CapacityModel build_capacity_model(const SupplyParameters& supply, const Capacit
       model.arrivals.push_back(std::move(stream));
     }
   }
+  model.care_workers_per_resident = care_workers_by_need(demand, years);
   set_start(model, base_year_use(supply, settings, model.first_year), supply, settings, demand);
   return model;
 }

@@ -23,6 +23,7 @@ struct CapacityYearLevels {
   };
   std::vector<Pool> pools;           // per pool
   std::vector<double> mean_waiting;  // per stream: n_ people on its waiting lists, time average
+  std::vector<double> mean_residents;  // per demand type x regions + the bed's region: n_ residents of that need in the region's beds, time average
   std::vector<Unit> units;           // per unit (CapacityModel::units)
 };
 

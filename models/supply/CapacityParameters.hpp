@@ -65,12 +65,16 @@ struct CapacityModel {
   double affordable_share = 0.0;           // share of arrivals of the affordable price tier, who take affordable beds only, fraction
   double initial_occupancy = 0.0;          // share of each unnamed slot's initial beds occupied at the start (warm start), fraction
   std::vector<std::int64_t> initial_unit_residents;  // per unit: residents at the start, persons (empty: initial_occupancy for all)
+  std::vector<std::array<double, kBedTypeCount>> initial_need_share;  // per pool: shares of its starting residents by need (demand type); empty: the pool's own need
   std::vector<std::int64_t> initial_waiting;  // per stream (demand type x regions + region): people waiting at the start, persons
   std::array<double, kBedTypeCount> operating_cost_per_bed_year{};  // yuan per bed-year, by bed type
+  // Care workers a resident needs, by what the resident needs (the demand type, not the bed: a
+  // person with dementia in a nursing bed needs the dementia ratio): the [workforce] ratios by care
+  // state over the institutional demand's mix of each type (demand::care_workers_per_resident).
+  std::vector<std::array<double, kBedTypeCount>> care_workers_per_resident;  // [year][demand type]: persons per resident; empty: not counted
   // Staffing cap (models/workforce, docs/workforce.md): a person is admitted to a bed only while the
-  // care workers of the bed's region cover its residents and the newcomer at the ratios.
+  // care workers of the bed's region cover its residents and the newcomer at those ratios.
   std::vector<std::vector<double>> staff_limit;  // [year][region]: care workers employed in the year, persons; empty: no cap
-  std::array<double, kBedTypeCount> care_workers_per_resident{};  // by bed type: 1 / residents per care worker, persons (with staff_limit)
 };
 
 }  // namespace carecap::supply

@@ -110,6 +110,7 @@ void CapacityRecorder::year_end(int, double time, const CapacityYearLevels& year
   for (std::size_t s = 0; s < streams.size(); ++s) {
     StreamYear& y = streams[s];
     y.mean_waiting = year.mean_waiting[s];
+    y.mean_residents = year.mean_residents[s];
     for (std::size_t c = 0; c < kPriorityClassCount; ++c) histograms[s][c] = histogram_of(waits[s * kPriorityClassCount + c], y.admitted_by_class[c]);
     const double days = y.wait_days_by_class[0] + y.wait_days_by_class[1];
     y.wait_mean_days = y.admitted > 0 ? days / y.admitted : 0.0;

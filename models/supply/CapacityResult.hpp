@@ -98,6 +98,7 @@ struct StreamYear {
   double gave_up = 0;             // new_ left the waiting list unserved
   double died_waiting = 0;        // new_ died on the waiting list
   double mean_waiting = 0;        // n_ people on the waiting list, time average
+  double mean_residents = 0;      // n_ residents of this demand type in the region's beds (of any type), time average
   double wait_mean_days = 0;      // mean wait of those admitted in the year, days
   double wait_p50_days = 0;       // median wait, days (this replication's; the run pools replications: tools/run/PooledWaits)
   double wait_p90_days = 0;       // 90th percentile wait, days

@@ -190,16 +190,17 @@ ResultGroup capacity_series(const CapacityResult& r, const CapacityModel& model,
                         source, {"capacity_year", "ownership"}, occupancy_by_owner});
   }
 
-  // Care workers: needed for the residents at the ratios by bed type; employed by the facilities
-  // open in the year (NaN when the facilities file does not say).
+  // Care workers: needed for the residents at the ratios of their need (demand type, whatever the
+  // bed: CapacityModel::care_workers_per_resident); employed by the facilities open in the year
+  // (NaN when the facilities file does not say).
   const std::size_t regions = model.regions.size();
   std::vector<double> needed, employed;
   for (std::size_t y = 0; y < r.pools.size(); ++y) {
     const int year = model.first_year + static_cast<int>(y);
     for (std::size_t region = 0; region < regions; ++region) {
-      double workers = 0;
-      for (std::size_t bed = 0; bed < static_cast<std::size_t>(kBedTypeCount); ++bed)
-        workers += r.pools[y][bed * regions + region].mean_occupied / settings.residents_per_care_worker[bed];
+      double workers = y < model.care_workers_per_resident.size() ? 0.0 : std::numeric_limits<double>::quiet_NaN();
+      for (std::size_t need = 0; need < static_cast<std::size_t>(kBedTypeCount) && y < model.care_workers_per_resident.size(); ++need)
+        workers += r.streams[y][need * regions + region].mean_residents * model.care_workers_per_resident[y][need];
       needed.push_back(workers);
       double staff = 0;
       bool known = true;
@@ -212,7 +213,8 @@ ResultGroup capacity_series(const CapacityResult& r, const CapacityModel& model,
     }
   }
   g.series.push_back({"n_care_workers_needed", "养老护理员需求", "persons",
-                      "care workers needed for the residents (occupied beds) at the ratios by bed type", source,
+                      "care workers needed for the residents of the region's beds (time average) at the [workforce] ratios by care "
+                      "state, over the institutional demand's mix of each need (general, nursing, dementia)", source,
                       {"capacity_year", "region"}, needed});
   g.series.push_back({"n_care_workers_employed", "养老护理员", "persons",
                       "care workers of the facilities open in the year (NaN when the facilities file does not say; "

@@ -27,7 +27,6 @@ struct CapacitySettings {
   std::optional<double> initial_occupancy;  // share of base-year beds occupied on 1 January, fraction; none: observed
                                             // residents (facilities file) or else the demand's steady state (docs/capacity.md)
   std::optional<std::array<double, demand::kBedTypeCount>> initial_waiting;  // people waiting for each bed type on 1 January, persons (split by region demand shares); none: as the start implies
-  std::array<double, demand::kBedTypeCount> residents_per_care_worker{10.0, 4.5, 3.0};  // by bed type: general 1:10 and dementia 1:3 after MZ 008-2001 (unverified); nursing 1:4.5 between its 1:6 and 1:3 (assumption)
   std::string source;                  // recorded in the output
 };
 

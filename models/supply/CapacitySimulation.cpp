@@ -60,8 +60,11 @@ CapacitySimulation::CapacitySimulation(const CapacityModel& model, const sim::Ra
     engines_.push_back(streams.stream(replication, kArrivalStreamBase + static_cast<std::uint64_t>(s)));
   year_start_ = model.first_year;
   waiting_area_.assign(static_cast<std::size_t>(kBedTypeCount * regions_), sim::LevelArea{year_start_, 0.0});
+  residents_area_.assign(waiting_area_.size(), sim::LevelArea{year_start_, 0.0});
+  residents_by_need_.assign(waiting_area_.size(), 0);
   year_levels_.pools.resize(pools_.size());
   year_levels_.mean_waiting.resize(waiting_area_.size());
+  year_levels_.mean_residents.resize(waiting_area_.size());
   year_levels_.units.resize(model.units.size());
   levels_now_.occupied.resize(pools_.size());
   levels_now_.open.resize(pools_.size());
@@ -174,7 +177,7 @@ bool CapacitySimulation::try_admit(const Person& p) {
   const auto stream = static_cast<std::size_t>(p.stream);
   for (std::uint32_t k = admission_begin_[stream]; k < admission_begin_[stream + 1]; ++k) {
     const int pool = admission_pools_[k];
-    if (has_bed_for(p, pools_[static_cast<std::size_t>(pool)]) && staff_allows(pool)) {
+    if (has_bed_for(p, pools_[static_cast<std::size_t>(pool)]) && staff_allows(pool, type_of_[stream])) {
       admit(p, pool);
       return true;
     }
@@ -183,16 +186,26 @@ bool CapacitySimulation::try_admit(const Person& p) {
 }
 
 void CapacitySimulation::admit(const Person& p, int pool) {
-  const std::uint64_t payload = occupy(pool, pools_[static_cast<std::size_t>(pool)].free_slot(p.affordable_tier), p.dies_in_care);
+  const std::uint64_t payload = occupy(pool, pools_[static_cast<std::size_t>(pool)].free_slot(p.affordable_tier), p.dies_in_care,
+                                       type_of_[static_cast<std::size_t>(p.stream)]);
   monitor_->admitted(p.stream, pool, now_, now_ - p.arrival, p.priority_class == 0, p.affordable_tier);
   // The departure carries all it needs: the pool (target), the slot and whether the stay ends in death.
   queue_.schedule(now_ + p.stay, sim::SameTimeOrder::departure, code(EventKind::departure), static_cast<std::uint32_t>(pool),
                   payload);
 }
 
-std::uint64_t CapacitySimulation::occupy(int pool, std::size_t slot, bool dies) {
+std::uint64_t CapacitySimulation::occupy(int pool, std::size_t slot, bool dies, int need) {
   pools_[static_cast<std::size_t>(pool)].take(slot, now_);
-  return (std::uint64_t{slot} << 1) | (dies ? 1u : 0u);
+  const auto k = static_cast<std::size_t>(pool_index(need, region_of_[static_cast<std::size_t>(pool)]));
+  residents_area_[k].accrue(now_, static_cast<double>(residents_by_need_[k]));
+  ++residents_by_need_[k];
+  return (std::uint64_t{slot} << 3) | (static_cast<std::uint64_t>(need) << 1) | (dies ? 1u : 0u);
+}
+
+void CapacitySimulation::release_need(int pool, int need) {
+  const auto k = static_cast<std::size_t>(pool_index(need, region_of_[static_cast<std::size_t>(pool)]));
+  residents_area_[k].accrue(now_, static_cast<double>(residents_by_need_[k]));
+  --residents_by_need_[k];
 }
 
 void CapacitySimulation::change_capacity(const CapacityChange& change) {
@@ -208,7 +221,7 @@ void CapacitySimulation::serve_waiting(int pool) {
   // price tier is a candidate only while an affordable bed is free.
   const BedPool& beds = pools_[static_cast<std::size_t>(pool)];
   const int region = region_of_[static_cast<std::size_t>(pool)];
-  while (beds.free_beds() > 0 && staff_allows(pool)) {
+  while (beds.free_beds() > 0) {
     const bool affordable_free = beds.free_affordable_beds() > 0;
     int best_stream = -1, best_tier = 0, best_class = 0;
     std::uint64_t best_entry = 0;
@@ -228,6 +241,7 @@ void CapacitySimulation::serve_waiting(int pool) {
         }
       }
     if (best_stream < 0) return;
+    if (!staff_allows(pool, type_of_[static_cast<std::size_t>(best_stream)])) return;  // the first in line waits for staff
     accrue_waiting(best_stream);
     list(best_stream, best_tier).pop_front(best_class);
     const std::uint64_t id = sim::TaggedPool<Person>::id_of(best_entry);
@@ -254,9 +268,10 @@ void CapacitySimulation::handle(const sim::Event& event) {
       break;
     case EventKind::departure: {
       const int pool = static_cast<int>(event.target);
-      pools_[static_cast<std::size_t>(pool)].vacate(event.payload >> 1, now_, (event.payload & 1u) == 1u, after_year_end());
+      pools_[static_cast<std::size_t>(pool)].vacate(event.payload >> 3, now_, (event.payload & 1u) == 1u, after_year_end());
+      release_need(pool, static_cast<int>((event.payload >> 1) & 3u));
       serve_waiting(pool);
-      if (!staff_available_.empty())  // the care worker freed may serve the region's other bed types
+      if (!staff_available_.empty())  // the care worker freed may serve a person waiting for another bed type
         for (int t = 0; t < kBedTypeCount; ++t)
           if (t != type_of_[static_cast<std::size_t>(pool)]) serve_waiting(pool_index(t, region_of_[static_cast<std::size_t>(pool)]));
       break;
@@ -294,14 +309,17 @@ void CapacitySimulation::handle(const sim::Event& event) {
 void CapacitySimulation::close_year(int year_index, double time) {
   const double length = time - year_start_;
   for (std::size_t p = 0; p < pools_.size(); ++p) pools_[p].close_year(time, length, year_levels_.pools[p], year_levels_.units);
-  for (std::size_t s = 0; s < waiting_area_.size(); ++s)
+  for (std::size_t s = 0; s < waiting_area_.size(); ++s) {
     year_levels_.mean_waiting[s] = waiting_area_[s].close(time, static_cast<double>(waiting_in(static_cast<int>(s))), length);
+    year_levels_.mean_residents[s] = residents_area_[s].close(time, static_cast<double>(residents_by_need_[s]), length);
+  }
   year_start_ = time;
   monitor_->year_end(year_index, time, year_levels_);
   if (!staff_available_.empty() && static_cast<std::size_t>(year_index) + 1 < model_->staff_limit.size()) set_staff(year_index + 1);
 }
 
 void CapacitySimulation::set_staff(int year_index) {
+  staff_year_ = year_index;
   staff_available_ = model_->staff_limit[static_cast<std::size_t>(year_index)];
   for (int pool = 0; pool < static_cast<int>(pools_.size()); ++pool) serve_waiting(pool);
 }
@@ -352,18 +370,34 @@ void CapacitySimulation::start() {
   // with remaining stays drawn as in steady state; never more than the slot's beds.
   for (int pool = 0; pool < static_cast<int>(pools_.size()); ++pool) {
     const BedPool& beds = pools_[static_cast<std::size_t>(pool)];
-    for (std::size_t slot = 0; slot < beds.slots().size(); ++slot) {
-      const BedPool::Slot& s = beds.slots()[slot];
+    const auto residents_of = [&](const BedPool::Slot& s) {
       const bool stated = s.unit >= 0 && static_cast<std::size_t>(s.unit) < model_->initial_unit_residents.size();
-      const std::int64_t residents = std::min(
-          s.capacity, stated ? model_->initial_unit_residents[static_cast<std::size_t>(s.unit)]
-                             : static_cast<std::int64_t>(std::llround(model_->initial_occupancy * static_cast<double>(s.capacity))));
-      for (std::int64_t k = 0; k < residents; ++k) {
+      return std::min(s.capacity, stated ? model_->initial_unit_residents[static_cast<std::size_t>(s.unit)]
+                                         : static_cast<std::int64_t>(std::llround(model_->initial_occupancy * static_cast<double>(s.capacity))));
+    };
+    // The residents' needs, in the pool's shares (model.initial_need_share), without a random
+    // draw: the first ones of the pool need general care, the next nursing, the last dementia
+    // care, by cumulative rounding of the shares.
+    std::int64_t total = 0;
+    for (const BedPool::Slot& s : beds.slots()) total += residents_of(s);
+    std::array<std::int64_t, kBedTypeCount> need_end{};  // residents of the pool before the first of need d + 1
+    double cumulative = 0.0;
+    for (int d = 0; d < kBedTypeCount; ++d) {
+      cumulative += model_->initial_need_share.empty() ? (d == pool / regions_ ? 1.0 : 0.0)
+                                                       : model_->initial_need_share[static_cast<std::size_t>(pool)][static_cast<std::size_t>(d)];
+      need_end[static_cast<std::size_t>(d)] = d + 1 == kBedTypeCount ? total : std::llround(cumulative * static_cast<double>(total));
+    }
+    std::int64_t placed = 0;
+    for (std::size_t slot = 0; slot < beds.slots().size(); ++slot) {
+      const std::int64_t residents = residents_of(beds.slots()[slot]);
+      for (std::int64_t k = 0; k < residents; ++k, ++placed) {
         const LengthOfStay& stay = model_->stay[static_cast<std::size_t>(pool / regions_)];
         const double length = draw_remaining_stay(stay, warm_start_);
         const bool dies = uniform(warm_start_) < stay.death_share;
+        int need = 0;
+        while (need + 1 < kBedTypeCount && placed >= need_end[static_cast<std::size_t>(need)]) ++need;
         queue_.schedule(start + length, sim::SameTimeOrder::departure, code(EventKind::departure),
-                        static_cast<std::uint32_t>(pool), occupy(pool, slot, dies));
+                        static_cast<std::uint32_t>(pool), occupy(pool, slot, dies, need));
       }
     }
   }

@@ -101,16 +101,17 @@ private:
   [[nodiscard]] bool has_bed_for(const Person& p, const BedPool& pool) const {
     return p.affordable_tier ? pool.free_affordable_beds() > 0 : pool.free_beds() > 0;
   }
-  /// Whether the staff of `pool`'s region cover its residents and one more in `pool` at the
-  /// ratios (always, without a staffing cap): the residents of every bed type of the region are
-  /// counted afresh, so no rounding accumulates.
-  [[nodiscard]] bool staff_allows(int pool) const {
+  /// Whether the staff of `pool`'s region cover its residents and a newcomer of demand type
+  /// `need` at the year's ratios (always, without a staffing cap): the residents of every need in
+  /// the region are counted afresh, so no rounding accumulates.
+  [[nodiscard]] bool staff_allows(int pool, int need) const {
     if (staff_available_.empty()) return true;
     const int region = region_of_[static_cast<std::size_t>(pool)];
-    double load = model_->care_workers_per_resident[static_cast<std::size_t>(type_of_[static_cast<std::size_t>(pool)])];
-    for (int t = 0; t < kBedTypeCount; ++t)
-      load += static_cast<double>(pools_[static_cast<std::size_t>(pool_index(t, region))].occupied()) *
-              model_->care_workers_per_resident[static_cast<std::size_t>(t)];
+    const auto& per_resident = model_->care_workers_per_resident[static_cast<std::size_t>(staff_year_)];
+    double load = per_resident[static_cast<std::size_t>(need)];
+    for (int d = 0; d < kBedTypeCount; ++d)
+      load += static_cast<double>(residents_by_need_[static_cast<std::size_t>(pool_index(d, region))]) *
+              per_resident[static_cast<std::size_t>(d)];
     return load <= staff_available_[static_cast<std::size_t>(region)] * (1.0 + 1e-12);
   }
   /// With a staffing cap: sets the staff of year `year_index` and admits waiting people to every
@@ -123,8 +124,11 @@ private:
   }
   /// Applies a capacity change to its pool (BedPool::change).
   void change_capacity(const CapacityChange& change);
-  /// Adds a resident to a slot of `pool` and returns the departure payload (slot, death flag).
-  std::uint64_t occupy(int pool, std::size_t slot, bool dies);
+  /// Adds a resident of demand type `need` to a slot of `pool` and returns the departure payload
+  /// (slot, need, death flag: slot << 3 | need << 1 | dies).
+  std::uint64_t occupy(int pool, std::size_t slot, bool dies, int need);
+  /// A resident of demand type `need` leaves a bed of `pool`'s region now.
+  void release_need(int pool, int need);
   /// Admits waiting people to `pool` while it has free beds (see served_before).
   void serve_waiting(int pool);
   /// Whether the front person of `stream` (class, entry) is served before that of `other_stream`
@@ -154,6 +158,9 @@ private:
   CapacityYearLevels year_levels_;                 // handed to the monitor at each year end (storage kept)
   CapacityLevelsNow levels_now_;                   // handed to the monitor at each month end
   std::vector<double> staff_available_;           // per region: the year's care workers (staffing cap); empty: no cap
+  int staff_year_ = 0;                             // the year (index) whose staff and ratios apply
+  std::vector<std::int64_t> residents_by_need_;    // per demand type x regions + the bed's region: residents now
+  std::vector<sim::LevelArea> residents_area_;     // the same: this year's area under them
   sim::RandomEngine warm_start_;
   sim::RandomEngine initial_waiting_;
 };

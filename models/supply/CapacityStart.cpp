@@ -130,6 +130,42 @@ void set_start(CapacityModel& model, const BaseYearUse& use, const SupplyParamet
     if (c.unit >= 0 && c.time <= model.first_year) unit_beds[static_cast<std::size_t>(c.unit)] += c.beds;
   for (auto& beds : unit_beds) beds = std::max<std::int64_t>(0, beds);
   std::vector<double> excess(pools, 0.0);  // per stream: demand stock left without a bed
+  // The demand stock on 1 January of the base year, by demand type and region, placed in the home
+  // region's acceptable bed types (each demand type in its first, then what is left in the others
+  // in order): the steady state's residents, and in every start the needs of the residents each
+  // pool holds (model.initial_need_share).
+  std::vector<double> free(pools, 0.0), placed(pools, 0.0), stock(pools, 0.0);
+  std::vector<std::array<double, kBedTypeCount>> placed_need(pools, std::array<double, kBedTypeCount>{});
+  for (std::size_t u = 0; u < model.units.size(); ++u)
+    free[static_cast<std::size_t>(model.units[u].bed_type) * regions + static_cast<std::size_t>(model.units[u].region)] +=
+        static_cast<double>(unit_beds[u]);
+  for (std::size_t d = 0; d < static_cast<std::size_t>(kBedTypeCount); ++d) {
+    const double now = demand.elder.front().beds[d];
+    const double next = demand.elder.size() > 1 ? demand.elder[1].beds[d] : now;
+    for (std::size_t r = 0; r < regions; ++r)
+      stock[d * regions + r] = std::max(0.0, now - (next - now) / 2.0) * supply.demand_share[r];
+  }
+  std::vector<double> left = stock;
+  for (std::size_t pass = 0; pass < 2; ++pass)
+    for (std::size_t d = 0; d < static_cast<std::size_t>(kBedTypeCount); ++d) {
+      const auto& acceptable = settings.acceptable_beds[d];
+      for (std::size_t k = pass; k < (pass == 0 ? std::min<std::size_t>(1, acceptable.size()) : acceptable.size()); ++k)
+        for (std::size_t r = 0; r < regions; ++r) {
+          const std::size_t pool = static_cast<std::size_t>(acceptable[k]) * regions + r, stream = d * regions + r;
+          const double take = std::min(left[stream], free[pool]);
+          left[stream] -= take;
+          free[pool] -= take;
+          placed[pool] += take;
+          placed_need[pool][d] += take;
+        }
+    }
+  model.initial_need_share.assign(pools, std::array<double, kBedTypeCount>{});
+  for (std::size_t pool = 0; pool < pools; ++pool) {
+    if (placed[pool] > 0)
+      for (std::size_t d = 0; d < static_cast<std::size_t>(kBedTypeCount); ++d) model.initial_need_share[pool][d] = placed_need[pool][d] / placed[pool];
+    else
+      model.initial_need_share[pool][pool / regions] = 1.0;  // no demand placed: the need the beds are for
+  }
   if (use.kind != StartKind::demand_steady_state) {
     for (std::size_t u = 0; u < model.units.size(); ++u) {
       const CapacityUnit& unit = model.units[u];
@@ -139,31 +175,6 @@ void set_start(CapacityModel& model, const BaseYearUse& use, const SupplyParamet
               std::min(unit_beds[u], use.residents[f][static_cast<std::size_t>(unit.bed_type)]);
     }
   } else {
-    // The demand stock on 1 January of the base year, by demand type and region.
-    std::vector<double> free(pools, 0.0), placed(pools, 0.0), stock(pools, 0.0);
-    for (std::size_t u = 0; u < model.units.size(); ++u)
-      free[static_cast<std::size_t>(model.units[u].bed_type) * regions + static_cast<std::size_t>(model.units[u].region)] +=
-          static_cast<double>(unit_beds[u]);
-    for (std::size_t d = 0; d < static_cast<std::size_t>(kBedTypeCount); ++d) {
-      const double now = demand.elder.front().beds[d];
-      const double next = demand.elder.size() > 1 ? demand.elder[1].beds[d] : now;
-      for (std::size_t r = 0; r < regions; ++r)
-        stock[d * regions + r] = std::max(0.0, now - (next - now) / 2.0) * supply.demand_share[r];
-    }
-    // Each demand type in its first acceptable bed type, then what is left in the others in order.
-    std::vector<double> left = stock;
-    for (std::size_t pass = 0; pass < 2; ++pass)
-      for (std::size_t d = 0; d < static_cast<std::size_t>(kBedTypeCount); ++d) {
-        const auto& acceptable = settings.acceptable_beds[d];
-        for (std::size_t k = pass; k < (pass == 0 ? std::min<std::size_t>(1, acceptable.size()) : acceptable.size()); ++k)
-          for (std::size_t r = 0; r < regions; ++r) {
-            const std::size_t pool = static_cast<std::size_t>(acceptable[k]) * regions + r, stream = d * regions + r;
-            const double take = std::min(left[stream], free[pool]);
-            left[stream] -= take;
-            free[pool] -= take;
-            placed[pool] += take;
-          }
-      }
     excess = left;
     for (std::size_t pool = 0; pool < pools; ++pool) {
       std::vector<std::size_t> members;

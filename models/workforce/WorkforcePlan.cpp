@@ -20,8 +20,7 @@ std::vector<double> shares_of(const std::vector<double>& weights) {
 
 }  // namespace
 
-std::vector<std::vector<double>> full_bed_need(const supply::CapacityModel& model,
-                                               const std::array<double, demand::kBedTypeCount>& ratio) {
+std::vector<std::vector<double>> full_bed_need(const supply::CapacityModel& model) {
   const std::size_t regions = model.regions.size();
   const auto years = static_cast<std::size_t>(model.last_year - model.first_year + 1);
   std::vector<std::vector<double>> need(years, std::vector<double>(regions, 0.0));
@@ -37,16 +36,16 @@ std::vector<std::vector<double>> full_bed_need(const supply::CapacityModel& mode
       b = std::max(0.0, b + static_cast<double>(c.beds));
     }
     for (std::size_t r = 0; r < regions; ++r)
-      for (std::size_t t = 0; t < static_cast<std::size_t>(demand::kBedTypeCount); ++t) need[y][r] += beds[t * regions + r] / ratio[t];
+      for (std::size_t t = 0; t < static_cast<std::size_t>(demand::kBedTypeCount); ++t)
+        need[y][r] += beds[t * regions + r] * model.care_workers_per_resident[y][t];
   }
   return need;
 }
 
-WorkforcePlan plan_workforce(const WorkforceSettings& s, const supply::CapacityModel& model, const supply::SupplyParameters& supply,
-                             const std::array<double, demand::kBedTypeCount>& ratio) {
+WorkforcePlan plan_workforce(const WorkforceSettings& s, const supply::CapacityModel& model, const supply::SupplyParameters& supply) {
   const std::size_t regions = model.regions.size();
   const int year_count = model.last_year - model.first_year + 1;
-  const auto need = full_bed_need(model, ratio);
+  const auto need = full_bed_need(model);
   WorkforcePlan plan;
   WorkforceParameters& p = plan.parameters;
   if (!s.base_care_workers_by_region.empty()) {

@@ -22,21 +22,19 @@ struct WorkforcePlan {
 /// Compiles `settings` against the capacity model's beds (its dated capacity changes) and
 /// `supply`'s facilities:
 /// - base staff: by region as stated; a stated total split over the regions in proportion to the
-///   care workers their base-year beds would need when full (`residents_per_care_worker` by bed
-///   type); else the sum of the facilities' care_workers column (the loader checks it is given);
+///   care workers their base-year beds would need when full (each bed at the care workers per
+///   resident of the need it is for, CapacityModel::care_workers_per_resident); else the sum of the facilities' care_workers column (the loader checks it is given);
 /// - other entrants and trainees go to the regions in proportion to the care workers the base-year
 ///   beds would need when full;
 /// - with projects_bring_staff, every dated change after the start brings the care workers the
 ///   region's added beds need when full (the net addition of each year and region, never below
 ///   zero: closures release no one from care work).
 [[nodiscard]] WorkforcePlan plan_workforce(const WorkforceSettings& settings, const supply::CapacityModel& model,
-                                           const supply::SupplyParameters& supply,
-                                           const std::array<double, demand::kBedTypeCount>& residents_per_care_worker);
+                                           const supply::SupplyParameters& supply);
 
 /// Care workers the beds of each region open on 1 January of each simulated year need when full:
 /// [year][region], persons (the weights above; from the model's dated capacity changes, closures
-/// taking at most the beds left).
-[[nodiscard]] std::vector<std::vector<double>> full_bed_need(const supply::CapacityModel& model,
-                                                             const std::array<double, demand::kBedTypeCount>& residents_per_care_worker);
+/// taking at most the beds left; each bed at the year's care workers per resident of its need).
+[[nodiscard]] std::vector<std::vector<double>> full_bed_need(const supply::CapacityModel& model);
 
 }  // namespace carecap::workforce

@@ -17,11 +17,11 @@ double care_workers_needed(const WorkforceNeedInputs& in, double day_care_users_
                            std::size_t region) {
   const std::size_t regions = in.model.regions.size();
   double need = 0.0;
-  for (std::size_t t = 0; t < static_cast<std::size_t>(demand::kBedTypeCount); ++t) {
-    need += in.capacity.pools[year][t * regions + region].mean_occupied / in.residents_per_care_worker[t];
-    // People waiting for a bed would be residents with a bed and the staff for it (their demand
-    // type's ratio): without them a staffing cap would hide its own shortage.
-    need += in.capacity.streams[year][t * regions + region].mean_waiting / in.residents_per_care_worker[t];
+  for (std::size_t d = 0; d < static_cast<std::size_t>(demand::kBedTypeCount); ++d) {
+    // People waiting for a bed would be residents with a bed and the staff for it: without them a
+    // staffing cap would hide its own shortage.
+    const supply::StreamYear& s = in.capacity.streams[year][d * regions + region];
+    need += (s.mean_residents + s.mean_waiting) * in.model.care_workers_per_resident[year][d];
   }
   const auto demand_year = static_cast<std::size_t>(in.model.first_year - in.demand.base_year) + year;
   if (day_care_users_per_care_worker > 0.0 && demand_year < in.demand.elder.size() && region < in.demand_share.size())
@@ -84,9 +84,9 @@ ResultGroup workforce_series(const WorkforcePlan& plan, const WorkforceSettings&
        "care workers employed on 1 January after the year's projects open: last year's staff - leavers + returners + "
        "trainees taking up care work (+ project staff)", src, by_region, supply},
       {"n_care_workers_needed", "养老护理员需求", "persons",
-       "care workers the year's residents and people waiting for a bed (time averages, by bed or demand type at "
-       "[capacity] residents_per_care_worker) and day-care users (at day_care_users_per_care_worker) need", src, by_region,
-       needed},
+       "care workers the year's residents and people waiting for a bed (time averages) need at the [workforce] ratios "
+       "by care state (over each need's demand mix: general, nursing, dementia), and day-care users at "
+       "day_care_users_per_care_worker", src, by_region, needed},
       {"n_care_worker_gap", "养老护理员缺口", "persons", "needed - employed: positive is a shortage, negative a surplus", src,
        by_region, gap},
       {"n_childcare_workers_needed", "托育从业人员需求", "persons",

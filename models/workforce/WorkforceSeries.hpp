@@ -17,17 +17,17 @@ namespace carecap::workforce {
 /// and the demand's day-care users.
 struct WorkforceNeedInputs {
   const supply::CapacityModel& model;
-  const supply::CapacityResult& capacity;                                 // residents by pool (bed type x regions + region)
-  std::array<double, demand::kBedTypeCount> residents_per_care_worker{};  // by bed type ([capacity]), residents
+  const supply::CapacityResult& capacity;                                 // residents and people waiting by need (demand type x regions + region)
   const supply::ChildcareResult* childcare = nullptr;                     // children by pool (band x regions + region); none: no childcare simulated
   std::array<double, demand::kMonthBandCount> children_per_carer{};       // by month band ([childcare]), children
   const demand::DemandResult& demand;                                     // day-care users and elders (1 July), years from demand.base_year
   std::vector<double> demand_share;                                       // per region: its share of the area's demand (day care by region)
 };
 
-/// Care workers needed in one year and region, persons: the residents of each bed type and the
-/// people waiting for each (by their demand type) over its ratio (time averages over the year),
-/// plus the region's share of day-care users over `day_care_users_per_care_worker` (when > 0).
+/// Care workers needed in one year and region, persons: the residents of the region's beds and
+/// the region's people waiting, by need (demand type), at the care workers per resident of that
+/// need (CapacityModel::care_workers_per_resident; time averages over the year), plus the region's
+/// share of day-care users over `day_care_users_per_care_worker` (when > 0).
 [[nodiscard]] double care_workers_needed(const WorkforceNeedInputs& in, double day_care_users_per_care_worker, std::size_t year,
                                          std::size_t region);
 

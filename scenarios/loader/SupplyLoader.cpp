@@ -262,10 +262,6 @@ CapacitySettings read_capacity(const ScenarioDocument& doc, int base_year, int e
     c.initial_waiting.emplace();
     std::copy(waiting.begin(), waiting.end(), c.initial_waiting->begin());
   }
-  if (auto v = doc.find("capacity", "residents_per_care_worker")) {
-    const auto ratios = v->as_keyed_numbers(kBedNames, 0.1, 1000.0);
-    std::copy(ratios.begin(), ratios.end(), c.residents_per_care_worker.begin());
-  }
   c.source = doc.require("capacity", "source").as_string();
   return c;
 }
@@ -283,8 +279,7 @@ std::vector<SectionSchema> supply_schema() {
        {"last_year", "replications", "acceptable_beds", "admit_in_other_regions", "region_order", "stay_distribution",
         "stay_shape",
         "stay_mean_years", "stay_death_share", "waiting_list_cap", "mean_patience_years", "waiting_death_rate",
-        "priority_share", "wait_target_days", "initial_occupancy", "initial_waiting", "residents_per_care_worker",
-        "source"},
+        "priority_share", "wait_target_days", "initial_occupancy", "initial_waiting", "source"},
        {}},
       {"childcare_capacity",
        {"place_band_share", "application_month_weight", "withdrawal_rate", "mean_patience_years", "initial_enrolled",

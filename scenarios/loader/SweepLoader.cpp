@@ -181,7 +181,7 @@ text::Text unchangeable_key_reason(const std::string& section, const std::string
   if (key == "source") return text::both("errors.unchangeable.source");
   // The care-worker supply of [workforce] is recorded (the workforce outcomes; with the staffing
   // cap, the waits); the ratios that only turn residents into need are not.
-  if ((section == "workforce" && key == "residents_per_care_worker") || (section == "capacity" && key == "residents_per_care_worker") ||
+  if ((section == "workforce" && key == "residents_per_care_worker") ||
       (section == "childcare" && key == "children_per_carer") || (section == "capacity" && key == "wait_target_days"))
     return text::both("errors.unchangeable.not_recorded");
   return {};

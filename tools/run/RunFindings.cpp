@@ -130,6 +130,30 @@ RunFinding beds(const Run& run, const CareUse& use, int mid) {
   return f;
 }
 
+/// The care workers employed against those needed in `mid` and `last` (the [workforce] supply).
+RunFinding care_workers(const Run& run, int mid, int last) {
+  RunFinding f{"care_workers", {}, "", ""};
+  const double e1 = run.at("workforce", "n_care_workers", mid), n1 = run.at("workforce", "n_care_workers_needed", mid),
+               e2 = run.at("workforce", "n_care_workers", last), n2 = run.at("workforce", "n_care_workers_needed", last),
+               trained = run.at("workforce", "cum_care_workers_trained", last);
+  f.numbers = {{"n_care_workers", e1, "persons", mid},        {"n_care_workers_needed", n1, "persons", mid},
+               {"n_care_workers", e2, "persons", last},       {"n_care_workers_needed", n2, "persons", last},
+               {"cum_care_workers_trained", trained, "persons", last}};
+  // A shortage or a surplus, in whole persons as the sentence shows them.
+  const auto balance = [](double employed, double needed) {
+    const double gap = std::round(needed) - std::round(employed);
+    if (gap > 0) return text::both("findings.care_workers_shortage", {{"gap", text::same(num(gap))}});
+    if (gap < 0) return text::both("findings.care_workers_surplus", {{"gap", text::same(num(-gap))}});
+    return text::both("findings.care_workers_balanced");
+  };
+  using text::same;
+  say(f, text::both("findings.care_workers", {{"mid", same(year_of(mid))}, {"last", same(year_of(last))},
+                                              {"e1", same(num(e1))}, {"n1", same(num(n1))}, {"b1", balance(e1, n1)},
+                                              {"e2", same(num(e2))}, {"n2", same(num(n2))}, {"b2", balance(e2, n2)},
+                                              {"trained", same(num(trained))}}));
+  return f;
+}
+
 RunFinding childcare(const Run& run, int mid) {
   RunFinding f{"childcare", {}, "", ""};
   const double places = run.at("childcare_capacity", "n_places", mid), children = run.at("", "n_age_0_2", mid),
@@ -254,6 +278,7 @@ std::vector<RunFinding> run_findings(const std::vector<std::vector<ResultGroup>>
   if (!std::isnan(run.at("capacity", "n_beds", mid))) out.push_back(beds(run, use, mid));
   // The start (residents on 1 January) is the report's start table and capacity/start, not a finding.
   if (!std::isnan(run.at("childcare_capacity", "n_places", mid))) out.push_back(childcare(run, mid));
+  if (!std::isnan(run.at("workforce", "n_care_workers", mid))) out.push_back(care_workers(run, mid, last));
   const plan::PlanTargets* targets = plan ? plan->last_targets() : nullptr;
   const bool in_run = targets && std::find(years.begin(), years.end(), targets->year) != years.end();
   if (in_run && targets->beds_per_1000_elderly) out.push_back(plan_beds(run, *plan));

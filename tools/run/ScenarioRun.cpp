@@ -53,8 +53,7 @@ struct DerivedInputs {
 /// The day-care users' care workers come first: the beds have the staff left.
 workforce::WorkforcePlan staff_model(const workforce::WorkforceSettings& settings, supply::CapacityModel& model,
                                      const scenarios::SupplyScenario& supply, const demand::DemandResult& demand) {
-  const auto& ratio = supply.capacity.residents_per_care_worker;
-  workforce::WorkforcePlan plan = workforce::plan_workforce(settings, model, supply.supply, ratio);
+  workforce::WorkforcePlan plan = workforce::plan_workforce(settings, model, supply.supply);
   if (settings.staffing_cap) {
     model.staff_limit.clear();
     for (std::size_t y = 0; y < plan.years.size(); ++y) {
@@ -66,7 +65,6 @@ workforce::WorkforcePlan staff_model(const workforce::WorkforceSettings& setting
                                                   settings.day_care_users_per_care_worker);
       model.staff_limit.push_back(std::move(staff));
     }
-    for (std::size_t t = 0; t < ratio.size(); ++t) model.care_workers_per_resident[t] = 1.0 / ratio[t];
   }
   return plan;
 }
@@ -147,7 +145,6 @@ SupplyRun simulate_supply(const supply::CapacityModel& model, const supply::Supp
   if (staffing && staffing->workforce) {
     const workforce::WorkforceNeedInputs need{model,
                                               capacity,
-                                              scenario_supply.capacity.residents_per_care_worker,
                                               childcare_model ? &childcare : nullptr,
                                               staffing->parameters.childcare.children_per_carer,
                                               staffing->demand,
