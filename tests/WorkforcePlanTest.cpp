@@ -108,3 +108,17 @@ TEST_CASE("need is the residents and people waiting over the ratios of their nee
   CHECK(workforce::care_workers_needed(in, 0.0, 0, 0) == doctest::Approx(3.0 + 2.0 + 2.0 / 4.5));
   CHECK(workforce::childcare_workers_needed(in, 0, 0) == doctest::Approx(6.0 / 3.0 + 14.0 / 7.0));
 }
+
+TEST_CASE("ratios that move with the demand's mix bring no project staff in a year without new beds") {
+  // The nursing need's care workers per resident rise each year (more fully disabled among them);
+  // only 2025 adds beds (90 nursing in the south), so only 2025 brings staff: 90 x 0.25 = 22.5.
+  supply::CapacityModel m = two_towns();
+  m.care_workers_per_resident = {{0.1, 0.2, 1.0 / 3.0}, {0.1, 0.25, 1.0 / 3.0}, {0.1, 0.3, 1.0 / 3.0}};
+  WorkforceSettings s;
+  s.base_care_workers = 50.0;
+  const auto plan = workforce::plan_workforce(s, m, supply::SupplyParameters{});
+  CHECK(plan.years[1].project[1] == doctest::Approx(22.5));
+  CHECK(plan.years[1].project[0] == 0.0);
+  CHECK(plan.years[2].project[0] == 0.0);
+  CHECK(plan.years[2].project[1] == 0.0);
+}

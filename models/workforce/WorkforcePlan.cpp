@@ -20,25 +20,32 @@ std::vector<double> shares_of(const std::vector<double>& weights) {
 
 }  // namespace
 
-std::vector<std::vector<double>> full_bed_need(const supply::CapacityModel& model) {
-  const std::size_t regions = model.regions.size();
+std::vector<std::vector<double>> beds_on_jan1(const supply::CapacityModel& model) {
+  const std::size_t pools = static_cast<std::size_t>(demand::kBedTypeCount) * model.regions.size();
   const auto years = static_cast<std::size_t>(model.last_year - model.first_year + 1);
-  std::vector<std::vector<double>> need(years, std::vector<double>(regions, 0.0));
-  // Beds by pool as the dated changes leave them on 1 January of each year (a closure takes what
-  // is left, never more; a reduction never below zero).
-  std::vector<double> beds(static_cast<std::size_t>(demand::kBedTypeCount) * regions, 0.0);
+  std::vector<std::vector<double>> out(years);
+  std::vector<double> beds(pools, 0.0);
   std::size_t next = 0;
   for (std::size_t y = 0; y < years; ++y) {
     const double jan1 = model.first_year + static_cast<double>(y);
     for (; next < model.capacity.size() && model.capacity[next].time <= jan1; ++next) {
       const supply::CapacityChange& c = model.capacity[next];
-      double& b = beds[static_cast<std::size_t>(c.bed_type) * regions + static_cast<std::size_t>(c.region)];
+      double& b = beds[static_cast<std::size_t>(c.bed_type) * model.regions.size() + static_cast<std::size_t>(c.region)];
       b = std::max(0.0, b + static_cast<double>(c.beds));
     }
+    out[y] = beds;
+  }
+  return out;
+}
+
+std::vector<std::vector<double>> full_bed_need(const supply::CapacityModel& model) {
+  const std::size_t regions = model.regions.size();
+  const auto beds = beds_on_jan1(model);
+  std::vector<std::vector<double>> need(beds.size(), std::vector<double>(regions, 0.0));
+  for (std::size_t y = 0; y < beds.size(); ++y)
     for (std::size_t r = 0; r < regions; ++r)
       for (std::size_t t = 0; t < static_cast<std::size_t>(demand::kBedTypeCount); ++t)
-        need[y][r] += beds[t * regions + r] * model.care_workers_per_resident[y][t];
-  }
+        need[y][r] += beds[y][t * regions + r] * model.care_workers_per_resident[y][t];
   return need;
 }
 
@@ -68,9 +75,18 @@ WorkforcePlan plan_workforce(const WorkforceSettings& s, const supply::CapacityM
     if (year >= model.first_year && year <= model.last_year) plan.trained_by_year[static_cast<std::size_t>(year - model.first_year)] += persons;
   p.trained_per_year = plan.trained_by_year;
   p.project_staff.assign(static_cast<std::size_t>(year_count), std::vector<double>(regions, 0.0));
-  if (s.projects_bring_staff)
-    for (std::size_t y = 1; y < need.size(); ++y)
-      for (std::size_t r = 0; r < regions; ++r) p.project_staff[y][r] = std::max(0.0, need[y][r] - need[y - 1][r]);
+  if (s.projects_bring_staff) {
+    // The beds added on 1 January at the year's ratios (not the need's change: the ratios move
+    // with the demand's mix while the beds stay).
+    const auto beds = beds_on_jan1(model);
+    for (std::size_t y = 1; y < beds.size(); ++y)
+      for (std::size_t r = 0; r < regions; ++r) {
+        double added = 0.0;
+        for (std::size_t t = 0; t < static_cast<std::size_t>(demand::kBedTypeCount); ++t)
+          added += (beds[y][t * regions + r] - beds[y - 1][t * regions + r]) * model.care_workers_per_resident[y][t];
+        p.project_staff[y][r] = std::max(0.0, added);
+      }
+  }
   p.entrant_region_share = shares_of(need.front());
   plan.years = project_workforce(p, year_count);
   return plan;

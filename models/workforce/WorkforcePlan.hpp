@@ -27,10 +27,14 @@ struct WorkforcePlan {
 /// - other entrants and trainees go to the regions in proportion to the care workers the base-year
 ///   beds would need when full;
 /// - with projects_bring_staff, every dated change after the start brings the care workers the
-///   region's added beds need when full (the net addition of each year and region, never below
-///   zero: closures release no one from care work).
+///   region's added beds need when full at the year's ratios (the net addition of each year and
+///   region, never below zero: closures release no one from care work).
 [[nodiscard]] WorkforcePlan plan_workforce(const WorkforceSettings& settings, const supply::CapacityModel& model,
                                            const supply::SupplyParameters& supply);
+
+/// Beds of each pool (bed type x regions + region) on 1 January of each simulated year: [year][pool],
+/// as the model's dated capacity changes leave them (a closure takes at most the beds left).
+[[nodiscard]] std::vector<std::vector<double>> beds_on_jan1(const supply::CapacityModel& model);
 
 /// Care workers the beds of each region open on 1 January of each simulated year need when full:
 /// [year][region], persons (the weights above; from the model's dated capacity changes, closures
