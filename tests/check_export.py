@@ -220,6 +220,20 @@ with tempfile.TemporaryDirectory() as tmp:
         capital = mean_of(f["capacity"], "cum_capital_cost_wan_yuan")
         for row in rows:
             close(row[1], float(capital[cap_years.index(row[0])]), f"capital cost {row[0]}", 1)
+        # Money (docs/money.md): capital, subsidies by rule and public spending by year (万元, one
+        # decimal); the plan's 2,000 yuan per new private non-profit bed (北政办规〔2023〕9号) in 2023.
+        header, rows = sheet_rows(book[SHEET["money"]])
+        money = f["money"]
+        capital = mean_of(money, "new_capital_cost_wan_yuan").sum(axis=1)
+        subsidy = mean_of(money, "new_subsidy_wan_yuan")  # year, rule
+        public = mean_of(money, "new_public_spending_wan_yuan")
+        for row in rows:
+            i = cap_years.index(row[0])
+            close(row[1], float(capital[i]), f"money capital {row[0]}", 1)
+            close(row[4], float(subsidy[i, 0]), f"subsidy per new bed {row[0]}", 1)
+            close(row[5], float(subsidy[i, 1]), f"subsidy per occupied bed-year {row[0]}", 1)
+            close(row[8], float(public[i]), f"public spending {row[0]}", 1)
+        assert rows[cap_years.index(2023)][4] == 29.8, rows  # 149 private new beds x 2,000 yuan
         # Care workers: employed, needed and gap by year (persons, whole), and by town; the plan's 240
         # care workers trained by 2025 (北政办规〔2023〕9号) as the cumulative count.
         header, rows = sheet_rows(book[SHEET["workforce"]])
