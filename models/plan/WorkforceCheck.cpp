@@ -61,8 +61,9 @@ struct WorkforceChecker {
   }
 
   void check(const WorkforceTarget& t) {
-    static const ModelYear none;
-    const ModelYear& y = year_of(t.year) ? *year_of(t.year) : none;
+    static const ModelYear none;  // a year the run does not have: every figure NaN
+    const ModelYear* found = year_of(t.year);
+    const ModelYear& y = found ? *found : none;
     const std::string& i = t.indicator;
     if (i == "certified_care_workers_per_10000_elderly") {
       double supply = y.certified_per_10000_elderly;
