@@ -4,10 +4,12 @@
 // the whole population, and the study outcome of public cost per person served.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "scenarios/loader/ScenarioLoader.hpp"
 #include "tools/run/ResultLookup.hpp"
+#include "tools/run/RunFindings.hpp"
 #include "tools/run/RunOutcomes.hpp"
 #include "tools/run/ScenarioRun.hpp"
 
@@ -79,6 +81,13 @@ TEST_CASE("Bei'an: 2,000 yuan once per bed of the new private non-profit project
     CHECK(spending > 0);
     CHECK(served > 0);
     CHECK(per_person == doctest::Approx(spending * 1e4 / served));
+    // The run's finding says the same numbers.
+    const auto findings = tools::run_findings(run.replications, nullptr);
+    const auto money = std::find_if(findings.begin(), findings.end(), [](const tools::RunFinding& f) { return f.id == "money"; });
+    REQUIRE(money != findings.end());
+    for (const auto& n : money->numbers)
+      if (n.name == "new_public_spending_wan_yuan") CHECK(n.value == doctest::Approx(spending));
+    CHECK(money->zh.find("资金：2021-2035年") == 0);
   }
 }
 

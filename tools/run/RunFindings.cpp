@@ -154,6 +154,35 @@ RunFinding care_workers(const Run& run, int mid, int last) {
   return f;
 }
 
+/// Money over the simulated years (the group `money`, scenario [money]): capital, operating cost,
+/// subsidies, public spending and the public cost per person served; with long-term-care insurance,
+/// the insured and the fund's outlay in the last year.
+RunFinding money(const Run& run, const std::vector<int>& years) {
+  RunFinding f{"money", {}, "", ""};
+  const int first = years.front(), last = years.back();
+  const double capital = run.total("money", "new_capital_cost_wan_yuan"), operating = run.total("money", "new_operating_cost_wan_yuan"),
+               subsidy = run.total("money", "new_subsidy_wan_yuan"), spending = run.total("money", "new_public_spending_wan_yuan"),
+               served = run.total("money", "new_persons_served");
+  const double per_person = served > 0 ? spending * 1e4 / served : kNaN;
+  f.numbers = {{"new_capital_cost_wan_yuan", capital, "10,000 yuan", last},   {"new_operating_cost_wan_yuan", operating, "10,000 yuan", last},
+               {"new_subsidy_wan_yuan", subsidy, "10,000 yuan", last},        {"new_public_spending_wan_yuan", spending, "10,000 yuan", last},
+               {"new_persons_served", served, "persons", last},               {"public_cost_per_person_served_yuan", per_person, "yuan per person served", last}};
+  using text::same;
+  say(f, text::both("findings.money", {{"first", same(year_of(first))}, {"last", same(year_of(last))}, {"capital", same(num(capital))},
+                                       {"operating", same(num(operating))}, {"subsidy", same(num(subsidy, 1))},
+                                       {"public", same(num(spending))}, {"served", same(num(served))},
+                                       {"per_person", same(num(per_person))}}));
+  const double insured = run.at("money", "n_ltc_insured", last);
+  if (std::isnan(insured)) return f;
+  const double outlay = run.at("money", "new_ltc_outlay_wan_yuan", last), per_insured = run.at("money", "ltc_outlay_per_insured_yuan", last);
+  f.numbers.push_back({"n_ltc_insured", insured, "persons", last});
+  f.numbers.push_back({"new_ltc_outlay_wan_yuan", outlay, "10,000 yuan per year", last});
+  f.numbers.push_back({"ltc_outlay_per_insured_yuan", per_insured, "yuan per insured person per year", last});
+  add(f, text::both("findings.money_ltc", {{"last", same(year_of(last))}, {"insured", same(num(insured))},
+                                           {"outlay", same(num(outlay))}, {"per_insured", same(num(per_insured))}}));
+  return f;
+}
+
 RunFinding childcare(const Run& run, int mid) {
   RunFinding f{"childcare", {}, "", ""};
   const double places = run.at("childcare_capacity", "n_places", mid), children = run.at("", "n_age_0_2", mid),
@@ -279,6 +308,7 @@ std::vector<RunFinding> run_findings(const std::vector<std::vector<ResultGroup>>
   // The start (residents on 1 January) is the report's start table and capacity/start, not a finding.
   if (!std::isnan(run.at("childcare_capacity", "n_places", mid))) out.push_back(childcare(run, mid));
   if (!std::isnan(run.at("workforce", "n_care_workers", mid))) out.push_back(care_workers(run, mid, last));
+  if (const ResultGroup* g = find_group(replications.front(), "money")) out.push_back(money(run, g->dimensions.front().values));
   const plan::PlanTargets* targets = plan ? plan->last_targets() : nullptr;
   const bool in_run = targets && std::find(years.begin(), years.end(), targets->year) != years.end();
   if (in_run && targets->beds_per_1000_elderly) out.push_back(plan_beds(run, *plan));
@@ -295,7 +325,7 @@ ResultGroup findings_group(const std::vector<RunFinding>& findings) {
                     "terminal summary prints them and the report opens with them; means of the replications",
                     {}, {}, {}};
   ResultDimension finding{"finding", {}, {}, "1",
-                          "one finding: population, beds, childcare, plan_beds, plan_places, plan_effect"};
+                          "one finding: population, beds, childcare, care_workers, money, plan_beds, plan_places, plan_effect"};
   ResultDimension number{"finding_number", {}, {}, "1", "one number a finding rests on: FINDING.NAME"};
   std::vector<std::string> zh, en, units, number_finding;
   std::vector<double> values, years;
