@@ -23,17 +23,28 @@ namespace {
 class Log final : public CapacityMonitor {
 public:
   long admitted_count = 0, joined = 0, arrived_count = 0;
+  long admitted_at_once_while_waiting = 0;  // admitted on arrival while someone waited
+  long waiting_now = 0;
+  std::vector<int> admitted_streams;
+  std::vector<double> admitted_waits;
   double from = 0.0;  // arrivals and people joining a list counted from this time, years
   std::vector<double> admission_times;
   std::vector<CapacityLevelsNow> months;
   void arrived(int, double time) override { arrived_count += time >= from ? 1 : 0; }
-  void admitted(int, int, double time, double, bool, bool) override {
+  void admitted(int stream, int, double time, double waited, bool, bool) override {
     ++admitted_count;
     admission_times.push_back(time);
+    admitted_streams.push_back(stream);
+    admitted_waits.push_back(waited);
+    if (waited > 0.0) --waiting_now;
+    else if (waiting_now > 0) ++admitted_at_once_while_waiting;
   }
   void turned_away(int, double) override {}
-  void joined_waiting(int, double time) override { joined += time >= from ? 1 : 0; }
-  void left_waiting(int, double, double, bool, bool) override {}
+  void joined_waiting(int, double time) override {
+    joined += time >= from ? 1 : 0;
+    ++waiting_now;
+  }
+  void left_waiting(int, double, double, bool, bool) override { --waiting_now; }
   void year_end(int, double, const CapacityYearLevels&) override {}
   void month_end(int, double, const CapacityLevelsNow& now) override { months.push_back(now); }
 };
@@ -126,7 +137,7 @@ TEST_CASE("people waiting are admitted on the 1 January their town's staff grow,
   m.staff_limit = {{0.0}, {3.0}, {1.0}, {1.0}};
   const Log log = run(m);
   REQUIRE(!log.admission_times.empty());
-  CHECK(log.admission_times.front() == doctest::Approx(2025.0));
+  CHECK(log.admission_times.front() == 2025.0);
   CHECK(log.months[10].occupied[0] == 0.0);   // end of November 2024
   CHECK(log.months[12].occupied[0] == 30.0);  // end of January 2025: the 30 the staff cover
   CHECK(log.months[24].occupied[0] > 10.0);   // end of January 2026: more than the new staff cover, none evicted
@@ -183,4 +194,101 @@ TEST_CASE("residents counted by need add up to the occupied beds, year by year a
       CHECK(by_need == doctest::Approx(by_bed).epsilon(1e-12));
       CHECK(by_bed > 10.0);
     }
+}
+
+namespace {
+
+/// One town, nursing beds only, taken by nursing and dementia needs (6 a year each, stays of a
+/// year): 1 care worker holds one resident with dementia (0.9) or up to 4 needing nursing (0.25).
+CapacityModel shared_nursing(int years, double patience_years) {
+  CapacityModel m = one_town({0.0, 6.0, 6.0}, 0, years);
+  m.capacity = {{2024.0, 1, 0, 100}};
+  m.acceptable_beds = {std::vector<int>{0}, std::vector<int>{1}, std::vector<int>{1}};
+  for (auto& s : m.stay) s.mean_years = 1.0;
+  m.mean_patience_years = patience_years;
+  m.care_workers_per_resident.assign(static_cast<std::size_t>(years), {0.1, 0.25, 0.9});
+  m.staff_limit.assign(static_cast<std::size_t>(years), std::vector<double>{1.0});
+  return m;
+}
+
+}  // namespace
+
+// The next four cases came from a review (issue 24): each failed before its fix.
+TEST_CASE("a newcomer needing less care does not pass a person waiting for the town's staff") {
+  // Nursing newcomers would fit beside residents where a person with dementia at the head of the
+  // line does not: they wait behind them (the first in line waits for staff).
+  const Log log = run(shared_nursing(20, 0.0));
+  REQUIRE(log.admitted_count > 20);
+  CHECK(log.admitted_at_once_while_waiting == 0);
+  long dementia = 0;
+  for (int s : log.admitted_streams) dementia += s == 2 ? 1 : 0;
+  CHECK(dementia > 5);  // people with dementia are served in their turn, not starved
+}
+
+TEST_CASE("when the blocking first in line gives up, the next one the staff cover is admitted at once") {
+  // With patience, a person with dementia at the head may leave; a nursing person behind, with a
+  // free bed and staff for them, is admitted then: no month end has 2 or 3 nursing residents
+  // (0.5 or 0.75 of the worker used), nobody with dementia waiting and a nursing person waiting.
+  long stuck = 0;
+  for (std::uint64_t r = 0; r < 5; ++r) {
+    Log log;
+    CapacitySimulation(shared_nursing(30, 0.2), carecap::sim::RandomStreams(77), r, log).run();
+    for (const auto& month : log.months)
+      if ((month.occupied[1] == 2.0 || month.occupied[1] == 3.0) && month.waiting[2] == 0.0 && month.waiting[1] > 0.0) ++stuck;
+  }
+  CHECK(stuck == 0);
+}
+
+TEST_CASE("beds opening on 1 January are filled at the new year's staff") {
+  // 10 general beds in 2024 and 3 care workers (30 residents at 1:10); 20 more beds on 1 January
+  // 2025 and 0.5 care workers from then (5 residents): the 10 residents already exceed them, so
+  // nobody is admitted at 2025.0 however many wait.
+  CapacityModel m = one_town({100.0, 0.0, 0.0}, 0, 2);
+  m.capacity = {{2024.0, 0, 0, 10}, {2025.0, 0, 0, 20}};
+  for (auto& s : m.stay) s.mean_years = 20.0;
+  m.staff_limit = {{3.0}, {0.5}};
+  const Log log = run(m);
+  long at_new_year = 0;
+  for (double t : log.admission_times) at_new_year += t == 2025.0 ? 1 : 0;
+  CHECK(at_new_year == 0);
+  CHECK(log.months[11].occupied[0] == 10.0);
+}
+
+TEST_CASE("a resident leaving a general bed frees the care worker for a person waiting for a nursing bed") {
+  // 2 general residents at the start use the 1 care worker (0.5 each) and leave after 0.3 years
+  // on average; nursing residents never leave in the year. So a nursing person who waited can only
+  // be admitted when a general resident leaves (before the fix, only a newcomer could take the
+  // freed care worker), and no newcomer passes them.
+  CapacityModel m = one_town({0.0, 5.0, 0.0}, 0, 1);
+  m.capacity = {{2024.0, 0, 0, 2}, {2024.01, 1, 0, 10}};  // nursing beds open just after the warm start
+  m.initial_occupancy = 1.0;
+  m.initial_need_share = {{1.0, 0.0, 0.0}, {0.0, 1.0, 0.0}, {0.0, 0.0, 1.0}};
+  m.stay[0].mean_years = 0.3;
+  m.stay[1].mean_years = 1e6;
+  m.care_workers_per_resident = {{0.5, 0.5, 0.5}};
+  m.staff_limit = {{1.0}};
+  const Log log = run(m);
+  long after_waiting = 0;
+  for (std::size_t k = 0; k < log.admitted_streams.size(); ++k)
+    after_waiting += log.admitted_streams[k] == 1 && log.admitted_waits[k] > 0.0 ? 1 : 0;
+  CHECK(after_waiting >= 1);
+  CHECK(log.admitted_at_once_while_waiting == 0);
+}
+
+TEST_CASE("residents found in the beds at the start take the needs of the demand placed there") {
+  // 10 general beds full at the start, half of their residents placed there by general demand,
+  // half by nursing demand (initial_need_share): 5 and 5 residents by need all year (stays of a
+  // million years; no staff, so nobody else is admitted).
+  CapacityModel m = one_town({1.0, 1.0, 0.0}, 0, 1);
+  m.capacity = {{2024.0, 0, 0, 10}};
+  m.initial_occupancy = 1.0;
+  m.initial_need_share = {{0.5, 0.5, 0.0}, {0.0, 1.0, 0.0}, {0.0, 0.0, 1.0}};
+  for (auto& s : m.stay) s.mean_years = 1e6;
+  m.staff_limit = {{0.0}};
+  CapacityRecorder recorder(m.first_year, 3, 3, 0);
+  CapacitySimulation(m, carecap::sim::RandomStreams(1), 0, recorder).run();
+  const CapacityResult r = recorder.take_result();
+  CHECK(r.streams[0][0].mean_residents == doctest::Approx(5.0));
+  CHECK(r.streams[0][1].mean_residents == doctest::Approx(5.0));
+  CHECK(r.pools[0][0].mean_occupied == doctest::Approx(10.0));
 }

@@ -59,7 +59,7 @@ TEST_CASE("with the staffing cap, training no care workers makes more people wai
   CHECK(outcome(none, "waiting_person_years") > 2 * outcome(trains, "waiting_person_years"));
   CHECK(outcome(none, "gave_up_waiting") > outcome(trains, "gave_up_waiting"));
   CHECK(outcome(none, "admissions") < outcome(trains, "admissions"));
-  CHECK(outcome(none, "care_worker_gap_max") > outcome(trains, "care_worker_gap_max"));
+  CHECK(outcome(none, "care_worker_shortage_max") > outcome(trains, "care_worker_shortage_max"));
   // The beds and their cost are the plan's in both: only the staff differ.
   CHECK(outcome(none, "beds_in_target_year") == outcome(trains, "beds_in_target_year"));
   CHECK(outcome(none, "capital_cost_wan_yuan") == outcome(trains, "capital_cost_wan_yuan"));
@@ -69,7 +69,7 @@ TEST_CASE("with the staffing cap, training no care workers makes more people wai
     const auto uncapped_a = tools::run_outcomes(a, tools::run_scenario(a, 2).replications);
     const auto uncapped_b = tools::run_outcomes(b, tools::run_scenario(b, 2).replications);
     CHECK(outcome(uncapped_a, "waiting_person_years") == outcome(uncapped_b, "waiting_person_years"));
-    CHECK(outcome(uncapped_b, "care_worker_gap_max") > outcome(uncapped_a, "care_worker_gap_max"));
+    CHECK(outcome(uncapped_b, "care_worker_shortage_max") > outcome(uncapped_a, "care_worker_shortage_max"));
   }
 }
 

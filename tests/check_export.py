@@ -245,8 +245,8 @@ with tempfile.TemporaryDirectory() as tmp:
             close(row[1], float(employed[i]), f"care workers {row[0]}", 0)
             close(row[2], float(needed[i]), f"care workers needed {row[0]}", 0)
             close(row[3], float(needed[i] - employed[i]), f"care-worker gap {row[0]}", 0)
-            close(row[8], float(trained[i]), f"care workers trained {row[0]}", 0)
-        assert rows[cap_years.index(2025)][8] == 240, rows
+            close(row[9], float(trained[i]), f"care workers trained {row[0]}", 0)
+        assert rows[cap_years.index(2025)][9] == 240, rows
         header, rows = sheet_rows(book[SHEET["workforce_towns"]])
         by_town = mean_of(f["workforce"], "n_care_workers")
         assert [r[1] for r in rows[:4]] == ["北安市城区", "通北镇", "二井镇", "赵光镇"], rows[:4]

@@ -177,7 +177,8 @@ bool CapacitySimulation::try_admit(const Person& p) {
   const auto stream = static_cast<std::size_t>(p.stream);
   for (std::uint32_t k = admission_begin_[stream]; k < admission_begin_[stream + 1]; ++k) {
     const int pool = admission_pools_[k];
-    if (has_bed_for(p, pools_[static_cast<std::size_t>(pool)]) && staff_allows(pool, type_of_[stream])) {
+    if (has_bed_for(p, pools_[static_cast<std::size_t>(pool)]) && staff_allows(pool, type_of_[stream]) &&
+        (staff_available_.empty() || !waiting_first(p, region_of_[static_cast<std::size_t>(pool)]))) {
       admit(p, pool);
       return true;
     }
@@ -215,51 +216,6 @@ void CapacitySimulation::change_capacity(const CapacityChange& change) {
                        model_->regions[static_cast<std::size_t>(change.region)] + " would fall below zero");
 }
 
-void CapacitySimulation::serve_waiting(int pool) {
-  // One comparator decides who gets a freed bed among the people who may use it: people of the
-  // bed's region before others, then the priority class, then the longest wait. The affordable
-  // price tier is a candidate only while an affordable bed is free.
-  const BedPool& beds = pools_[static_cast<std::size_t>(pool)];
-  const int region = region_of_[static_cast<std::size_t>(pool)];
-  while (beds.free_beds() > 0) {
-    const bool affordable_free = beds.free_affordable_beds() > 0;
-    int best_stream = -1, best_tier = 0, best_class = 0;
-    std::uint64_t best_entry = 0;
-    for (int stream : candidates_[static_cast<std::size_t>(pool)])
-      for (int tier = 0; tier < kPriceTierCount; ++tier) {
-        if (tier == kAffordable && !affordable_free) continue;
-        sim::WaitingList& waiting = list(stream, tier);
-        if (waiting.size() == 0) continue;  // most lists of most pools are empty: skip their entries
-        std::uint64_t entry = 0;
-        int priority_class = 0;
-        if (!waiting.front(entry, priority_class, [&](std::uint64_t t) { return people_.current(t); })) continue;
-        if (best_stream < 0 || served_before(stream, priority_class, entry, best_stream, best_class, best_entry, region)) {
-          best_stream = stream;
-          best_tier = tier;
-          best_class = priority_class;
-          best_entry = entry;
-        }
-      }
-    if (best_stream < 0) return;
-    if (!staff_allows(pool, type_of_[static_cast<std::size_t>(best_stream)])) return;  // the first in line waits for staff
-    accrue_waiting(best_stream);
-    list(best_stream, best_tier).pop_front(best_class);
-    const std::uint64_t id = sim::TaggedPool<Person>::id_of(best_entry);
-    admit(people_[id], pool);
-    people_.release(id);
-  }
-}
-
-bool CapacitySimulation::served_before(int stream, int priority_class, std::uint64_t entry, int other_stream,
-                                       int other_class, std::uint64_t other_entry, int region) const {
-  const bool home = region_of_[static_cast<std::size_t>(stream)] == region,
-             other_home = region_of_[static_cast<std::size_t>(other_stream)] == region;
-  if (home != other_home) return home;
-  if (priority_class != other_class) return priority_class < other_class;
-  return people_[sim::TaggedPool<Person>::id_of(entry)].arrival <
-         people_[sim::TaggedPool<Person>::id_of(other_entry)].arrival;
-}
-
 void CapacitySimulation::handle(const sim::Event& event) {
   now_ = event.time;
   switch (static_cast<EventKind>(event.kind)) {
@@ -270,10 +226,10 @@ void CapacitySimulation::handle(const sim::Event& event) {
       const int pool = static_cast<int>(event.target);
       pools_[static_cast<std::size_t>(pool)].vacate(event.payload >> 3, now_, (event.payload & 1u) == 1u, after_year_end());
       release_need(pool, static_cast<int>((event.payload >> 1) & 3u));
-      serve_waiting(pool);
-      if (!staff_available_.empty())  // the care worker freed may serve a person waiting for another bed type
-        for (int t = 0; t < kBedTypeCount; ++t)
-          if (t != type_of_[static_cast<std::size_t>(pool)]) serve_waiting(pool_index(t, region_of_[static_cast<std::size_t>(pool)]));
+      if (staff_available_.empty())
+        serve_waiting(pool);
+      else  // the care worker freed may serve a person waiting for another bed type
+        serve_region(region_of_[static_cast<std::size_t>(pool)]);
       break;
     }
     case EventKind::leave_waiting: {
@@ -287,14 +243,21 @@ void CapacitySimulation::handle(const sim::Event& event) {
       monitor_->left_waiting(stream, now_, now_ - p.arrival, p.dies_waiting, p.affordable_tier);
       people_.release(id);
       queue.compact([&](std::uint64_t t) { return people_.current(t); });
+      if (!staff_available_.empty()) serve_after_leaving(stream);  // the next in line may be one the staff cover
       break;
     }
     case EventKind::capacity_change: {
       const CapacityChange& change = model_->capacity[event.payload];
       change_capacity(change);
-      serve_waiting(pool_index(change.bed_type, change.region));
+      if (staff_available_.empty())
+        serve_waiting(pool_index(change.bed_type, change.region));
+      else
+        serve_region(change.region);
       break;
     }
+    case EventKind::staff_change:
+      set_staff(static_cast<int>(event.target));
+      break;
     case EventKind::year_end:
       close_year(static_cast<int>(event.target), now_);
       break;
@@ -315,13 +278,6 @@ void CapacitySimulation::close_year(int year_index, double time) {
   }
   year_start_ = time;
   monitor_->year_end(year_index, time, year_levels_);
-  if (!staff_available_.empty() && static_cast<std::size_t>(year_index) + 1 < model_->staff_limit.size()) set_staff(year_index + 1);
-}
-
-void CapacitySimulation::set_staff(int year_index) {
-  staff_year_ = year_index;
-  staff_available_ = model_->staff_limit[static_cast<std::size_t>(year_index)];
-  for (int pool = 0; pool < static_cast<int>(pools_.size()); ++pool) serve_waiting(pool);
 }
 
 void CapacitySimulation::sample_month(int month_index) {
@@ -339,6 +295,7 @@ const char* CapacitySimulation::describe(std::uint16_t kind) {
     case EventKind::departure: return "a departure";
     case EventKind::leave_waiting: return "leaving the waiting list";
     case EventKind::capacity_change: return "a capacity change";
+    case EventKind::staff_change: return "a staff change";
     case EventKind::year_end: return "the year end";
     case EventKind::month_end: return "the month end";
   }
@@ -354,6 +311,15 @@ void CapacitySimulation::start() {
   const double start = model_->first_year;
   const auto years = static_cast<std::uint32_t>(model_->last_year - model_->first_year + 1);
   now_ = start;
+  // With a staffing cap, each year's staff and ratios take effect on its 1 January before that
+  // instant's capacity changes (scheduled first, so ordered first among them), so that beds opening
+  // that day are filled at the new year's staff.
+  if (!model_->staff_limit.empty()) {
+    check_staffing();
+    staff_available_ = model_->staff_limit.front();
+    for (std::uint32_t y = 1; y < years; ++y)
+      queue_.schedule(start + y, sim::SameTimeOrder::capacity_change, code(EventKind::staff_change), y);
+  }
   for (std::size_t i = 0; i < model_->capacity.size(); ++i) {
     const CapacityChange& change = model_->capacity[i];
     if (change.time <= start) {
@@ -363,9 +329,8 @@ void CapacitySimulation::start() {
     }
   }
   changes_scheduled_ = model_->capacity.size();
-  // The first year's staff (the warm start's residents are placed whatever the staff: nobody is
-  // turned out of a bed; admissions wait until the staff cover them).
-  if (!model_->staff_limit.empty()) staff_available_ = model_->staff_limit.front();
+  // The warm start's residents are placed whatever the staff: nobody is turned out of a bed;
+  // admissions wait until the staff cover them.
   // Warm start: each unit's residents (CapacityStart.hpp), or a share of a slot's initial beds,
   // with remaining stays drawn as in steady state; never more than the slot's beds.
   for (int pool = 0; pool < static_cast<int>(pools_.size()); ++pool) {

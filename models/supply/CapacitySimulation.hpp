@@ -61,7 +61,7 @@ public:
 
 private:
   /// What an event of this simulation does (its sim::Event::kind).
-  enum class EventKind : std::uint16_t { arrival, departure, leave_waiting, capacity_change, year_end, month_end };
+  enum class EventKind : std::uint16_t { arrival, departure, leave_waiting, capacity_change, year_end, month_end, staff_change };
   static constexpr std::uint16_t code(EventKind kind) { return static_cast<std::uint16_t>(kind); }
   /// Name of an event kind, for error messages.
   static const char* describe(std::uint16_t kind);
@@ -114,9 +114,33 @@ private:
               per_resident[static_cast<std::size_t>(d)];
     return load <= staff_available_[static_cast<std::size_t>(region)] * (1.0 + 1e-12);
   }
-  /// With a staffing cap: sets the staff of year `year_index` and admits waiting people to every
-  /// pool its staff allow.
+  // Serving the waiting lists (CapacityServing.cpp).
+  /// The front of one waiting list that may take a bed of a pool now.
+  struct Candidate {
+    int stream = -1, tier = 0, priority_class = 0;
+    std::uint64_t entry = 0;
+  };
+  /// The first in line for a bed of `pool` (which has a free bed): among the lists of the streams
+  /// that may use it, by served_before; false when nobody waits for it.
+  bool first_in_line(int pool, Candidate& best);
+  /// Takes `c` off their list and admits them to `pool`.
+  void admit_waiting(const Candidate& c, int pool);
+  /// With a staffing cap: whether someone waiting for a free bed of `region` is served before the
+  /// newcomer `p` (home region, then priority class; a person waiting arrived earlier), so that the
+  /// newcomer may not take the staff they wait for.
+  [[nodiscard]] bool waiting_first(const Person& p, int region);
+  /// With a staffing cap: admits the first in line across all the bed types of `region` while a
+  /// bed is free and the staff cover them; the first in line waits for staff even if a person
+  /// behind needs less care.
+  void serve_region(int region);
+  /// With a staffing cap: serves the regions of `stream`'s admission pools after one of its people
+  /// left a list (the next in line may be one the staff cover).
+  void serve_after_leaving(int stream);
+  /// With a staffing cap: the staff and ratios of year `year_index` (on its 1 January), then every
+  /// region served.
   void set_staff(int year_index);
+  /// With a staffing cap: checks the model gives staff and ratios for every simulated year and region.
+  void check_staffing() const;
   /// The waiting list of a stream's price tier (PriceTier.hpp), and the stream's people waiting.
   [[nodiscard]] sim::WaitingList& list(int stream, int tier) { return waiting_[static_cast<std::size_t>(2 * stream + tier)]; }
   [[nodiscard]] std::int64_t waiting_in(int stream) const {

@@ -1,6 +1,7 @@
 // carecap. SPDX-License-Identifier: MIT
 #include "models/workforce/WorkforceSeries.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -49,7 +50,7 @@ ResultGroup workforce_series(const WorkforcePlan& plan, const WorkforceSettings&
                   {"region", {}, in.model.regions, "1", "town or district"}};
   const std::vector<std::string> by_region{"capacity_year", "region"};
   const std::vector<std::string> by_year{"capacity_year"};
-  std::vector<double> supply, needed, gap, childcare, leaving, entering, trained, project;
+  std::vector<double> supply, needed, for_residents, gap, shortage, childcare, leaving, entering, trained, project;
   std::vector<double> certified, senior, per_10000, per_100_beds, cum_trained;
   double trained_so_far = 0.0;
   for (std::size_t y = 0; y < years; ++y) {
@@ -59,7 +60,12 @@ ResultGroup workforce_series(const WorkforcePlan& plan, const WorkforceSettings&
       const double need = care_workers_needed(in, s.day_care_users_per_care_worker, y, r);
       supply.push_back(w.staff_open[r]);
       needed.push_back(need);
+      double residents_need = 0.0;
+      for (std::size_t d = 0; d < static_cast<std::size_t>(demand::kBedTypeCount); ++d)
+        residents_need += in.capacity.streams[y][d * regions + r].mean_residents * in.model.care_workers_per_resident[y][d];
+      for_residents.push_back(residents_need);
       gap.push_back(need - w.staff_open[r]);
+      shortage.push_back(std::max(0.0, need - w.staff_open[r]));
       childcare.push_back(childcare_workers_needed(in, y, r));
       leaving.push_back(w.leavers[r]);
       entering.push_back(w.other_entrants[r]);
@@ -87,8 +93,15 @@ ResultGroup workforce_series(const WorkforcePlan& plan, const WorkforceSettings&
        "care workers the year's residents and people waiting for a bed (time averages) need at the [workforce] ratios "
        "by care state (over each need's demand mix: general, nursing, dementia), and day-care users at "
        "day_care_users_per_care_worker", src, by_region, needed},
-      {"n_care_worker_gap", "养老护理员缺口", "persons", "needed - employed: positive is a shortage, negative a surplus", src,
-       by_region, gap},
+      {"n_care_workers_for_residents", "在住老人所需养老护理员", "persons",
+       "care workers the year's residents alone need (time average, at the same ratios): n_care_workers_needed without the "
+       "people waiting and day care", src, by_region, for_residents},
+      {"n_care_worker_gap", "养老护理员缺口", "persons",
+       "needed - employed: positive is a shortage, negative a surplus; summed over towns it nets one town's surplus against "
+       "another's shortage (care workers do not move between towns): see n_care_worker_shortage", src, by_region, gap},
+      {"n_care_worker_shortage", "养老护理员短缺", "persons",
+       "max(0, needed - employed): the town's shortage; summed over towns, the area's shortage where it is", src, by_region,
+       shortage},
       {"n_childcare_workers_needed", "托育从业人员需求", "persons",
        "childcare carers the enrolled children need (time average, by month band at [childcare] children_per_carer); NaN "
        "without a childcare simulation", src, by_region, childcare},

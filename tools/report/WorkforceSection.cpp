@@ -29,6 +29,7 @@ std::optional<Section> workforce_section(const RunView& run) {
     return run.by_year(kGroup, name, only);
   };
   const auto employed = series("n_care_workers"), needed = series("n_care_workers_needed"), gap = series("n_care_worker_gap"),
+             shortage = series("n_care_worker_shortage"),
              trained = series("new_care_workers_trained"), leaving = series("new_care_workers_leaving"),
              hired = series("new_care_workers_hired"), projects = series("new_care_workers_with_projects"),
              cum_trained = series("cum_care_workers_trained"), certified = series("n_certified_care_workers"),
@@ -39,7 +40,7 @@ std::optional<Section> workforce_section(const RunView& run) {
   Chart c = line_chart(run, "workforce", text::both("report.run.workforce.chart"), units_text("persons"));
   c.series.push_back({text::both("report.run.workforce.employed"), employed, "line", "#1f5f8b"});
   c.series.push_back({text::both("report.run.workforce.needed"), needed, "dashed", "#c0392b"});
-  c.series.push_back({text::both("report.run.workforce.gap"), gap, "bar", "#e59866"});
+  c.series.push_back({text::both("report.run.workforce.shortage"), shortage, "bar", "#c0392b"});
   s.charts.push_back(std::move(c));
 
   Table t{"workforce", text::both("report.run.workforce.table"), text::both("report.run.workforce.table_note"),
@@ -47,6 +48,7 @@ std::optional<Section> workforce_section(const RunView& run) {
            {text::both("report.run.workforce.employed"), units_text("persons"), 1},
            {text::both("report.run.workforce.needed"), units_text("persons"), 1},
            {text::both("report.run.workforce.gap"), units_text("persons"), 1},
+           {text::both("report.run.workforce.shortage"), units_text("persons"), 1},
            {text::both("report.run.workforce.leaving"), units_text("persons per year"), 1},
            {text::both("report.run.workforce.hired"), units_text("persons per year"), 1},
            {text::both("report.run.workforce.trained"), units_text("persons per year"), 1},
@@ -55,8 +57,8 @@ std::optional<Section> workforce_section(const RunView& run) {
           {}};
   for (std::size_t i = 0; i < run.years.size(); ++i) {
     if (std::isnan(employed[i])) continue;  // not simulated
-    t.rows.push_back({static_cast<double>(run.years[i]), employed[i], needed[i], gap[i], leaving[i], hired[i], trained[i],
-                      projects[i], cum_trained[i]});
+    t.rows.push_back({static_cast<double>(run.years[i]), employed[i], needed[i], gap[i], shortage[i], leaving[i], hired[i],
+                      trained[i], projects[i], cum_trained[i]});
   }
   s.tables.push_back(std::move(t));
 

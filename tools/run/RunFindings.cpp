@@ -135,21 +135,24 @@ RunFinding care_workers(const Run& run, int mid, int last) {
   RunFinding f{"care_workers", {}, "", ""};
   const double e1 = run.at("workforce", "n_care_workers", mid), n1 = run.at("workforce", "n_care_workers_needed", mid),
                e2 = run.at("workforce", "n_care_workers", last), n2 = run.at("workforce", "n_care_workers_needed", last),
+               s1 = run.at("workforce", "n_care_worker_shortage", mid), s2 = run.at("workforce", "n_care_worker_shortage", last),
                trained = run.at("workforce", "cum_care_workers_trained", last);
   f.numbers = {{"n_care_workers", e1, "persons", mid},        {"n_care_workers_needed", n1, "persons", mid},
                {"n_care_workers", e2, "persons", last},       {"n_care_workers_needed", n2, "persons", last},
+               {"n_care_worker_shortage", s1, "persons", mid},  {"n_care_worker_shortage", s2, "persons", last},
                {"cum_care_workers_trained", trained, "persons", last}};
-  // A shortage or a surplus, in whole persons as the sentence shows them.
-  const auto balance = [](double employed, double needed) {
-    const double gap = std::round(needed) - std::round(employed);
-    if (gap > 0) return text::both("findings.care_workers_shortage", {{"gap", text::same(num(gap))}});
-    if (gap < 0) return text::both("findings.care_workers_surplus", {{"gap", text::same(num(-gap))}});
+  // The towns' shortage where there is one (one town's surplus does not cover another's), else
+  // the surplus; in whole persons as the sentence shows them.
+  const auto balance = [](double employed, double needed, double shortage) {
+    if (std::round(shortage) > 0) return text::both("findings.care_workers_shortage", {{"gap", text::same(num(shortage))}});
+    const double surplus = std::round(employed) - std::round(needed);
+    if (surplus > 0) return text::both("findings.care_workers_surplus", {{"gap", text::same(num(surplus))}});
     return text::both("findings.care_workers_balanced");
   };
   using text::same;
   say(f, text::both("findings.care_workers", {{"mid", same(year_of(mid))}, {"last", same(year_of(last))},
-                                              {"e1", same(num(e1))}, {"n1", same(num(n1))}, {"b1", balance(e1, n1)},
-                                              {"e2", same(num(e2))}, {"n2", same(num(n2))}, {"b2", balance(e2, n2)},
+                                              {"e1", same(num(e1))}, {"n1", same(num(n1))}, {"b1", balance(e1, n1, s1)},
+                                              {"e2", same(num(e2))}, {"n2", same(num(n2))}, {"b2", balance(e2, n2, s2)},
                                               {"trained", same(num(trained))}}));
   return f;
 }

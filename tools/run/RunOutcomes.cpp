@@ -117,16 +117,16 @@ std::vector<Outcome> run_outcomes(const scenarios::Scenario& scenario,
       "public spending over the persons served, simulated years", ratio(public_spending * 1e4, served));
 
   // Care workers (the [workforce] supply): trained by the plan's programmes, and the largest
-  // shortage of a year over the whole area (negative: a surplus in every year).
+  // shortage of a year, summed over the towns short of care workers.
   add("care_workers_trained", text::say_id("outcomes.care_workers_trained"), "persons",
       "people trained by the plan's care-worker programmes over the simulated years", last(series("workforce", "cum_care_workers_trained")));
-  const std::vector<double> gap = series("workforce", "n_care_worker_gap");
-  double largest_gap = kNaN;
-  for (double g : gap)
-    if (!std::isnan(g) && (std::isnan(largest_gap) || g > largest_gap)) largest_gap = g;
-  add("care_worker_gap_max", text::say_id("outcomes.care_worker_gap_max"), "persons",
-      "largest care-worker gap of a simulated year over the whole area: needed - employed (negative: a surplus every year)",
-      largest_gap);
+  const std::vector<double> shortage = series("workforce", "n_care_worker_shortage");
+  double largest_shortage = kNaN;
+  for (double g : shortage)
+    if (!std::isnan(g) && (std::isnan(largest_shortage) || g > largest_shortage)) largest_shortage = g;
+  add("care_worker_shortage_max", text::say_id("outcomes.care_worker_shortage_max"), "persons",
+      "largest care-worker shortage of a simulated year, summed over the towns short of care workers (0: none in any year)",
+      largest_shortage);
 
   // The plan's targets: first year met, and the indicator in the target year.
   const plan::ModelFigures model = model_figures(scenario, replications);
