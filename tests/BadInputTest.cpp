@@ -256,6 +256,19 @@ const std::vector<BadInput> kBadInputs{
   {"plan_workforce_share_in_percent.toml", "its workforce targets table gives a share of 18 (a percent) where 0.18 belongs",
    "plan_workforce_share_in_percent.csv",
    "plan_workforce_share_in_percent.csv:3: column 'value' expected a finite number in 0..1, got '18'"},
+  // Money ([money], issue 24; docs/money.md).
+  {"money_without_supply.toml", "it costs beds in a scenario without beds ([supply])",
+   "money_without_supply.toml", "money_without_supply.toml:6: money.source: expected a scenario with [supply]"},
+  {"money_ltc_share_percent.toml", "its insured share is 95 (a percent) where 0.95 belongs",
+   "money_ltc_share_percent.toml", "money_ltc_share_percent.toml:5: money.ltc_insured_share: expected a finite number in 0..1, got 95"},
+  {"money_unknown_project.toml", "it gives the ownership of a project the plan file does not list",
+   "money_unknown_project.toml",
+   "money_unknown_project.toml:5: money.project_ownership_by_id: expected a project id of the plan file (1, 2, 3, 4, 5, 6, 9, 10, 11, "
+   "12, 16), got '99'"},
+  {"money_subsidy_unknown_owner.toml", "its subsidy names an ownership carecap does not know",
+   "money_subsidy_unknown_owner.toml",
+   "money_subsidy_unknown_owner.toml:5: money.subsidy_yuan_per_new_bed: expected a table of some of { public, private, "
+   "public_built_private_run }"},
   {"plan_facts_long_before_base.toml", "its facts are dated 1990, against a base date of 1 January 2021",
    "plan_facts_long_before_base.toml",
    "plan_facts_long_before_base.toml:5: plan_facts.year: expected the year that ends at the base date 2021-01-01 "

@@ -105,7 +105,9 @@ TEST_CASE("[money] refuses bad values with the file, line, key, what was expecte
     CHECK(error_of("[money]\nltc_insured_share = 1.5\n", &supply).find("money.toml:2: money.ltc_insured_share") != std::string::npos);
   }
   SUBCASE("[money] without [supply]") {
-    CHECK(error_of("[money]\n", nullptr).find("[money] expected a scenario with [supply]") != std::string::npos);
+    CHECK(error_of("[money]\n", nullptr).find("money.toml: money: expected a scenario with [supply]") != std::string::npos);
+    CHECK(error_of("[money]\nsource = \"x\"\n", nullptr).find("money.toml:2: money.source: expected a scenario with [supply]") !=
+          std::string::npos);
   }
   SUBCASE("a facility whose ownership money does not know") {
     auto odd = supply;

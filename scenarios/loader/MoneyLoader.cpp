@@ -92,8 +92,14 @@ SectionSchema money_schema() {
 std::optional<money::MoneyParameters> read_money(const ScenarioDocument& doc, const SupplyScenario* scenario) {
   if (!doc.has_section(kSection)) return std::nullopt;
   const auto find = [&](const char* key) { return doc.find(kSection, key); };
-  if (!scenario) {
-    throw InputError(text::both("errors.money.needs_supply", {{"path", doc.files().front()}}));
+  if (!scenario) {  // named at one of the section's keys (file, line, key), or the file when it has none
+    std::string where = doc.files().front() + ": money: ";
+    for (const std::string& key : money_schema().common_keys)
+      if (const auto v = find(key.c_str())) {
+        where = v->where();
+        break;
+      }
+    throw InputError(text::both("errors.money.needs_supply", {{"where", where}}));
   }
   const supply::SupplyParameters& supply = scenario->supply;
   for (const supply::Facility& f : supply.facilities)
