@@ -197,6 +197,20 @@ TEST_CASE("the children enrolled on 1 January are sustained, not drained, in the
   }
 }
 
+TEST_CASE("children in a place on the base date are not admissions of the first year") {
+  // The same steady start: 800 enrolled on 1 January 2024, sustained. The first year's admissions
+  // are those of the children who apply or move up in it, as in the next years, not the 800 already
+  // there (they made the first year's admissions jump, issue 24's review of persons served).
+  ChildcareSupply supply = one_town(0);
+  supply.providers.front().places = {0, 0, 500, 500};
+  supply.initial_enrolled = {0, 0, 400, 400};
+  const auto years = simulate(build_childcare_model(supply, {"town"}, {1.0}, 1, 2029, constant_demand(400, 6)));
+  const auto admitted = [&](std::size_t y) { return years[y][2].admitted + years[y][3].admitted; };
+  REQUIRE(admitted(1) > 100);
+  CHECK(admitted(0) == doctest::Approx(admitted(1)).epsilon(0.25));
+  CHECK(admitted(0) < admitted(1) + 400);
+}
+
 namespace {
 
 /// `constant_demand` with every family of the affordable tier.

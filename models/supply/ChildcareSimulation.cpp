@@ -113,14 +113,14 @@ void ChildcareSimulation::apply(std::uint64_t id, Applicant who) {
                   (c.waits << 2) | static_cast<std::uint32_t>(why), children_.tag(id));
 }
 
-void ChildcareSimulation::enroll(std::uint64_t id, int place_tier) {
+void ChildcareSimulation::enroll(std::uint64_t id, int place_tier, bool admission) {
   Child& c = children_[id];
   const auto pool = static_cast<std::size_t>(c.stream);
   c.status = Status::enrolled;
   c.place_tier = place_tier;
   ++enrolled_[pool][static_cast<std::size_t>(place_tier)];
   if (c.tier == kAffordable && place_tier == kMarket) ++affordable_in_market_[pool];
-  monitor_->admitted(c.stream, now_, now_ - c.applied, c.tier, place_tier);
+  if (admission) monitor_->admitted(c.stream, now_, now_ - c.applied, c.tier, place_tier);
   report_places(c.stream);
   const bool withdraws = c.withdraws < c.band_end;
   queue_.schedule(withdraws ? c.withdraws : c.band_end, sim::SameTimeOrder::departure, code(EventKind::leave_place),
@@ -311,7 +311,8 @@ void ChildcareSimulation::start() {
                                        ? std::min(model_->initial_enrolled[pool][static_cast<std::size_t>(tier)],
                                                   places_[pool][static_cast<std::size_t>(tier)])
                                        : 0;
-      for (std::int64_t k = 0; k < initial; ++k) enroll(new_child(tier), tier);
+      // Children in a place on the base date: the start's state, not admissions of the first year.
+      for (std::int64_t k = 0; k < initial; ++k) enroll(new_child(tier), tier, false);
     }
     const std::int64_t unserved = pool < model_->initial_unserved.size() ? model_->initial_unserved[pool] : 0;
     const double affordable_share = model_->affordable_family_share.empty() ? 0.0 : model_->affordable_family_share[0][band];

@@ -83,7 +83,9 @@ private:
   void schedule_next_application(int stream, double after);
   /// The child applies to its band (stream and band_end set): a free place by the tier rule, or the list.
   void apply(std::uint64_t id, Applicant who);
-  void enroll(std::uint64_t id, int place_tier);
+  /// The child takes a place of `place_tier`; an admission the monitor is told of, unless the
+  /// child was already enrolled on 1 January of the first year (`admission` false).
+  void enroll(std::uint64_t id, int place_tier, bool admission = true);
   /// The tier of a free place the child takes now, or -1.
   [[nodiscard]] int free_place_for(const Child& c) const;
   /// Moves the child to the next band (it is below the last) and applies there.
