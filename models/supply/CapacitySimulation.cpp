@@ -226,10 +226,7 @@ void CapacitySimulation::handle(const sim::Event& event) {
       const int pool = static_cast<int>(event.target);
       pools_[static_cast<std::size_t>(pool)].vacate(event.payload >> 3, now_, (event.payload & 1u) == 1u, after_year_end());
       release_need(pool, static_cast<int>((event.payload >> 1) & 3u));
-      if (staff_available_.empty())
-        serve_waiting(pool);
-      else  // the care worker freed may serve a person waiting for another bed type
-        serve_region(region_of_[static_cast<std::size_t>(pool)]);
+      serve_freed(pool);
       break;
     }
     case EventKind::leave_waiting: {
@@ -249,10 +246,7 @@ void CapacitySimulation::handle(const sim::Event& event) {
     case EventKind::capacity_change: {
       const CapacityChange& change = model_->capacity[event.payload];
       change_capacity(change);
-      if (staff_available_.empty())
-        serve_waiting(pool_index(change.bed_type, change.region));
-      else
-        serve_region(change.region);
+      serve_freed(pool_index(change.bed_type, change.region));
       break;
     }
     case EventKind::staff_change:

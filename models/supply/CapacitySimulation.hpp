@@ -133,6 +133,14 @@ private:
   /// bed is free and the staff cover them; the first in line waits for staff even if a person
   /// behind needs less care.
   void serve_region(int region);
+  /// Serves those who may use a bed freed or opened in `pool`: its waiting lists, or with a
+  /// staffing cap the town's first in line across bed types (the care worker freed may serve them).
+  void serve_freed(int pool) {
+    if (staff_available_.empty())
+      serve_waiting(pool);
+    else
+      serve_region(region_of_[static_cast<std::size_t>(pool)]);
+  }
   /// With a staffing cap: serves the regions of `stream`'s admission pools after one of its people
   /// left a list (the next in line may be one the staff cover).
   void serve_after_leaving(int stream);

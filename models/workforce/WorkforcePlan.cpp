@@ -20,6 +20,27 @@ std::vector<double> shares_of(const std::vector<double>& weights) {
 
 }  // namespace
 
+double day_care_workers(const demand::DemandResult& demand, const supply::CapacityModel& model,
+                         const std::vector<double>& demand_share, double users_per_care_worker, std::size_t year,
+                         std::size_t region) {
+  const auto demand_year = static_cast<std::size_t>(model.first_year - demand.base_year) + year;
+  if (users_per_care_worker <= 0.0 || demand_year >= demand.elder.size() || region >= demand_share.size()) return 0.0;
+  return demand.elder[demand_year].day_care * demand_share[region] / users_per_care_worker;
+}
+
+std::vector<std::vector<double>> staff_limits(const WorkforcePlan& plan, const WorkforceSettings& settings,
+                                              const supply::CapacityModel& model, const demand::DemandResult& demand,
+                                              const std::vector<double>& demand_share) {
+  std::vector<std::vector<double>> limits;
+  for (std::size_t y = 0; y < plan.years.size(); ++y) {
+    std::vector<double> staff = plan.years[y].staff_open;
+    for (std::size_t r = 0; r < staff.size(); ++r)
+      staff[r] = std::max(0.0, staff[r] - day_care_workers(demand, model, demand_share, settings.day_care_users_per_care_worker, y, r));
+    limits.push_back(std::move(staff));
+  }
+  return limits;
+}
+
 std::vector<std::vector<double>> beds_on_jan1(const supply::CapacityModel& model) {
   const std::size_t pools = static_cast<std::size_t>(demand::kBedTypeCount) * model.regions.size();
   const auto years = static_cast<std::size_t>(model.last_year - model.first_year + 1);

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "models/demand/CareState.hpp"
+#include "models/demand/DemandResult.hpp"
 #include "models/supply/CapacityParameters.hpp"
 #include "models/supply/SupplyParameters.hpp"
 #include "models/workforce/WorkforceFlow.hpp"
@@ -31,6 +32,20 @@ struct WorkforcePlan {
 ///   region, never below zero: closures release no one from care work).
 [[nodiscard]] WorkforcePlan plan_workforce(const WorkforceSettings& settings, const supply::CapacityModel& model,
                                            const supply::SupplyParameters& supply);
+
+/// Care workers the day-care users of `region` need in simulated year `year` (index from
+/// model.first_year), persons: the year's day-care users (demand, 1 July) x the region's demand
+/// share / `users_per_care_worker`; 0 when the ratio is 0 (day care not counted).
+[[nodiscard]] double day_care_workers(const demand::DemandResult& demand, const supply::CapacityModel& model,
+                                      const std::vector<double>& demand_share, double users_per_care_worker,
+                                      std::size_t year, std::size_t region);
+
+/// The staffing cap's staff limits: [year][region] the year's staff (`plan`'s staff_open) less the
+/// care workers day care takes (day_care_workers), never below zero.
+[[nodiscard]] std::vector<std::vector<double>> staff_limits(const WorkforcePlan& plan, const WorkforceSettings& settings,
+                                                            const supply::CapacityModel& model,
+                                                            const demand::DemandResult& demand,
+                                                            const std::vector<double>& demand_share);
 
 /// Beds of each pool (bed type x regions + region) on 1 January of each simulated year: [year][pool],
 /// as the model's dated capacity changes leave them (a closure takes at most the beds left).

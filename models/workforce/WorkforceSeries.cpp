@@ -24,10 +24,7 @@ double care_workers_needed(const WorkforceNeedInputs& in, double day_care_users_
     const supply::StreamYear& s = in.capacity.streams[year][d * regions + region];
     need += (s.mean_residents + s.mean_waiting) * in.model.care_workers_per_resident[year][d];
   }
-  const auto demand_year = static_cast<std::size_t>(in.model.first_year - in.demand.base_year) + year;
-  if (day_care_users_per_care_worker > 0.0 && demand_year < in.demand.elder.size() && region < in.demand_share.size())
-    need += in.demand.elder[demand_year].day_care * in.demand_share[region] / day_care_users_per_care_worker;
-  return need;
+  return need + day_care_workers(in.demand, in.model, in.demand_share, day_care_users_per_care_worker, year, region);
 }
 
 double childcare_workers_needed(const WorkforceNeedInputs& in, std::size_t year, std::size_t region) {

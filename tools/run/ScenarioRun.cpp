@@ -46,26 +46,15 @@ struct DerivedInputs {
   std::optional<supply::CapacityModel> trend_capacity;
   std::optional<supply::ChildcareModel> trend_childcare;
   std::optional<workforce::WorkforcePlan> workforce;  // the care-worker supply ([workforce]), compiled against the plan's beds
+  std::vector<double> ages_15_plus;                   // persons aged 15+ by year, with [money] (its insurance base)
 };
 
 /// Compiles the care-worker supply against `model`'s beds and, with the staffing cap, sets the
-/// model's staff limits (models/workforce/WorkforcePlan.hpp).
-/// The day-care users' care workers come first: the beds have the staff left.
+/// model's staff limits (models/workforce/WorkforcePlan.hpp: day care takes its care workers first).
 workforce::WorkforcePlan staff_model(const workforce::WorkforceSettings& settings, supply::CapacityModel& model,
                                      const scenarios::SupplyScenario& supply, const demand::DemandResult& demand) {
   workforce::WorkforcePlan plan = workforce::plan_workforce(settings, model, supply.supply);
-  if (settings.staffing_cap) {
-    model.staff_limit.clear();
-    for (std::size_t y = 0; y < plan.years.size(); ++y) {
-      std::vector<double> staff = plan.years[y].staff_open;
-      const std::size_t demand_year = static_cast<std::size_t>(model.first_year - demand.base_year) + y;
-      if (settings.day_care_users_per_care_worker > 0.0 && demand_year < demand.elder.size())
-        for (std::size_t r = 0; r < staff.size(); ++r)
-          staff[r] = std::max(0.0, staff[r] - demand.elder[demand_year].day_care * supply.supply.demand_share[r] /
-                                                  settings.day_care_users_per_care_worker);
-      model.staff_limit.push_back(std::move(staff));
-    }
-  }
+  if (settings.staffing_cap) model.staff_limit = workforce::staff_limits(plan, settings, model, demand, supply.supply.demand_share);
   return plan;
 }
 
@@ -87,6 +76,7 @@ DerivedInputs derive_inputs(const scenarios::Scenario& scenario, const demograph
   }
   in.capacity = supply::build_capacity_model(supply.supply, supply.capacity, in.demand);
   if (scenario.workforce) in.workforce = staff_model(*scenario.workforce, *in.capacity, supply, in.demand);
+  if (scenario.money) in.ages_15_plus = money::ages_15_plus(projection);
   if (supply.childcare)
     in.childcare = supply::build_childcare_model(*supply.childcare, supply.supply.regions, supply.supply.demand_share,
                                                  supply.supply.build_lag_years, supply.capacity.last_year, in.demand);
@@ -122,7 +112,7 @@ struct SupplyRun {
 SupplyRun simulate_supply(const supply::CapacityModel& model, const supply::SupplyParameters& supply_parameters,
                           const supply::ChildcareModel* childcare_model, const supply::ChildcareSupply* childcare_supply,
                           const scenarios::SupplyScenario& scenario_supply, const sim::RandomStreams& streams, int r,
-                          const demography::ProjectionResult& projection, const DerivedInputs* staffing = nullptr,
+                          const demography::ProjectionResult& projection, const DerivedInputs* derived = nullptr,
                           const scenarios::Scenario* scenario = nullptr) {
   SupplyRun out;
   const int regions = static_cast<int>(model.regions.size());
@@ -142,19 +132,19 @@ SupplyRun simulate_supply(const supply::CapacityModel& model, const supply::Supp
                                   supply_parameters.build_lag_years, projection.base_year);
     out.childcare = supply::childcare_series(childcare, *childcare_model, *childcare_supply, supply_parameters.build_lag_years);
   }
-  if (staffing && staffing->workforce) {
+  if (derived && derived->workforce) {
     const workforce::WorkforceNeedInputs need{model,
                                               capacity,
                                               childcare_model ? &childcare : nullptr,
-                                              staffing->parameters.childcare.children_per_carer,
-                                              staffing->demand,
+                                              derived->parameters.childcare.children_per_carer,
+                                              derived->demand,
                                               supply_parameters.demand_share};
-    out.workforce = workforce::workforce_series(*staffing->workforce, *scenario->workforce, need);
+    out.workforce = workforce::workforce_series(*derived->workforce, *scenario->workforce, need);
   }
-  if (staffing && scenario && scenario->money) {
+  if (derived && scenario && scenario->money) {
     const money::MoneyInputs money_in{model, capacity, supply_parameters, childcare_model ? &childcare : nullptr,
-                                      childcare_model ? childcare_supply : nullptr, staffing->demand,
-                                      staffing->parameters.care_setting, money::ages_15_plus(projection)};
+                                      childcare_model ? childcare_supply : nullptr, derived->demand,
+                                      derived->parameters.care_setting, derived->ages_15_plus};
     out.money = money::money_series(money::compute_money(money_in, *scenario->money), *scenario->money);
   }
   out.capacity = supply::capacity_series(capacity, model, supply_parameters, scenario_supply.capacity);
